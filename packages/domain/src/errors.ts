@@ -1,0 +1,95 @@
+/**
+ * The catalogue of errors a person can cause. Each code is stable (clients may
+ * switch on it), carries a message a person understands, and names the kind of
+ * failure so the service can map it to a transport status in exactly one place.
+ */
+export const errorCatalogue = {
+  VALIDATION_FAILED: { kind: 'BAD_REQUEST', message: 'Some of the information given is not valid.' },
+  UNBALANCED_TRANSACTION: {
+    kind: 'BAD_REQUEST',
+    message: 'The postings of a transaction must add up to zero for each unit.',
+  },
+  UNIT_MISMATCH: {
+    kind: 'BAD_REQUEST',
+    message: 'A posting was made in a unit its account does not hold.',
+  },
+  INSUFFICIENT_POINTS: {
+    kind: 'PRECONDITION_FAILED',
+    message: 'There are not enough points in the account for this.',
+  },
+  OUT_OF_STOCK: { kind: 'PRECONDITION_FAILED', message: 'This reward is out of stock.' },
+  LIMIT_REACHED: {
+    kind: 'PRECONDITION_FAILED',
+    message: 'The limit for this reward per resident has been reached.',
+  },
+  IDEMPOTENCY_CONFLICT: {
+    kind: 'CONFLICT',
+    message: 'This request key was already used for a different request.',
+  },
+  ALREADY_REVERSED: { kind: 'CONFLICT', message: 'This transaction has already been reversed.' },
+  APPEND_ONLY: {
+    kind: 'FORBIDDEN',
+    message: 'Recorded ledger entries cannot be changed or deleted; post a reversal instead.',
+  },
+  NOT_FOUND: { kind: 'NOT_FOUND', message: 'That record could not be found.' },
+  FORBIDDEN: { kind: 'FORBIDDEN', message: 'You are not allowed to do this.' },
+  UNAUTHORIZED: { kind: 'UNAUTHORIZED', message: 'Please sign in first.' },
+  INVALID_CREDENTIALS: {
+    kind: 'UNAUTHORIZED',
+    message: 'The user name or password is not right.',
+  },
+  WRONG_PIN: { kind: 'UNAUTHORIZED', message: 'The card number or PIN is not right.' },
+  PIN_LOCKED: {
+    kind: 'TOO_MANY_REQUESTS',
+    message: 'This card is locked after too many wrong PINs. Please try again later.',
+  },
+  TOO_MANY_REQUESTS: {
+    kind: 'TOO_MANY_REQUESTS',
+    message: 'Too many attempts. Please wait a while and try again.',
+  },
+  SELF_APPROVAL: {
+    kind: 'FORBIDDEN',
+    message: 'Whoever logged a service record cannot also approve it.',
+  },
+  ALREADY_REVIEWED: { kind: 'CONFLICT', message: 'This service record was already reviewed.' },
+  GOAL_CLOSED: { kind: 'PRECONDITION_FAILED', message: 'This community goal is closed.' },
+  DUPLICATE: { kind: 'CONFLICT', message: 'A record with these details already exists.' },
+  INTERNAL: { kind: 'INTERNAL_SERVER_ERROR', message: 'Something went wrong on our side.' },
+} as const satisfies Record<string, { kind: ErrorKind; message: string }>;
+
+export type ErrorKind =
+  | 'BAD_REQUEST'
+  | 'UNAUTHORIZED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'PRECONDITION_FAILED'
+  | 'TOO_MANY_REQUESTS'
+  | 'INTERNAL_SERVER_ERROR';
+
+export type ErrorCode = keyof typeof errorCatalogue;
+
+export const errorCodes = Object.keys(errorCatalogue) as ErrorCode[];
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && Object.hasOwn(errorCatalogue, value);
+}
+
+/** A failure the user caused (or can act on), thrown by any layer and mapped once at the edge. */
+export class DomainError extends Error {
+  override readonly name = 'DomainError';
+  readonly code: ErrorCode;
+  readonly kind: ErrorKind;
+  readonly details: Record<string, unknown> | undefined;
+
+  constructor(code: ErrorCode, message?: string, details?: Record<string, unknown>) {
+    super(message ?? errorCatalogue[code].message);
+    this.code = code;
+    this.kind = errorCatalogue[code].kind;
+    this.details = details;
+  }
+}
+
+export function isDomainError(error: unknown, code?: ErrorCode): error is DomainError {
+  return error instanceof DomainError && (code === undefined || error.code === code);
+}

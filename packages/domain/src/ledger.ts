@@ -1,0 +1,118 @@
+import { z } from 'zod';
+import { SignedAmount, Unit } from './units';
+
+export const Id = z.uuid();
+
+/** Who caused a movement, and from where (an IP address or a kiosk device). */
+export const Actor = z.object({
+  type: z.enum(['staff', 'kiosk', 'resident', 'system']),
+  id: z.string().min(1).max(100),
+  origin: z.string().max(200).optional(),
+});
+export type Actor = z.infer<typeof Actor>;
+
+/** Whose account it is. Residents hold minutes and points; the community holds the rest. */
+export const accountOwnerTypes = [
+  'resident',
+  'community_source',
+  'redemption_sink',
+  'goal_pool',
+  'adjustment',
+] as const;
+export const AccountOwnerType = z.enum(accountOwnerTypes);
+export type AccountOwnerType = z.infer<typeof AccountOwnerType>;
+
+export const Account = z.object({
+  id: Id,
+  communityId: Id,
+  unit: Unit,
+  ownerType: AccountOwnerType,
+  ownerId: z.string().nullable(),
+  /** The lowest the balance may go; null means unbounded (a source may go negative). */
+  minBalance: z.number().int().nullable(),
+  balance: z.number().int(),
+});
+export type Account = z.infer<typeof Account>;
+
+export const transactionKinds = [
+  'service_credit',
+  'redemption',
+  'donation',
+  'reversal',
+  'adjustment',
+  'transfer',
+] as const;
+export const TransactionKind = z.enum(transactionKinds);
+export type TransactionKind = z.infer<typeof TransactionKind>;
+
+export const IdempotencyKey = z
+  .string()
+  .min(8, 'An idempotency key needs at least 8 characters')
+  .max(200);
+
+export const PostingInput = z.object({
+  accountId: Id,
+  amount: SignedAmount,
+});
+export type PostingInput = z.infer<typeof PostingInput>;
+
+export const Reference = z.object({
+  type: z.string().min(1).max(50),
+  id: z.string().min(1).max(100),
+});
+export type Reference = z.infer<typeof Reference>;
+
+/** A request to post one balanced transaction. Balance per unit is checked against the accounts. */
+export const PostTransactionInput = z.object({
+  communityId: Id,
+  idempotencyKey: IdempotencyKey,
+  kind: TransactionKind.exclude(['reversal']),
+  actor: Actor,
+  memo: z.string().max(500).default(''),
+  reference: Reference.optional(),
+  postings: z.array(PostingInput).min(2, 'A transaction needs at least two postings').max(1000),
+});
+export type PostTransactionInput = z.input<typeof PostTransactionInput>;
+
+export const ReverseTransactionInput = z.object({
+  communityId: Id,
+  idempotencyKey: IdempotencyKey,
+  transactionId: Id,
+  actor: Actor,
+  reason: z.string().trim().min(1, 'A reversal needs a reason').max(500),
+});
+export type ReverseTransactionInput = z.input<typeof ReverseTransactionInput>;
+
+export const Posting = z.object({
+  accountId: Id,
+  unit: Unit,
+  amount: z.number().int(),
+});
+export type Posting = z.infer<typeof Posting>;
+
+export const Transaction = z.object({
+  id: Id,
+  communityId: Id,
+  sequence: z.number().int().positive(),
+  kind: TransactionKind,
+  actor: Actor,
+  memo: z.string(),
+  reference: Reference.nullable(),
+  reverses: Id.nullable(),
+  createdAt: z.iso.datetime({ offset: true }),
+  hash: z.string().regex(/^[0-9a-f]{64}$/),
+  postings: z.array(Posting),
+});
+export type Transaction = z.infer<typeof Transaction>;
+
+export const VerifyResult = z.object({
+  ok: z.boolean(),
+  /** How many transactions were checked. */
+  transactions: z.number().int().nonnegative(),
+  /** The sequence number of the first entry that was altered, deleted or inserted out of band. */
+  firstBrokenSequence: z.number().int().positive().nullable(),
+  /** Accounts whose stored balance no longer equals the sum of their postings. */
+  mismatchedAccounts: z.array(Id),
+  headHash: z.string().nullable(),
+});
+export type VerifyResult = z.infer<typeof VerifyResult>;
