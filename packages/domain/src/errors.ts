@@ -17,6 +17,10 @@ export const errorCatalogue = {
     kind: 'PRECONDITION_FAILED',
     message: 'There are not enough points in the account for this.',
   },
+  INSUFFICIENT_MINUTES: {
+    kind: 'PRECONDITION_FAILED',
+    message: 'There are not enough service minutes in the account for this.',
+  },
   OUT_OF_STOCK: { kind: 'PRECONDITION_FAILED', message: 'This reward is out of stock.' },
   LIMIT_REACHED: {
     kind: 'PRECONDITION_FAILED',

@@ -1,0 +1,68 @@
+import { randomUUID } from 'node:crypto';
+import { DomainError } from '@tally/domain/errors';
+import type { Account, AccountOwnerType } from '@tally/domain/ledger';
+import type { Unit } from '@tally/domain/units';
+import type { Executor } from './executor';
+
+export type OpenAccountInput = {
+  communityId: string;
+  unit: Unit;
+  ownerType: AccountOwnerType;
+  ownerId?: string | null;
+  /** The floor the balance may never go below; null for a source that may run negative. */
+  minBalance: number | null;
+};
+
+/** Opens an account with a zero balance. Balances only ever change through postings. */
+export async function openAccount(db: Executor, input: OpenAccountInput): Promise<Account> {
+  const row = await db
+    .insertInto('ledger_accounts')
+    .values({
+      community_id: input.communityId,
+      id: randomUUID(),
+      unit: input.unit,
+      owner_type: input.ownerType,
+      owner_id: input.ownerId ?? null,
+      min_balance: input.minBalance,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return toAccount(row);
+}
+
+export async function getAccount(
+  db: Executor,
+  communityId: string,
+  accountId: string,
+): Promise<Account> {
+  const row = await db
+    .selectFrom('ledger_accounts')
+    .selectAll()
+    .where('community_id', '=', communityId)
+    .where('id', '=', accountId)
+    .executeTakeFirst();
+  if (!row) throw new DomainError('NOT_FOUND', 'That account could not be found.');
+  return toAccount(row);
+}
+
+type AccountRow = {
+  id: string;
+  community_id: string;
+  unit: Unit;
+  owner_type: string;
+  owner_id: string | null;
+  min_balance: number | null;
+  balance: number;
+};
+
+function toAccount(row: AccountRow): Account {
+  return {
+    id: row.id,
+    communityId: row.community_id,
+    unit: row.unit,
+    ownerType: row.owner_type as AccountOwnerType,
+    ownerId: row.owner_id,
+    minBalance: row.min_balance,
+    balance: row.balance,
+  };
+}
