@@ -24,7 +24,8 @@ const INT8_OID = 20;
 /** bigint columns come back as numbers; a value JavaScript cannot hold exactly is an error, never a silent rounding. */
 function parseSafeInteger(text: string): number {
   const value = Number(text);
-  if (!Number.isSafeInteger(value)) throw new RangeError(`integer ${text} is outside the safe range`);
+  if (!Number.isSafeInteger(value))
+    throw new RangeError(`integer ${text} is outside the safe range`);
   return value;
 }
 

@@ -54,7 +54,9 @@ async function withAdminClient<T>(url: string, work: (client: pg.Client) => Prom
 export function testEngines(): DatabaseEngine[] {
   if (process.env.TEST_DATABASE_URL) return ['pglite', 'postgres'];
   if (process.env.CI) {
-    throw new Error('TEST_DATABASE_URL must be set in CI: every ledger test runs on PostgreSQL too.');
+    throw new Error(
+      'TEST_DATABASE_URL must be set in CI: every ledger test runs on PostgreSQL too.',
+    );
   }
   return ['pglite'];
 }

@@ -4,7 +4,10 @@
  * failure so the service can map it to a transport status in exactly one place.
  */
 export const errorCatalogue = {
-  VALIDATION_FAILED: { kind: 'BAD_REQUEST', message: 'Some of the information given is not valid.' },
+  VALIDATION_FAILED: {
+    kind: 'BAD_REQUEST',
+    message: 'Some of the information given is not valid.',
+  },
   UNBALANCED_TRANSACTION: {
     kind: 'BAD_REQUEST',
     message: 'The postings of a transaction must add up to zero for each unit.',

@@ -13,7 +13,10 @@ export function translateDatabaseError(error: unknown): unknown {
   if (pgError.code === RAISED_EXCEPTION && isErrorCode(pgError.message)) {
     return new DomainError(pgError.message, undefined, detailsOf(pgError.detail));
   }
-  if (pgError.code === UNIQUE_VIOLATION && pgError.constraint === 'ledger_transactions_reverses_key') {
+  if (
+    pgError.code === UNIQUE_VIOLATION &&
+    pgError.constraint === 'ledger_transactions_reverses_key'
+  ) {
     return new DomainError('ALREADY_REVERSED');
   }
   return error;

@@ -171,7 +171,10 @@ describeEachDatabase('posting transactions', (database) => {
       const bob = await givenResidentPoints(db, community);
       const key = newKey();
 
-      await postTransaction(db, transfer(community, { from: alice.id, to: bob.id, points: 25, key }));
+      await postTransaction(
+        db,
+        transfer(community, { from: alice.id, to: bob.id, points: 25, key }),
+      );
       await expectDomainError(
         postTransaction(db, transfer(community, { from: alice.id, to: bob.id, points: 26, key })),
         'IDEMPOTENCY_CONFLICT',
@@ -189,8 +192,14 @@ describeEachDatabase('posting transactions', (database) => {
       const b2 = await givenResidentPoints(db, two);
       const key = newKey();
 
-      const first = await postTransaction(db, transfer(one, { from: a1.id, to: b1.id, points: 5, key }));
-      const second = await postTransaction(db, transfer(two, { from: a2.id, to: b2.id, points: 5, key }));
+      const first = await postTransaction(
+        db,
+        transfer(one, { from: a1.id, to: b1.id, points: 5, key }),
+      );
+      const second = await postTransaction(
+        db,
+        transfer(two, { from: a2.id, to: b2.id, points: 5, key }),
+      );
 
       expect(second.replayed).toBe(false);
       expect(second.id).not.toBe(first.id);

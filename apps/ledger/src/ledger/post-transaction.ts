@@ -45,7 +45,10 @@ export type BalancedRequest = {
 };
 
 /** The shared path for postings and reversals; callers have validated their input. */
-export async function postBalanced(db: Executor, request: BalancedRequest): Promise<PostedTransaction> {
+export async function postBalanced(
+  db: Executor,
+  request: BalancedRequest,
+): Promise<PostedTransaction> {
   try {
     return await callPostFunction(db, request);
   } catch (error) {
@@ -71,7 +74,10 @@ type PostRow = {
   replayed: boolean;
 };
 
-async function callPostFunction(db: Executor, request: BalancedRequest): Promise<PostedTransaction> {
+async function callPostFunction(
+  db: Executor,
+  request: BalancedRequest,
+): Promise<PostedTransaction> {
   const { communityId, idempotencyKey, kind, actor, memo, reference, reverses, postings } = request;
   const { rows } = await sql<PostRow>`
     select * from tally_post_transaction(

@@ -28,10 +28,21 @@ export async function verifyLedger(
 ): Promise<VerifyResult> {
   const chain = await db
     .selectFrom('ledger_chains')
-    .select(['head_sequence', 'head_hash', sql<Uint8Array>`tally_genesis_hash(community_id)`.as('genesis')])
+    .select([
+      'head_sequence',
+      'head_hash',
+      sql<Uint8Array>`tally_genesis_hash(community_id)`.as('genesis'),
+    ])
     .where('community_id', '=', communityId)
     .executeTakeFirst();
-  if (!chain) return { ok: true, transactions: 0, firstBrokenSequence: null, mismatchedAccounts: [], headHash: null };
+  if (!chain)
+    return {
+      ok: true,
+      transactions: 0,
+      firstBrokenSequence: null,
+      mismatchedAccounts: [],
+      headHash: null,
+    };
 
   const total = chain.head_sequence;
   let checked = 0;
@@ -41,7 +52,8 @@ export async function verifyLedger(
     const to = Math.min(from + batchSize, total);
     const batch = await verifyBatch(db, { communityId, from, to, expectedPrev });
     checked += batch.checked;
-    firstBroken = batch.first_broken ?? (batch.last_sequence !== to ? (batch.last_sequence ?? from) + 1 : null);
+    firstBroken =
+      batch.first_broken ?? (batch.last_sequence !== to ? (batch.last_sequence ?? from) + 1 : null);
     if (batch.last_hash) expectedPrev = batch.last_hash;
     onProgress?.({ checked: to, total });
   }
@@ -61,7 +73,12 @@ export async function verifyLedger(
 /** Checks transactions (from, to]: each hash re-derived, each link and sequence step intact. */
 async function verifyBatch(
   db: Executor,
-  { communityId, from, to, expectedPrev }: { communityId: string; from: number; to: number; expectedPrev: Uint8Array },
+  {
+    communityId,
+    from,
+    to,
+    expectedPrev,
+  }: { communityId: string; from: number; to: number; expectedPrev: Uint8Array },
 ): Promise<BatchRow> {
   const { rows } = await sql<BatchRow>`
     with t as (

@@ -199,6 +199,15 @@ export async function up(db: Kysely<any>): Promise<void> {
         return;
       end if;
 
+      -- Checked before balances, so a second reversal says so rather than
+      -- "insufficient points"; the unique key still decides a race.
+      if p_reverses is not null and exists (
+        select 1 from ledger_transactions t
+         where t.community_id = p_community_id and t.reverses = p_reverses
+      ) then
+        raise exception 'ALREADY_REVERSED' using errcode = 'P0001';
+      end if;
+
       if coalesce(cardinality(p_account_ids), 0) < 2
          or cardinality(p_account_ids) <> cardinality(p_amounts)
          or 0 = any (p_amounts) then
