@@ -7,7 +7,8 @@ export const baseTestConfig = {
     hookTimeout: 120_000,
     teardownTimeout: 30_000,
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-    reporters: process.env.CI ? ['default'] : ['default'],
+    // CI lists every test, so the log shows each ledger test ran on PGlite and on PostgreSQL.
+    reporters: process.env.CI ? ['verbose'] : ['default'],
     pool: 'forks',
   },
 };

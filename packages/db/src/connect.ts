@@ -50,10 +50,10 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
   }
   const memory = options.dataDir === 'memory';
   if (!memory) mkdirSync(options.dataDir, { recursive: true });
-  const pglite = new PGlite(memory ? undefined : options.dataDir, {
+  const pglite = await PGlite.create({
+    ...(memory ? {} : { dataDir: options.dataDir }),
     parsers: { [INT8_OID]: parseSafeInteger },
   });
-  await pglite.waitReady;
   const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
   return { db, engine: 'pglite', close: () => db.destroy() };
 }
