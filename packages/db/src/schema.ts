@@ -10,6 +10,7 @@ type Frozen<T> = ColumnType<T, T, never>;
 export type CommunitiesTable = {
   id: string;
   name: string;
+  time_zone: Generated<string>;
   created_at: Timestamp;
 };
 
@@ -59,10 +60,224 @@ export type LedgerPostingsTable = {
   amount: Frozen<number>;
 };
 
+type Created = ColumnType<Date, Date | string | undefined, never>;
+type NullableTime = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+
+export type StaffRole = 'office' | 'leader' | 'auditor';
+
+export type StaffUsersTable = {
+  community_id: string;
+  id: string;
+  username: string;
+  display_name: string;
+  role: StaffRole;
+  password_hash: string;
+  failed_logins: Generated<number>;
+  locked_until: NullableTime;
+  active: Generated<boolean>;
+  created_at: Created;
+};
+
+export type StaffSessionsTable = {
+  token_hash: string;
+  community_id: string;
+  staff_id: string;
+  created_at: Created;
+  expires_at: ColumnType<Date, Date | string, Date | string>;
+  ended_at: NullableTime;
+};
+
+export type OrganizationsTable = {
+  community_id: string;
+  id: string;
+  name: string;
+  description: Generated<string>;
+  created_at: Created;
+};
+
+export type OrganizationLeadersTable = {
+  community_id: string;
+  organization_id: string;
+  staff_id: string;
+};
+
+export type ResidentsTable = {
+  community_id: string;
+  id: string;
+  name: string;
+  display_name: string;
+  show_name: Generated<boolean>;
+  birth_year: number | null;
+  building: string | null;
+  card_number: string;
+  pin_hash: string;
+  pin_failures: Generated<number>;
+  card_locked_until: NullableTime;
+  card_issued_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  points_account_id: string;
+  minutes_account_id: string;
+  created_at: Created;
+};
+
+export type OrganizationMembersTable = {
+  community_id: string;
+  organization_id: string;
+  resident_id: string;
+  joined_at: Created;
+};
+
+export type KiosksTable = {
+  community_id: string;
+  id: string;
+  name: string;
+  token_hash: string;
+  created_at: Created;
+  revoked_at: NullableTime;
+};
+
+export type KioskSessionsTable = {
+  token_hash: string;
+  community_id: string;
+  kiosk_id: string;
+  resident_id: string;
+  created_at: Created;
+  last_seen_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  ended_at: NullableTime;
+};
+
+export type EarningRulesTable = {
+  community_id: string;
+  version: number;
+  /** The published EarningRuleTerms (domain schema), immutable once written. */
+  terms: ColumnType<unknown, string, never>;
+  published_at: Created;
+  published_by: string | null;
+};
+
+export type ServiceRecordStatus = 'pending' | 'approved' | 'rejected';
+
+export type ServiceRecordsTable = {
+  community_id: string;
+  id: string;
+  organization_id: string;
+  resident_id: string;
+  activity_title: string;
+  category: string;
+  place: string;
+  started_at: ColumnType<Date, Date | string, Date | string>;
+  minutes: number;
+  note: Generated<string>;
+  status: ColumnType<ServiceRecordStatus, ServiceRecordStatus | undefined, ServiceRecordStatus>;
+  logged_by: string;
+  logged_at: Created;
+  reviewed_by: string | null;
+  reviewed_at: NullableTime;
+  review_reason: string | null;
+  rule_version: number | null;
+  points: number | null;
+  transaction_id: string | null;
+};
+
+export type RewardKind = 'goods' | 'service' | 'privilege';
+
+export type RewardsTable = {
+  community_id: string;
+  id: string;
+  name: string;
+  description: Generated<string>;
+  kind: ColumnType<RewardKind, RewardKind | undefined, RewardKind>;
+  points: number;
+  stock: number;
+  per_resident_limit: number | null;
+  active: Generated<boolean>;
+  created_at: Created;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+};
+
+export type RewardChangesTable = {
+  community_id: string;
+  id: string;
+  reward_id: string;
+  changed_by: string;
+  changed_at: Created;
+  before: ColumnType<unknown, string | null, never>;
+  after: ColumnType<unknown, string, never>;
+};
+
+export type RedemptionStatus = 'issued' | 'fulfilled' | 'cancelled';
+
+export type RedemptionsTable = {
+  community_id: string;
+  id: string;
+  reward_id: string;
+  resident_id: string;
+  kiosk_id: string | null;
+  quantity: number;
+  points: number;
+  pickup_code: string;
+  status: ColumnType<RedemptionStatus, RedemptionStatus | undefined, RedemptionStatus>;
+  transaction_id: string;
+  created_at: Created;
+  fulfilled_at: NullableTime;
+  cancelled_at: NullableTime;
+  cancel_reason: string | null;
+  cancel_transaction_id: string | null;
+};
+
+export type GoalsTable = {
+  community_id: string;
+  id: string;
+  title: string;
+  description: Generated<string>;
+  target_points: number;
+  status: ColumnType<'open' | 'closed', 'open' | 'closed' | undefined, 'open' | 'closed'>;
+  account_id: string;
+  created_at: Created;
+  closed_at: NullableTime;
+};
+
+export type IdempotentRequestsTable = {
+  community_id: string;
+  key: string;
+  operation: string;
+  request_hash: string;
+  response: ColumnType<unknown, string, string>;
+  created_at: Created;
+};
+
+export type AuditLogTable = {
+  community_id: string;
+  id: Generated<number>;
+  at: Created;
+  actor_type: string;
+  actor_id: string | null;
+  action: string;
+  target_type: string | null;
+  target_id: string | null;
+  origin: string | null;
+  details: ColumnType<unknown, string | undefined, never>;
+};
+
 export type Database = {
   communities: CommunitiesTable;
   ledger_chains: LedgerChainsTable;
   ledger_accounts: LedgerAccountsTable;
   ledger_transactions: LedgerTransactionsTable;
   ledger_postings: LedgerPostingsTable;
+  staff_users: StaffUsersTable;
+  staff_sessions: StaffSessionsTable;
+  organizations: OrganizationsTable;
+  organization_leaders: OrganizationLeadersTable;
+  residents: ResidentsTable;
+  organization_members: OrganizationMembersTable;
+  kiosks: KiosksTable;
+  kiosk_sessions: KioskSessionsTable;
+  earning_rules: EarningRulesTable;
+  service_records: ServiceRecordsTable;
+  rewards: RewardsTable;
+  reward_changes: RewardChangesTable;
+  redemptions: RedemptionsTable;
+  goals: GoalsTable;
+  idempotent_requests: IdempotentRequestsTable;
+  audit_log: AuditLogTable;
 };

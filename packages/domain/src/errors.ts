@@ -41,6 +41,14 @@ export const errorCatalogue = {
   NOT_FOUND: { kind: 'NOT_FOUND', message: 'That record could not be found.' },
   FORBIDDEN: { kind: 'FORBIDDEN', message: 'You are not allowed to do this.' },
   UNAUTHORIZED: { kind: 'UNAUTHORIZED', message: 'Please sign in first.' },
+  SESSION_EXPIRED: {
+    kind: 'UNAUTHORIZED',
+    message: 'Your session has ended. Please sign in again.',
+  },
+  ACCOUNT_LOCKED: {
+    kind: 'TOO_MANY_REQUESTS',
+    message: 'This account is locked after too many failed log-ins. Please try again later.',
+  },
   INVALID_CREDENTIALS: {
     kind: 'UNAUTHORIZED',
     message: 'The user name or password is not right.',

@@ -1,7 +1,9 @@
 import type { Migration } from 'kysely';
 import * as ledgerCore from './2026-11-27-01-ledger-core';
+import * as communityProgramme from './2026-11-27-02-community-programme';
 
 /** Every migration, in order. Names are date-prefixed and never change once released. */
 export const migrations: Record<string, Migration> = {
   '2026-11-27-01-ledger-core': ledgerCore,
+  '2026-11-27-02-community-programme': communityProgramme,
 };

@@ -1,0 +1,35 @@
+import { LoginInput, LoginOutput, StaffUser } from '@tally/domain/staff';
+import { z } from 'zod';
+import { publicProcedure, router, staffProcedure } from '../trpc';
+import { logIn, logOut } from './log-in';
+
+export const authRouter = router({
+  login: publicProcedure
+    .input(LoginInput)
+    .output(LoginOutput)
+    .mutation(async ({ ctx, input }) => {
+      const session = await logIn(ctx.db, { ...input, origin: ctx.origin });
+      ctx.sessionCookie?.set(session.token, new Date(session.expiresAt));
+      return session;
+    }),
+
+  me: staffProcedure.output(StaffUser).query(({ ctx: { staff } }) => ({
+    id: staff.id,
+    username: staff.username,
+    displayName: staff.displayName,
+    role: staff.role,
+    communityId: staff.communityId,
+    organizationIds: staff.organizationIds,
+  })),
+
+  logout: staffProcedure.output(z.object({ ok: z.literal(true) })).mutation(async ({ ctx }) => {
+    await logOut(ctx.db, {
+      communityId: ctx.staff.communityId,
+      staffId: ctx.staff.id,
+      tokenHash: ctx.staff.sessionTokenHash,
+      origin: ctx.origin,
+    });
+    ctx.sessionCookie?.clear();
+    return { ok: true as const };
+  }),
+});

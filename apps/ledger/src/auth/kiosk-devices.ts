@@ -1,0 +1,18 @@
+import type { Database } from '@tally/db/schema';
+import type { Kysely } from 'kysely';
+import type { KioskActor } from './actors';
+import { hashToken } from './secrets';
+
+export async function findKioskByToken(
+  db: Kysely<Database>,
+  token: string,
+): Promise<KioskActor | null> {
+  const row = await db
+    .selectFrom('kiosks')
+    .select(['id', 'community_id', 'name'])
+    .where('token_hash', '=', hashToken(token))
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
+  if (!row) return null;
+  return { kind: 'kiosk', kioskId: row.id, communityId: row.community_id, kioskName: row.name };
+}

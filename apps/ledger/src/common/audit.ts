@@ -1,0 +1,33 @@
+import type { Database } from '@tally/db/schema';
+import type { Kysely } from 'kysely';
+
+export type AuditEntry = {
+  communityId: string;
+  actor: { type: 'staff' | 'kiosk' | 'resident' | 'system' | 'anonymous'; id: string | null };
+  /** Dotted verb, e.g. `service.review`, `auth.login_failed`. */
+  action: string;
+  target?: { type: string; id: string } | undefined;
+  origin: string | null;
+  details?: Record<string, unknown>;
+};
+
+/**
+ * Every change, and every log-in attempt, leaves an entry: who, what, when,
+ * from where. Written in the caller's transaction so it cannot be lost or
+ * left behind by a failed change. Never put secrets in `details`.
+ */
+export async function recordAudit(db: Kysely<Database>, entry: AuditEntry): Promise<void> {
+  await db
+    .insertInto('audit_log')
+    .values({
+      community_id: entry.communityId,
+      actor_type: entry.actor.type,
+      actor_id: entry.actor.id,
+      action: entry.action,
+      target_type: entry.target?.type ?? null,
+      target_id: entry.target?.id ?? null,
+      origin: entry.origin,
+      details: JSON.stringify(entry.details ?? {}),
+    })
+    .execute();
+}

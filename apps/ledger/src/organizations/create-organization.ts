@@ -1,0 +1,58 @@
+import { randomUUID } from 'node:crypto';
+import type { Database } from '@tally/db/schema';
+import { DomainError } from '@tally/domain/errors';
+import type { Kysely } from 'kysely';
+
+export async function createOrganization(
+  db: Kysely<Database>,
+  {
+    communityId,
+    name,
+    description = '',
+  }: { communityId: string; name: string; description?: string },
+): Promise<{ id: string; name: string; description: string }> {
+  const id = randomUUID();
+  const inserted = await db
+    .insertInto('organizations')
+    .values({ community_id: communityId, id, name, description })
+    .onConflict((oc) => oc.columns(['community_id', 'name']).doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  if (!inserted)
+    throw new DomainError('DUPLICATE', 'An organization with that name already exists.');
+  return { id, name, description };
+}
+
+/** Adds a resident to an organization; adding someone already there changes nothing. */
+export async function addMember(
+  db: Kysely<Database>,
+  {
+    communityId,
+    organizationId,
+    residentId,
+  }: { communityId: string; organizationId: string; residentId: string },
+): Promise<{ added: boolean }> {
+  const [organization, resident] = await Promise.all([
+    db
+      .selectFrom('organizations')
+      .select('id')
+      .where('community_id', '=', communityId)
+      .where('id', '=', organizationId)
+      .executeTakeFirst(),
+    db
+      .selectFrom('residents')
+      .select('id')
+      .where('community_id', '=', communityId)
+      .where('id', '=', residentId)
+      .executeTakeFirst(),
+  ]);
+  if (!organization) throw new DomainError('NOT_FOUND', 'That organization could not be found.');
+  if (!resident) throw new DomainError('NOT_FOUND', 'That resident could not be found.');
+  const inserted = await db
+    .insertInto('organization_members')
+    .values({ community_id: communityId, organization_id: organizationId, resident_id: residentId })
+    .onConflict((oc) => oc.columns(['community_id', 'organization_id', 'resident_id']).doNothing())
+    .returning('resident_id')
+    .executeTakeFirst();
+  return { added: inserted !== undefined };
+}

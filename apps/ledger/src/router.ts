@@ -1,0 +1,33 @@
+import { auditRouter } from './audit/audit-router';
+import { authRouter } from './auth/auth-router';
+import { goalsRouter } from './goals/goals-router';
+import { kioskRouter } from './kiosk/kiosk-router';
+import { kiosksRouter } from './kiosks/kiosks-router';
+import { ledgerRouter } from './ledger/ledger-router';
+import { organizationsRouter } from './organizations/organizations-router';
+import { redemptionsRouter } from './redemptions/redemptions-router';
+import { residentsRouter } from './residents/residents-router';
+import { rewardsRouter } from './rewards/rewards-router';
+import { rulesRouter } from './rules/rules-router';
+import { serviceRouter } from './service/service-router';
+import { staffRouter } from './staff/staff-router';
+import { router } from './trpc';
+
+export const appRouter = router({
+  auth: authRouter,
+  residents: residentsRouter,
+  organizations: organizationsRouter,
+  staff: staffRouter,
+  kiosks: kiosksRouter,
+  service: serviceRouter,
+  rules: rulesRouter,
+  rewards: rewardsRouter,
+  goals: goalsRouter,
+  kiosk: kioskRouter,
+  redemptions: redemptionsRouter,
+  ledger: ledgerRouter,
+  audit: auditRouter,
+});
+
+/** The API's type: the apps import this type only, never the server code. */
+export type AppRouter = typeof appRouter;

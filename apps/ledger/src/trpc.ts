@@ -1,0 +1,107 @@
+import type { StaffRole } from '@tally/db/schema';
+import { DomainError, type ErrorKind, errorCatalogue } from '@tally/domain/errors';
+import { initTRPC, TRPCError } from '@trpc/server';
+import { resumeResidentSession } from './auth/resident-sessions';
+import type { Context } from './context';
+
+// The only place that calls t.procedure. Every procedure starts from one of the
+// base procedures below; their middlewares check who is calling on the server
+// and narrow ctx so that, after them, the actor is non-null and typed.
+
+type ValidationIssue = { path: string; message: string };
+
+function validationIssues(cause: unknown): ValidationIssue[] | undefined {
+  if (typeof cause !== 'object' || cause === null || !('issues' in cause)) return undefined;
+  const issues = (cause as { issues: unknown }).issues;
+  if (!Array.isArray(issues)) return undefined;
+  return issues.map(
+    (issue: { path?: PropertyKey[] | { key: PropertyKey }[]; message?: string }) => ({
+      path: (issue.path ?? [])
+        .map((part) => String(typeof part === 'object' && part !== null ? part.key : part))
+        .join('.'),
+      message: issue.message ?? 'is not valid',
+    }),
+  );
+}
+
+const t = initTRPC.context<Context>().create({
+  isDev: false,
+  errorFormatter({ shape, error }) {
+    const issues = error.code === 'BAD_REQUEST' ? validationIssues(error.cause) : undefined;
+    const domainCode =
+      error.cause instanceof DomainError
+        ? error.cause.code
+        : issues
+          ? 'VALIDATION_FAILED'
+          : error.code === 'INTERNAL_SERVER_ERROR'
+            ? 'INTERNAL'
+            : undefined;
+    const message =
+      error.code === 'INTERNAL_SERVER_ERROR'
+        ? errorCatalogue.INTERNAL.message
+        : issues
+          ? issues.map((i) => `${i.path || 'input'}: ${i.message}`).join('; ')
+          : shape.message;
+    const { stack: _stack, ...data } = shape.data;
+    return { ...shape, message, data: { ...data, domainCode, ...(issues ? { issues } : {}) } };
+  },
+});
+
+const trpcCodeFor: Record<ErrorKind, TRPCError['code']> = {
+  BAD_REQUEST: 'BAD_REQUEST',
+  UNAUTHORIZED: 'UNAUTHORIZED',
+  FORBIDDEN: 'FORBIDDEN',
+  NOT_FOUND: 'NOT_FOUND',
+  CONFLICT: 'CONFLICT',
+  PRECONDITION_FAILED: 'PRECONDITION_FAILED',
+  TOO_MANY_REQUESTS: 'TOO_MANY_REQUESTS',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+};
+
+/** The one place domain errors become transport errors. */
+const domainErrors = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok && result.error.cause instanceof DomainError) {
+    const cause = result.error.cause;
+    throw new TRPCError({ code: trpcCodeFor[cause.kind], message: cause.message, cause });
+  }
+  return result;
+});
+
+export const router = t.router;
+export const createCallerFactory = t.createCallerFactory;
+
+export const publicProcedure = t.procedure.use(domainErrors);
+
+export const staffProcedure = publicProcedure.use(({ ctx, next }) => {
+  if (!ctx.staff) throw new DomainError('UNAUTHORIZED');
+  return next({ ctx: { ...ctx, staff: ctx.staff } });
+});
+
+function staffWithRole(...roles: StaffRole[]) {
+  return staffProcedure.use(({ ctx, next }) => {
+    if (!roles.includes(ctx.staff.role)) throw new DomainError('FORBIDDEN');
+    return next({ ctx });
+  });
+}
+
+/** The community office: runs the programme. */
+export const officeProcedure = staffWithRole('office');
+/** Leaders (for their own organizations, checked in the service) and the office. */
+export const leaderOrOfficeProcedure = staffWithRole('office', 'leader');
+/** Readers of the ledger and the audit log: the office and auditors. */
+export const auditReadProcedure = staffWithRole('office', 'auditor');
+
+export const kioskProcedure = publicProcedure.use(({ ctx, next }) => {
+  if (!ctx.kiosk) throw new DomainError('UNAUTHORIZED', 'This kiosk is not registered.');
+  return next({ ctx: { ...ctx, kiosk: ctx.kiosk } });
+});
+
+/** A resident identified at a kiosk; each call keeps the 2-minute session alive. */
+export const residentProcedure = kioskProcedure.use(async ({ ctx, next }) => {
+  const resident = ctx.residentToken
+    ? await resumeResidentSession(ctx.db, { kiosk: ctx.kiosk, token: ctx.residentToken })
+    : null;
+  if (!resident) throw new DomainError('SESSION_EXPIRED');
+  return next({ ctx: { ...ctx, resident } });
+});
