@@ -1,5 +1,5 @@
 import type { StaffRole } from '@tally/db/schema';
-import { DomainError, type ErrorKind, errorCatalogue } from '@tally/domain/errors';
+import { DomainError, type ErrorCode, type ErrorKind, errorCatalogue } from '@tally/domain/errors';
 import { initTRPC, TRPCError } from '@trpc/server';
 import { resumeResidentSession } from './auth/resident-sessions';
 import type { Context } from './context';
@@ -24,28 +24,38 @@ function validationIssues(cause: unknown): ValidationIssue[] | undefined {
   );
 }
 
-const t = initTRPC.context<Context>().create({
-  isDev: false,
-  errorFormatter({ shape, error }) {
-    const issues = error.code === 'BAD_REQUEST' ? validationIssues(error.cause) : undefined;
-    const domainCode =
-      error.cause instanceof DomainError
-        ? error.cause.code
-        : issues
-          ? 'VALIDATION_FAILED'
-          : error.code === 'INTERNAL_SERVER_ERROR'
-            ? 'INTERNAL'
-            : undefined;
-    const message =
-      error.code === 'INTERNAL_SERVER_ERROR'
-        ? errorCatalogue.INTERNAL.message
-        : issues
-          ? issues.map((i) => `${i.path || 'input'}: ${i.message}`).join('; ')
-          : shape.message;
-    const { stack: _stack, ...data } = shape.data;
-    return { ...shape, message, data: { ...data, domainCode, ...(issues ? { issues } : {}) } };
-  },
-});
+/**
+ * What the generated API reference (docs/api.md) says of a procedure: who may
+ * call it (set by the base procedure) and, per procedure, a one-line summary and
+ * the domain errors it can answer with.
+ */
+export type ProcedureMeta = { access?: string; summary?: string; errors?: ErrorCode[] };
+
+const t = initTRPC
+  .context<Context>()
+  .meta<ProcedureMeta>()
+  .create({
+    isDev: false,
+    errorFormatter({ shape, error }) {
+      const issues = error.code === 'BAD_REQUEST' ? validationIssues(error.cause) : undefined;
+      const domainCode =
+        error.cause instanceof DomainError
+          ? error.cause.code
+          : issues
+            ? 'VALIDATION_FAILED'
+            : error.code === 'INTERNAL_SERVER_ERROR'
+              ? 'INTERNAL'
+              : undefined;
+      const message =
+        error.code === 'INTERNAL_SERVER_ERROR'
+          ? errorCatalogue.INTERNAL.message
+          : issues
+            ? issues.map((i) => `${i.path || 'input'}: ${i.message}`).join('; ')
+            : shape.message;
+      const { stack: _stack, ...data } = shape.data;
+      return { ...shape, message, data: { ...data, domainCode, ...(issues ? { issues } : {}) } };
+    },
+  });
 
 const trpcCodeFor: Record<ErrorKind, TRPCError['code']> = {
   BAD_REQUEST: 'BAD_REQUEST',
@@ -71,18 +81,22 @@ const domainErrors = t.middleware(async ({ next }) => {
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
-export const publicProcedure = t.procedure.use(domainErrors);
+export const publicProcedure = t.procedure.use(domainErrors).meta({ access: 'anyone' });
 
-export const staffProcedure = publicProcedure.use(({ ctx, next }) => {
-  if (!ctx.staff) throw new DomainError('UNAUTHORIZED');
-  return next({ ctx: { ...ctx, staff: ctx.staff } });
-});
+export const staffProcedure = publicProcedure
+  .use(({ ctx, next }) => {
+    if (!ctx.staff) throw new DomainError('UNAUTHORIZED');
+    return next({ ctx: { ...ctx, staff: ctx.staff } });
+  })
+  .meta({ access: 'staff: office, leader, auditor' });
 
 function staffWithRole(...roles: StaffRole[]) {
-  return staffProcedure.use(({ ctx, next }) => {
-    if (!roles.includes(ctx.staff.role)) throw new DomainError('FORBIDDEN');
-    return next({ ctx });
-  });
+  return staffProcedure
+    .use(({ ctx, next }) => {
+      if (!roles.includes(ctx.staff.role)) throw new DomainError('FORBIDDEN');
+      return next({ ctx });
+    })
+    .meta({ access: `staff: ${roles.join(', ')}` });
 }
 
 /** The community office: runs the programme. */
@@ -92,16 +106,20 @@ export const leaderOrOfficeProcedure = staffWithRole('office', 'leader');
 /** Readers of the ledger and the audit log: the office and auditors. */
 export const auditReadProcedure = staffWithRole('office', 'auditor');
 
-export const kioskProcedure = publicProcedure.use(({ ctx, next }) => {
-  if (!ctx.kiosk) throw new DomainError('UNAUTHORIZED', 'This kiosk is not registered.');
-  return next({ ctx: { ...ctx, kiosk: ctx.kiosk } });
-});
+export const kioskProcedure = publicProcedure
+  .use(({ ctx, next }) => {
+    if (!ctx.kiosk) throw new DomainError('UNAUTHORIZED', 'This kiosk is not registered.');
+    return next({ ctx: { ...ctx, kiosk: ctx.kiosk } });
+  })
+  .meta({ access: 'kiosk device' });
 
 /** A resident identified at a kiosk; each call keeps the 2-minute session alive. */
-export const residentProcedure = kioskProcedure.use(async ({ ctx, next }) => {
-  const resident = ctx.residentToken
-    ? await resumeResidentSession(ctx.db, { kiosk: ctx.kiosk, token: ctx.residentToken })
-    : null;
-  if (!resident) throw new DomainError('SESSION_EXPIRED');
-  return next({ ctx: { ...ctx, resident } });
-});
+export const residentProcedure = kioskProcedure
+  .use(async ({ ctx, next }) => {
+    const resident = ctx.residentToken
+      ? await resumeResidentSession(ctx.db, { kiosk: ctx.kiosk, token: ctx.residentToken })
+      : null;
+    if (!resident) throw new DomainError('SESSION_EXPIRED');
+    return next({ ctx: { ...ctx, resident } });
+  })
+  .meta({ access: 'kiosk device + identified resident (x-resident-token)' });
