@@ -116,3 +116,34 @@ export const VerifyResult = z.object({
   headHash: z.string().nullable(),
 });
 export type VerifyResult = z.infer<typeof VerifyResult>;
+
+export const JournalInput = z.object({
+  cursor: z.string().max(200).optional(),
+  limit: z.number().int().min(1).max(200).default(50),
+  residentId: Id.optional(),
+  kind: TransactionKind.optional(),
+  from: z.iso.datetime({ offset: true }).optional(),
+  to: z.iso.datetime({ offset: true }).optional(),
+});
+
+/** A posting as an auditor reads it: whose account it touched. */
+export const JournalPosting = Posting.extend({
+  ownerType: AccountOwnerType,
+  ownerId: z.string().nullable(),
+  ownerName: z.string().nullable(),
+});
+
+export const JournalEntry = Transaction.extend({
+  prevHash: z.string().regex(/^[0-9a-f]{64}$/),
+  reversedBy: Id.nullable(),
+  postings: z.array(JournalPosting),
+});
+export type JournalEntry = z.infer<typeof JournalEntry>;
+
+export const Balances = z.object({ points: z.number().int(), minutes: z.number().int() });
+
+export const ReverseInput = z.object({
+  idempotencyKey: IdempotencyKey,
+  transactionId: Id,
+  reason: z.string().trim().min(1, 'A reversal needs a reason').max(500),
+});

@@ -1,0 +1,167 @@
+import type { Database } from '@tally/db/schema';
+import { DomainError } from '@tally/domain/errors';
+import type { JournalEntry, Transaction } from '@tally/domain/ledger';
+import { type Kysely, sql } from 'kysely';
+import { toPage } from '../common/pages';
+
+export type JournalFilter = {
+  communityId: string;
+  limit: number;
+  cursor?: string | undefined;
+  residentId?: string | undefined;
+  kind?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+};
+
+/**
+ * The journal, newest first, paged by sequence number. Every filter is served
+ * by an index (sequence, kind+sequence, created_at, postings by account), so a
+ * page stays fast on a journal of millions of entries.
+ */
+export async function readJournal(db: Kysely<Database>, filter: JournalFilter) {
+  const { communityId, limit } = filter;
+  let query = db
+    .selectFrom('ledger_transactions as t')
+    .selectAll('t')
+    .where('t.community_id', '=', communityId)
+    .orderBy('t.sequence', 'desc')
+    .limit(limit + 1);
+  if (filter.cursor) {
+    const before = Number(filter.cursor);
+    if (!Number.isSafeInteger(before))
+      throw new DomainError('VALIDATION_FAILED', 'cursor: not a page cursor');
+    query = query.where('t.sequence', '<', before);
+  }
+  if (filter.kind) query = query.where('t.kind', '=', filter.kind);
+  if (filter.from) query = query.where('t.created_at', '>=', new Date(filter.from));
+  if (filter.to) query = query.where('t.created_at', '<', new Date(filter.to));
+  if (filter.residentId) {
+    const residentId = filter.residentId;
+    query = query.where('t.id', 'in', (eb) =>
+      eb
+        .selectFrom('ledger_postings as p')
+        .innerJoin('residents as r', (join) =>
+          join
+            .onRef('r.community_id', '=', 'p.community_id')
+            .on((on) =>
+              on.or([
+                on('r.points_account_id', '=', on.ref('p.account_id')),
+                on('r.minutes_account_id', '=', on.ref('p.account_id')),
+              ]),
+            ),
+        )
+        .select('p.transaction_id')
+        .where('p.community_id', '=', communityId)
+        .where('r.id', '=', residentId),
+    );
+  }
+  const rows = await query.execute();
+  const page = toPage(rows, limit, (row) => String(row.sequence));
+  const entries = await withPostings(db, communityId, page.items);
+  return { items: entries, nextCursor: page.nextCursor };
+}
+
+export async function readJournalEntry(
+  db: Kysely<Database>,
+  communityId: string,
+  transactionId: string,
+): Promise<JournalEntry> {
+  const row = await db
+    .selectFrom('ledger_transactions')
+    .selectAll()
+    .where('community_id', '=', communityId)
+    .where('id', '=', transactionId)
+    .executeTakeFirst();
+  if (!row) throw new DomainError('NOT_FOUND', 'That transaction could not be found.');
+  const [entry] = await withPostings(db, communityId, [row]);
+  if (!entry) throw new DomainError('NOT_FOUND');
+  return entry;
+}
+
+type TransactionRow = {
+  id: string;
+  community_id: string;
+  sequence: number;
+  kind: string;
+  actor_type: string;
+  actor_id: string;
+  actor_origin: string | null;
+  memo: string;
+  reference_type: string | null;
+  reference_id: string | null;
+  reverses: string | null;
+  created_at: Date;
+  prev_hash: Uint8Array;
+  hash: Uint8Array;
+};
+
+type PostingRow = {
+  transaction_id: string;
+  account_id: string;
+  unit: 'minutes' | 'points';
+  amount: number;
+  owner_type: string;
+  owner_id: string | null;
+  owner_name: string | null;
+};
+
+/** Loads the postings (with whose account each touched) for a page of transactions in one query. */
+async function withPostings(
+  db: Kysely<Database>,
+  communityId: string,
+  rows: TransactionRow[],
+): Promise<JournalEntry[]> {
+  if (rows.length === 0) return [];
+  const ids = rows.map((r) => r.id);
+  const { rows: postings } = await sql<PostingRow>`
+    select p.transaction_id, p.account_id, p.unit, p.amount, a.owner_type, a.owner_id,
+           coalesce(r.display_name, g.title, o.name) as owner_name
+      from ledger_postings p
+      join ledger_accounts a on a.community_id = p.community_id and a.id = p.account_id
+      left join residents r on a.owner_type = 'resident'
+        and r.community_id = a.community_id and r.id = a.owner_id::uuid
+      left join goals g on a.owner_type = 'goal_pool'
+        and g.community_id = a.community_id and g.id = a.owner_id::uuid
+      left join communities o on a.owner_type in ('community_source', 'redemption_sink')
+        and o.id = a.owner_id::uuid
+     where p.community_id = ${communityId} and p.transaction_id in (${sql.join(ids)})
+     order by p.transaction_id, p.position`.execute(db);
+  const reversals = await db
+    .selectFrom('ledger_transactions')
+    .select(['id', 'reverses'])
+    .where('community_id', '=', communityId)
+    .where('reverses', 'in', ids)
+    .execute();
+  return rows.map((row) => ({
+    id: row.id,
+    communityId: row.community_id,
+    sequence: row.sequence,
+    kind: row.kind as Transaction['kind'],
+    actor: {
+      type: row.actor_type as Transaction['actor']['type'],
+      id: row.actor_id,
+      ...(row.actor_origin ? { origin: row.actor_origin } : {}),
+    },
+    memo: row.memo,
+    reference:
+      row.reference_type && row.reference_id
+        ? { type: row.reference_type, id: row.reference_id }
+        : null,
+    reverses: row.reverses,
+    reversedBy: reversals.find((r) => r.reverses === row.id)?.id ?? null,
+    createdAt: row.created_at.toISOString(),
+    hash: Buffer.from(row.hash).toString('hex'),
+    prevHash: Buffer.from(row.prev_hash).toString('hex'),
+    postings: postings
+      .filter((p) => p.transaction_id === row.id)
+      .map((p) => ({
+        accountId: p.account_id,
+        unit: p.unit,
+        amount: p.amount,
+        ownerType: p.owner_type as JournalEntry['postings'][number]['ownerType'],
+        ownerId: p.owner_id,
+        ownerName: p.owner_name,
+      })),
+  }));
+}
