@@ -1,0 +1,11 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+// Served by the ledger service at /kiosk/ in production; in development Vite
+// proxies the API to a service started with `pnpm start` on port 3000.
+export default defineConfig({
+  base: '/kiosk/',
+  plugins: [react()],
+  server: { proxy: { '/trpc': 'http://localhost:3000' } },
+  build: { outDir: 'dist', sourcemap: false },
+});
