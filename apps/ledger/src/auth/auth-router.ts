@@ -5,6 +5,11 @@ import { logIn, logOut } from './log-in';
 
 export const authRouter = router({
   login: publicProcedure
+    .meta({
+      summary:
+        'Signs a member of staff in: a bearer token (and an HttpOnly cookie). Five failures lock the account for 15 minutes.',
+      errors: ['INVALID_CREDENTIALS', 'ACCOUNT_LOCKED'],
+    })
     .input(LoginInput)
     .output(LoginOutput)
     .mutation(async ({ ctx, input }) => {
@@ -13,23 +18,29 @@ export const authRouter = router({
       return session;
     }),
 
-  me: staffProcedure.output(StaffUser).query(({ ctx: { staff } }) => ({
-    id: staff.id,
-    username: staff.username,
-    displayName: staff.displayName,
-    role: staff.role,
-    communityId: staff.communityId,
-    organizationIds: staff.organizationIds,
-  })),
+  me: staffProcedure
+    .meta({ summary: 'Who is signed in.' })
+    .output(StaffUser)
+    .query(({ ctx: { staff } }) => ({
+      id: staff.id,
+      username: staff.username,
+      displayName: staff.displayName,
+      role: staff.role,
+      communityId: staff.communityId,
+      organizationIds: staff.organizationIds,
+    })),
 
-  logout: staffProcedure.output(z.object({ ok: z.literal(true) })).mutation(async ({ ctx }) => {
-    await logOut(ctx.db, {
-      communityId: ctx.staff.communityId,
-      staffId: ctx.staff.id,
-      tokenHash: ctx.staff.sessionTokenHash,
-      origin: ctx.origin,
-    });
-    ctx.sessionCookie?.clear();
-    return { ok: true as const };
-  }),
+  logout: staffProcedure
+    .meta({ summary: 'Ends this session; the token stops working.' })
+    .output(z.object({ ok: z.literal(true) }))
+    .mutation(async ({ ctx }) => {
+      await logOut(ctx.db, {
+        communityId: ctx.staff.communityId,
+        staffId: ctx.staff.id,
+        tokenHash: ctx.staff.sessionTokenHash,
+        origin: ctx.origin,
+      });
+      ctx.sessionCookie?.clear();
+      return { ok: true as const };
+    }),
 });
