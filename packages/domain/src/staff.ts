@@ -34,11 +34,24 @@ export const LoginOutput = z.object({
   user: StaffUser,
 });
 
-export const CreateStaffInput = z.object({
-  idempotencyKey: z.string().min(8).max(200),
-  username: Username,
-  password: Password,
-  displayName: z.string().trim().min(1).max(100),
-  role: StaffRole,
-  organizationIds: z.array(Id).max(50).default([]),
+export const CreateStaffInput = z
+  .object({
+    idempotencyKey: z.string().min(8).max(200),
+    username: Username,
+    password: Password,
+    displayName: z.string().trim().min(1).max(100),
+    role: StaffRole,
+    /** The organizations a leader leads; other roles lead none. */
+    organizationIds: z.array(Id).max(50).default([]),
+  })
+  .refine(({ role, organizationIds }) => role === 'leader' || organizationIds.length === 0, {
+    message: 'Only a leader leads organizations',
+    path: ['organizationIds'],
+  });
+
+/** A staff account as the office sees it in the staff list (never its password hash). */
+export const StaffMember = StaffUser.extend({
+  active: z.boolean(),
+  createdAt: z.iso.datetime(),
 });
+export type StaffMember = z.infer<typeof StaffMember>;

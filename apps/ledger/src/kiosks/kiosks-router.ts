@@ -1,4 +1,36 @@
-import { router } from '../trpc';
+import { Kiosk, RegisteredKiosk, RegisterKioskInput, RevokeKioskInput } from '@tally/domain/kiosks';
+import { z } from 'zod';
+import { officeProcedure, router } from '../trpc';
+import { listKiosks } from './list-kiosks';
+import { registerKiosk } from './register-kiosk';
+import { revokeKiosk } from './revoke-kiosk';
 
-// Placeholder: the procedures of `kiosks.*` are being built.
-export const kiosksRouter = router({});
+export const kiosksRouter = router({
+  register: officeProcedure
+    .meta({
+      summary:
+        'Registers a kiosk device and shows its token once (a replay answers deviceToken: null).',
+      errors: ['IDEMPOTENCY_CONFLICT'],
+    })
+    .input(RegisterKioskInput)
+    .output(RegisteredKiosk)
+    .mutation(({ ctx, input }) =>
+      registerKiosk(ctx.db, { ...input, staff: ctx.staff, origin: ctx.origin }),
+    ),
+
+  list: officeProcedure
+    .meta({ summary: "The community's kiosks, newest first, with when each was revoked." })
+    .output(z.array(Kiosk))
+    .query(({ ctx }) => listKiosks(ctx.db, { communityId: ctx.staff.communityId })),
+
+  revoke: officeProcedure
+    .meta({
+      summary: "Revokes a kiosk: its token stops working at once and its residents' sessions end.",
+      errors: ['NOT_FOUND', 'IDEMPOTENCY_CONFLICT'],
+    })
+    .input(RevokeKioskInput)
+    .output(Kiosk)
+    .mutation(({ ctx, input }) =>
+      revokeKiosk(ctx.db, { ...input, staff: ctx.staff, origin: ctx.origin }),
+    ),
+});

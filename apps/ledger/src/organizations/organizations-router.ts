@@ -1,4 +1,82 @@
-import { router } from '../trpc';
+import {
+  AddMemberOutput,
+  CreateOrganizationInput,
+  ListMembersInput,
+  MembershipInput,
+  Organization,
+  RemoveMemberOutput,
+  SetLeadersInput,
+} from '@tally/domain/organizations';
+import { pageOf } from '@tally/domain/pagination';
+import { Resident } from '@tally/domain/residents';
+import { z } from 'zod';
+import { listResidents } from '../residents/list-residents';
+import { leaderOrOfficeProcedure, officeProcedure, router, staffProcedure } from '../trpc';
+import { listOrganizations } from './list-organizations';
+import { addOrganizationMember, removeOrganizationMember } from './organization-members';
+import { registerOrganization } from './register-organization';
+import { setLeaders } from './set-leaders';
 
-// Placeholder: the procedures of `organizations.*` are being built.
-export const organizationsRouter = router({});
+export const organizationsRouter = router({
+  create: officeProcedure
+    .meta({
+      summary: 'Sets up a social organization (names are unique in a community).',
+      errors: ['DUPLICATE', 'IDEMPOTENCY_CONFLICT'],
+    })
+    .input(CreateOrganizationInput)
+    .output(Organization)
+    .mutation(({ ctx, input }) =>
+      registerOrganization(ctx.db, { ...input, staff: ctx.staff, origin: ctx.origin }),
+    ),
+
+  list: staffProcedure
+    .meta({
+      summary:
+        'Organizations with member counts and leaders, by name (leaders: the ones they lead).',
+    })
+    .output(z.array(Organization))
+    .query(({ ctx }) => listOrganizations(ctx.db, ctx.staff)),
+
+  members: staffProcedure
+    .meta({
+      summary:
+        "An organization's members with balances, by card number (office, auditors, its leaders).",
+      errors: ['FORBIDDEN', 'NOT_FOUND'],
+    })
+    .input(ListMembersInput)
+    .output(pageOf(Resident))
+    .query(({ ctx, input }) => listResidents(ctx.db, { ...input, staff: ctx.staff })),
+
+  addMember: leaderOrOfficeProcedure
+    .meta({
+      summary: 'Adds a resident to an organization (office, or a leader of that organization).',
+      errors: ['FORBIDDEN', 'NOT_FOUND', 'IDEMPOTENCY_CONFLICT'],
+    })
+    .input(MembershipInput)
+    .output(AddMemberOutput)
+    .mutation(({ ctx, input }) =>
+      addOrganizationMember(ctx.db, { ...input, staff: ctx.staff, origin: ctx.origin }),
+    ),
+
+  removeMember: leaderOrOfficeProcedure
+    .meta({
+      summary: 'Takes a resident off an organization (office, or a leader of that organization).',
+      errors: ['FORBIDDEN', 'NOT_FOUND', 'IDEMPOTENCY_CONFLICT'],
+    })
+    .input(MembershipInput)
+    .output(RemoveMemberOutput)
+    .mutation(({ ctx, input }) =>
+      removeOrganizationMember(ctx.db, { ...input, staff: ctx.staff, origin: ctx.origin }),
+    ),
+
+  setLeaders: officeProcedure
+    .meta({
+      summary: "Replaces an organization's leaders (staff with the leader role).",
+      errors: ['NOT_FOUND', 'VALIDATION_FAILED', 'IDEMPOTENCY_CONFLICT'],
+    })
+    .input(SetLeadersInput)
+    .output(Organization)
+    .mutation(({ ctx, input }) =>
+      setLeaders(ctx.db, { ...input, staff: ctx.staff, origin: ctx.origin }),
+    ),
+});

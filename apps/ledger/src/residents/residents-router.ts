@@ -1,4 +1,98 @@
-import { router } from '../trpc';
+import { pageOf } from '@tally/domain/pagination';
+import {
+  CreateResidentInput,
+  FindResidentByCardInput,
+  GetResidentInput,
+  ListResidentsInput,
+  ResetPinInput,
+  Resident,
+  ResidentCard,
+  ResidentDetail,
+  SetCardLockInput,
+  UpdateResidentInput,
+} from '@tally/domain/residents';
+import { leaderOrOfficeProcedure, officeProcedure, router, staffProcedure } from '../trpc';
+import { findResidentByCard, getResident } from './get-resident';
+import { listResidents } from './list-residents';
+import { registerResident } from './register-resident';
+import { resetPin } from './reset-pin';
+import { setCardLock } from './set-card-lock';
+import { updateResident } from './update-resident';
 
-// Placeholder: the procedures of `residents.*` are being built.
-export const residentsRouter = router({});
+export const residentsRouter = router({
+  create: officeProcedure
+    .meta({
+      summary:
+        'Issues a member card: the resident, their PIN and their points and minutes accounts.',
+      errors: ['DUPLICATE', 'IDEMPOTENCY_CONFLICT'],
+    })
+    .input(CreateResidentInput)
+    .output(ResidentDetail)
+    .mutation(({ ctx, input }) =>
+      registerResident(ctx.db, { staff: ctx.staff, origin: ctx.origin, input }),
+    ),
+
+  list: staffProcedure
+    .meta({
+      summary:
+        'Residents with balances, by card number; search by name or card (leaders: members of their organizations).',
+      errors: ['FORBIDDEN', 'NOT_FOUND'],
+    })
+    .input(ListResidentsInput)
+    .output(pageOf(Resident))
+    .query(({ ctx, input }) => listResidents(ctx.db, { ...input, staff: ctx.staff })),
+
+  get: staffProcedure
+    .meta({
+      summary: 'One resident with balances and organizations (leaders: members of theirs).',
+      errors: ['NOT_FOUND'],
+    })
+    .input(GetResidentInput)
+    .output(ResidentDetail)
+    .query(({ ctx, input }) => getResident(ctx.db, ctx.staff, input.id)),
+
+  findByCard: leaderOrOfficeProcedure
+    .meta({
+      summary:
+        'Finds the resident holding a card (exact number), e.g. to add them to an organization.',
+      errors: ['NOT_FOUND'],
+    })
+    .input(FindResidentByCardInput)
+    .output(ResidentCard)
+    .query(({ ctx, input }) =>
+      findResidentByCard(ctx.db, { communityId: ctx.staff.communityId, ...input }),
+    ),
+
+  update: officeProcedure
+    .meta({
+      summary: "Edits a resident's details and their consent to be named on public screens.",
+      errors: ['NOT_FOUND', 'IDEMPOTENCY_CONFLICT'],
+    })
+    .input(UpdateResidentInput)
+    .output(ResidentDetail)
+    .mutation(({ ctx, input }) =>
+      updateResident(ctx.db, { staff: ctx.staff, origin: ctx.origin, input }),
+    ),
+
+  resetPin: officeProcedure
+    .meta({
+      summary: "Sets a new PIN, unlocks the card and ends the card's kiosk sessions.",
+      errors: ['NOT_FOUND', 'IDEMPOTENCY_CONFLICT'],
+    })
+    .input(ResetPinInput)
+    .output(ResidentDetail)
+    .mutation(({ ctx, input }) =>
+      resetPin(ctx.db, { ...input, staff: ctx.staff, origin: ctx.origin }),
+    ),
+
+  setCardLock: officeProcedure
+    .meta({
+      summary: 'Locks a card until unlocked (ending its kiosk sessions), or unlocks it.',
+      errors: ['NOT_FOUND', 'IDEMPOTENCY_CONFLICT'],
+    })
+    .input(SetCardLockInput)
+    .output(ResidentDetail)
+    .mutation(({ ctx, input }) =>
+      setCardLock(ctx.db, { ...input, staff: ctx.staff, origin: ctx.origin }),
+    ),
+});

@@ -1,0 +1,98 @@
+import { randomUUID } from 'node:crypto';
+import type { Database } from '@tally/db/schema';
+import type { Kysely } from 'kysely';
+import type { StaffActor } from '../auth/actors';
+import { hashToken, newToken } from '../auth/secrets';
+import { type AuditEntry, recordAudit } from '../common/audit';
+import { runIdempotent } from '../common/idempotency';
+import { inTransaction } from '../ledger/executor';
+
+export type RegisteredKiosk = { id: string; name: string; deviceToken: string | null };
+
+/**
+ * The office registers a kiosk device and sees its token once. Only the
+ * token's SHA-256 is stored, and the stored first response says
+ * `deviceToken: null`: a replay of the same key (a retry, or anyone who learns
+ * the key later) never reveals the token. If the first answer was lost, revoke
+ * that kiosk and register another.
+ */
+export async function registerKiosk(
+  db: Kysely<Database>,
+  {
+    staff,
+    origin,
+    idempotencyKey,
+    name,
+  }: { staff: StaffActor; origin: string; idempotencyKey: string; name: string },
+): Promise<RegisteredKiosk> {
+  const { communityId } = staff;
+  const token = newToken('tkd');
+  let issuedNow = false;
+  const stored = await runIdempotent(
+    db,
+    { communityId, key: idempotencyKey, operation: 'kiosks.register', request: { name } },
+    async (trx) => {
+      const kiosk = await insertKiosk(trx, {
+        communityId,
+        name,
+        token,
+        actor: { type: 'staff', id: staff.id },
+        origin,
+      });
+      issuedNow = true;
+      return { ...kiosk, deviceToken: null };
+    },
+  );
+  return issuedNow ? { ...stored, deviceToken: token } : stored;
+}
+
+/**
+ * Registers a kiosk with a token chosen by the caller: the demo seed's fixed
+ * `demo-kiosk-token`. Anything real uses `registerKiosk`, whose tokens are random.
+ */
+export async function registerKioskWithToken(
+  db: Kysely<Database>,
+  { communityId, name, token }: { communityId: string; name: string; token: string },
+): Promise<{ id: string; name: string }> {
+  return inTransaction(db, (trx) =>
+    insertKiosk(trx, {
+      communityId,
+      name,
+      token,
+      actor: { type: 'system', id: null },
+      origin: null,
+    }),
+  );
+}
+
+async function insertKiosk(
+  trx: Kysely<Database>,
+  {
+    communityId,
+    name,
+    token,
+    actor,
+    origin,
+  }: {
+    communityId: string;
+    name: string;
+    token: string;
+    actor: AuditEntry['actor'];
+    origin: string | null;
+  },
+): Promise<{ id: string; name: string }> {
+  const id = randomUUID();
+  await trx
+    .insertInto('kiosks')
+    .values({ community_id: communityId, id, name, token_hash: hashToken(token) })
+    .execute();
+  await recordAudit(trx, {
+    communityId,
+    actor,
+    action: 'kiosks.register',
+    target: { type: 'kiosk', id },
+    origin,
+    details: { name },
+  });
+  return { id, name };
+}

@@ -1,0 +1,157 @@
+import { randomUUID } from 'node:crypto';
+import { describeEachDatabase } from '@tally/db/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditActions, givenOrganization } from '../residents/test-helpers';
+import {
+  apiClient,
+  expectApiError,
+  givenCommunityWithStaff,
+  newIdempotencyKey,
+  startTestServer,
+  type TestServer,
+} from '../test/api';
+
+describeEachDatabase('the staff API', (database) => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer(database());
+  });
+  afterAll(() => server.close());
+
+  const db = () => database().db;
+  const community = () => givenCommunityWithStaff(server, database());
+  const newAccount = (role: 'office' | 'leader' | 'auditor' = 'auditor') => ({
+    idempotencyKey: newIdempotencyKey(),
+    username: `User.${randomUUID().slice(0, 8)}`,
+    password: 'a long enough secret',
+    displayName: 'Zhou Qing',
+    role,
+  });
+
+  describe('staff.create', () => {
+    it('opens an account that can sign in, and audits it without the password', async () => {
+      const { office, communityId } = await community();
+      const input = newAccount('auditor');
+      const user = await office.api.staff.create.mutate(input);
+      expect(user).toEqual({
+        id: expect.any(String),
+        username: input.username.toLowerCase(),
+        displayName: 'Zhou Qing',
+        role: 'auditor',
+        communityId,
+        organizationIds: [],
+      });
+      const session = await apiClient(server.url).auth.login.mutate({
+        username: user.username,
+        password: 'a long enough secret',
+      });
+      expect(session.user.id).toBe(user.id);
+      const audit = await auditActions(db(), communityId);
+      expect(audit).toEqual([
+        expect.objectContaining({ action: 'staff.create', target_id: user.id }),
+      ]);
+      const idempotency = await db()
+        .selectFrom('idempotent_requests')
+        .selectAll()
+        .where('community_id', '=', communityId)
+        .execute();
+      expect(JSON.stringify([audit, idempotency])).not.toContain('a long enough secret');
+      const stored = await db()
+        .selectFrom('staff_users')
+        .select('password_hash')
+        .where('id', '=', user.id)
+        .executeTakeFirstOrThrow();
+      expect(stored.password_hash).toMatch(/^\$argon2id\$/);
+    });
+
+    it('links a new leader to the organizations they lead', async () => {
+      const { office, communityId } = await community();
+      const organization = await givenOrganization(db(), communityId);
+      const user = await office.api.staff.create.mutate({
+        ...newAccount('leader'),
+        organizationIds: [organization.id],
+      });
+      expect(user.organizationIds).toEqual([organization.id]);
+    });
+
+    it('refuses organizations for anyone but a leader, and organizations of another community', async () => {
+      const { office, communityId } = await community();
+      const organization = await givenOrganization(db(), communityId);
+      const error = await expectApiError(
+        office.api.staff.create.mutate({
+          ...newAccount('office'),
+          organizationIds: [organization.id],
+        }),
+        'VALIDATION_FAILED',
+      );
+      expect(error.message).toContain('organizationIds: Only a leader leads organizations');
+      const elsewhere = await community();
+      await expectApiError(
+        elsewhere.office.api.staff.create.mutate({
+          ...newAccount('leader'),
+          organizationIds: [organization.id],
+        }),
+        'NOT_FOUND',
+      );
+    });
+
+    it('refuses a short password and a taken user name', async () => {
+      const { office } = await community();
+      const error = await expectApiError(
+        office.api.staff.create.mutate({ ...newAccount(), password: 'short' }),
+        'VALIDATION_FAILED',
+      );
+      expect(error.message).toContain('password');
+      await expectApiError(
+        office.api.staff.create.mutate({ ...newAccount(), username: office.user.username }),
+        'DUPLICATE',
+      );
+    });
+
+    it('answers a replay with the first account, and refuses the key for another', async () => {
+      const { office, communityId } = await community();
+      const input = newAccount();
+      const first = await office.api.staff.create.mutate(input);
+      expect(await office.api.staff.create.mutate(input)).toEqual(first);
+      expect(await auditActions(db(), communityId)).toHaveLength(1);
+      await expectApiError(
+        office.api.staff.create.mutate({ ...input, displayName: 'Someone else' }),
+        'IDEMPOTENCY_CONFLICT',
+      );
+    });
+
+    it('lets only the office open accounts', async () => {
+      const { auditor, leaderOf, anonymous } = await community();
+      const leader = await leaderOf([]);
+      await expectApiError(auditor.api.staff.create.mutate(newAccount('office')), 'FORBIDDEN');
+      await expectApiError(leader.api.staff.create.mutate(newAccount('office')), 'FORBIDDEN');
+      await expectApiError(anonymous.staff.create.mutate(newAccount('office')), 'UNAUTHORIZED');
+    });
+  });
+
+  describe('staff.list', () => {
+    it("shows the office its community's staff, with what leaders lead and never a password hash", async () => {
+      const { office, auditor, communityId, leaderOf } = await community();
+      const organization = await givenOrganization(db(), communityId);
+      const leader = await leaderOf([organization.id]);
+      await community();
+      const list = await office.api.staff.list.query();
+      expect(list.map((u) => u.id).sort()).toEqual(
+        [office.user.id, auditor.user.id, leader.user.id].sort(),
+      );
+      expect(list.find((u) => u.id === leader.user.id)).toMatchObject({
+        role: 'leader',
+        organizationIds: [organization.id],
+        active: true,
+      });
+      expect(JSON.stringify(list)).not.toMatch(/argon2|password/i);
+    });
+
+    it('is for the office only', async () => {
+      const { auditor, leaderOf } = await community();
+      const leader = await leaderOf([]);
+      await expectApiError(auditor.api.staff.list.query(), 'FORBIDDEN');
+      await expectApiError(leader.api.staff.list.query(), 'FORBIDDEN');
+    });
+  });
+});
