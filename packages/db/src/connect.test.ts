@@ -9,9 +9,9 @@ import { describeEachDatabase } from './testing';
 
 describeEachDatabase('the database layer', (database) => {
   it('applies every migration and reports the schema current', async () => {
-    const { db } = database();
-    expect(await isSchemaCurrent(db)).toBe(true);
-    const { results } = await migrateToLatest(db);
+    const { db, schema } = database();
+    expect(await isSchemaCurrent(db, schema)).toBe(true);
+    const { results } = await migrateToLatest(db, { schema });
     expect(results).toEqual([]);
   });
 

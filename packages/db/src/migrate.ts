@@ -1,16 +1,25 @@
 import { type Kysely, type MigrationResultSet, Migrator } from 'kysely';
 import { migrations } from './migrations/index';
 
-export function createMigrator(db: Kysely<any>): Migrator {
+/**
+ * `schema` names where the migration bookkeeping tables live. Kysely looks for
+ * them across every schema it can see, so tests that each migrate their own
+ * schema on one server must name it, or one may find another's tables.
+ */
+export function createMigrator(db: Kysely<any>, schema?: string): Migrator {
   return new Migrator({
     db,
     provider: { getMigrations: async () => migrations },
+    ...(schema ? { migrationTableSchema: schema } : {}),
   });
 }
 
 /** Brings the schema up to date; throws (with the failing migration's name) if any step fails. */
-export async function migrateToLatest(db: Kysely<any>): Promise<MigrationResultSet> {
-  const result = await createMigrator(db).migrateToLatest();
+export async function migrateToLatest(
+  db: Kysely<any>,
+  { schema }: { schema?: string } = {},
+): Promise<MigrationResultSet> {
+  const result = await createMigrator(db, schema).migrateToLatest();
   if (result.error) {
     const failed = result.results?.find((r) => r.status === 'Error')?.migrationName;
     throw new Error(`migration ${failed ?? '(unknown)'} failed: ${String(result.error)}`, {
@@ -21,7 +30,7 @@ export async function migrateToLatest(db: Kysely<any>): Promise<MigrationResultS
 }
 
 /** True when every migration this build knows has been applied (used by readiness checks). */
-export async function isSchemaCurrent(db: Kysely<any>): Promise<boolean> {
-  const known = await createMigrator(db).getMigrations();
+export async function isSchemaCurrent(db: Kysely<any>, schema?: string): Promise<boolean> {
+  const known = await createMigrator(db, schema).getMigrations();
   return known.every((m) => m.executedAt !== undefined);
 }

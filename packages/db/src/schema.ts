@@ -175,6 +175,8 @@ export type ServiceRecordsTable = {
   review_reason: string | null;
   rule_version: number | null;
   points: number | null;
+  /** Null unless this was the resident's first approved service; then the bonus it paid. */
+  first_participation_bonus: ColumnType<number | null, number | null | undefined, number | null>;
   transaction_id: string | null;
 };
 

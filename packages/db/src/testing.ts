@@ -8,7 +8,8 @@ import { migrateToLatest } from './migrate';
  * Test databases: a fresh in-memory PGlite, and a fresh schema on the PostgreSQL
  * server named by TEST_DATABASE_URL, so parallel test files never collide.
  */
-export type TestDatabase = DatabaseHandle & { label: string };
+/** `schema` is the PostgreSQL schema a test works in (undefined on PGlite). */
+export type TestDatabase = DatabaseHandle & { label: string; schema?: string };
 
 export async function openTestDatabase(
   engine: DatabaseEngine,
@@ -23,10 +24,11 @@ export async function openTestDatabase(
   const schema = `tally_test_${randomBytes(6).toString('hex')}`;
   await withAdminClient(url, (client) => client.query(`create schema ${schema}`));
   const handle = await openDatabase({ url, poolSize, searchPath: schema });
-  await migrateToLatest(handle.db);
+  await migrateToLatest(handle.db, { schema });
   return {
     ...handle,
     label: 'PostgreSQL',
+    schema,
     close: async () => {
       await handle.close();
       await withAdminClient(url, (client) => client.query(`drop schema ${schema} cascade`));

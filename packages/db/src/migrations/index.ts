@@ -1,9 +1,13 @@
 import type { Migration } from 'kysely';
 import * as ledgerCore from './2026-11-27-01-ledger-core';
 import * as communityProgramme from './2026-11-27-02-community-programme';
+import * as firstParticipation from './2026-11-27-04-first-participation';
+import * as rewardsAndKioskIndexes from './2026-11-27-05-rewards-and-kiosk-indexes';
 
 /** Every migration, in order. Names are date-prefixed and never change once released. */
 export const migrations: Record<string, Migration> = {
   '2026-11-27-01-ledger-core': ledgerCore,
   '2026-11-27-02-community-programme': communityProgramme,
+  '2026-11-27-04-first-participation': firstParticipation,
+  '2026-11-27-05-rewards-and-kiosk-indexes': rewardsAndKioskIndexes,
 };
