@@ -67,7 +67,15 @@ export const errorCatalogue = {
     message: 'Whoever logged a service record cannot also approve it.',
   },
   ALREADY_REVIEWED: { kind: 'CONFLICT', message: 'This service record was already reviewed.' },
+  NOT_A_MEMBER: {
+    kind: 'FORBIDDEN',
+    message: 'Service can only be logged for members of the organization.',
+  },
   GOAL_CLOSED: { kind: 'PRECONDITION_FAILED', message: 'This community goal is closed.' },
+  REDEMPTION_CLOSED: {
+    kind: 'CONFLICT',
+    message: 'This redemption was already handed out or cancelled.',
+  },
   DUPLICATE: { kind: 'CONFLICT', message: 'A record with these details already exists.' },
   INTERNAL: { kind: 'INTERNAL_SERVER_ERROR', message: 'Something went wrong on our side.' },
 } as const satisfies Record<string, { kind: ErrorKind; message: string }>;
