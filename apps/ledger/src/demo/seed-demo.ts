@@ -19,6 +19,7 @@ import {
   demoResidents,
   seededRandom,
 } from './demo-people';
+import { seedShop } from './seed-shop';
 
 export const DEMO_LOGINS = {
   staff: ['office', 'leader', 'auditor'],
@@ -58,6 +59,11 @@ export async function seedDemoCommunity(db: Kysely<Database>, now = new Date()):
   };
 
   const office = await staffOf('office', '李娜 (Community office)', 'office');
+  const kiosk = await registerKioskWithToken(db, {
+    communityId,
+    name: 'Community office kiosk',
+    token: DEMO_LOGINS.kioskToken,
+  });
   await staffOf('auditor', '周敏 (Auditor)', 'auditor');
 
   const organizations = new Map<DemoOrganization['key'], { id: string; leader: Staff }>();
@@ -91,10 +97,11 @@ export async function seedDemoCommunity(db: Kysely<Database>, now = new Date()):
 
   const members = await seedMemberships(db, { communityId, organizations, residents });
   await seedServiceHistory(db, { communityId, office, organizations, members, now });
-  await registerKioskWithToken(db, {
+  await seedShop(db, {
     communityId,
-    name: 'Community office kiosk',
-    token: DEMO_LOGINS.kioskToken,
+    office,
+    kioskId: kiosk.id,
+    residentIds: residents.map((r) => r.id),
   });
 }
 

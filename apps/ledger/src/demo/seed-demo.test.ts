@@ -1,0 +1,78 @@
+import { describeEachDatabase } from '@tally/db/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiClient, startTestServer, type TestServer } from '../test/api';
+import { DEMO_LOGINS, seedDemoCommunity } from './seed-demo';
+
+describeEachDatabase('the demo community', (database) => {
+  let server: TestServer;
+  beforeAll(async () => {
+    await seedDemoCommunity(database().db);
+    server = await startTestServer(database());
+  });
+  afterAll(() => server.close());
+
+  async function signIn(username: string) {
+    const { token } = await apiClient(server.url).auth.login.mutate({
+      username,
+      password: DEMO_LOGINS.password,
+    });
+    return apiClient(server.url, { token });
+  }
+
+  describe('as the README promises', () => {
+    it('lets office, leader and auditor sign in with the demo password', async () => {
+      for (const username of DEMO_LOGINS.staff) {
+        expect((await (await signIn(username)).auth.me.query()).role).toBe(username);
+      }
+    });
+
+    it('gives the demo leader an organization with members', async () => {
+      const leader = await signIn('leader');
+      const [organization] = await leader.organizations.list.query();
+      expect(organization?.memberCount).toBeGreaterThanOrEqual(10);
+    });
+
+    it('has sixty residents, Q0001 to Q0010 with at least 200 points each', async () => {
+      const office = await signIn('office');
+      const page = await office.residents.list.query({ limit: 100 });
+      expect(page.items.map((r) => r.cardNumber)).toEqual(
+        Array.from({ length: 60 }, (_, i) => `Q${String(i + 1).padStart(4, '0')}`),
+      );
+      for (const resident of page.items.slice(0, 10))
+        expect(resident.points).toBeGreaterThanOrEqual(200);
+    });
+
+    it('lets a resident identify at the demo kiosk with PIN 1234', async () => {
+      const kiosk = apiClient(server.url, { token: DEMO_LOGINS.kioskToken });
+      const { resident } = await kiosk.kiosk.identify.mutate({
+        cardNumber: 'Q0001',
+        pin: DEMO_LOGINS.pin,
+      });
+      expect(resident.points).toBeGreaterThanOrEqual(200);
+    });
+
+    it('has service waiting for approval, with flags to explain, a catalog and a goal', async () => {
+      const office = await signIn('office');
+      const pending = await office.service.list.query({ status: 'pending', limit: 200 });
+      expect(pending.items.length).toBeGreaterThan(10);
+      const flags = new Set(pending.items.flatMap((r) => r.flags));
+      expect([...flags].sort()).toEqual([
+        'future_date',
+        'logged_late',
+        'over_12_hours_in_day',
+        'overlapping',
+        'self_logged',
+      ]);
+      expect((await office.rewards.list.query()).length).toBeGreaterThanOrEqual(5);
+      expect((await office.goals.list.query()).some((g) => g.raisedPoints > 0)).toBe(true);
+    });
+
+    it('keeps a ledger that verifies', async () => {
+      const auditor = await signIn('auditor');
+      expect(await auditor.ledger.verify.mutate()).toMatchObject({
+        ok: true,
+        firstBrokenSequence: null,
+      });
+    });
+  });
+});
