@@ -53,7 +53,18 @@ const t = initTRPC
             ? issues.map((i) => `${i.path || 'input'}: ${i.message}`).join('; ')
             : shape.message;
       const { stack: _stack, ...data } = shape.data;
-      return { ...shape, message, data: { ...data, domainCode, ...(issues ? { issues } : {}) } };
+      // What a client can act on, e.g. { triesLeft } or { lockedUntil }.
+      const details = error.cause instanceof DomainError ? error.cause.details : undefined;
+      return {
+        ...shape,
+        message,
+        data: {
+          ...data,
+          domainCode,
+          ...(issues ? { issues } : {}),
+          ...(details ? { details } : {}),
+        },
+      };
     },
   });
 

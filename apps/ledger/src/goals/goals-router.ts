@@ -1,4 +1,38 @@
-import { router } from '../trpc';
+import { CloseGoalInput, CreateGoalInput, Goal, ListGoalsInput } from '@tally/domain/goals';
+import { z } from 'zod';
+import { officeProcedure, router, staffProcedure } from '../trpc';
+import { closeGoal } from './close-goal';
+import { createGoal } from './create-goal';
+import { listGoals } from './list-goals';
 
-// Placeholder: the procedures of `goals.*` are being built.
-export const goalsRouter = router({});
+export const goalsRouter = router({
+  create: officeProcedure
+    .meta({
+      summary: 'Opens a community goal that residents fund with donated points.',
+      errors: ['IDEMPOTENCY_CONFLICT'],
+    })
+    .input(CreateGoalInput)
+    .output(Goal)
+    .mutation(({ ctx, input }) =>
+      createGoal(ctx.db, { staff: ctx.staff, origin: ctx.origin, input }),
+    ),
+
+  list: staffProcedure
+    .meta({ summary: 'Community goals with the points raised so far; open goals first.' })
+    .input(ListGoalsInput)
+    .output(z.array(Goal))
+    .query(({ ctx, input }) =>
+      listGoals(ctx.db, { communityId: ctx.staff.communityId, status: input.status }),
+    ),
+
+  close: officeProcedure
+    .meta({
+      summary: 'Closes a goal to further donations; what it raised stays in its pool.',
+      errors: ['NOT_FOUND', 'GOAL_CLOSED', 'IDEMPOTENCY_CONFLICT'],
+    })
+    .input(CloseGoalInput)
+    .output(Goal)
+    .mutation(({ ctx, input }) =>
+      closeGoal(ctx.db, { staff: ctx.staff, origin: ctx.origin, input }),
+    ),
+});

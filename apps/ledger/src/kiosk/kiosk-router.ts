@@ -1,4 +1,107 @@
-import { router } from '../trpc';
+import { GoalProgress } from '@tally/domain/goals';
+import {
+  CatalogItem,
+  CommunityFigures,
+  DonateInput,
+  DonateOutput,
+  HistoryEntry,
+  HistoryInput,
+  IdentifyInput,
+  IdentifyOutput,
+  KioskResident,
+  RedeemInput,
+  RedeemOutput,
+  SignedOut,
+} from '@tally/domain/kiosk';
+import { pageOf } from '@tally/domain/pagination';
+import { z } from 'zod';
+import { donateToGoal } from '../goals/donate-to-goal';
+import { listGoals } from '../goals/list-goals';
+import { redeemReward } from '../redemptions/redeem-reward';
+import { kioskProcedure, residentProcedure, router } from '../trpc';
+import { communityFigures } from './community-figures';
+import { identifyResident, signOutResident } from './identify-resident';
+import { kioskCatalog } from './kiosk-catalog';
+import { kioskResident } from './kiosk-resident';
+import { residentHistory } from './resident-history';
 
-// Placeholder: the procedures of `kiosk.*` are being built.
-export const kioskRouter = router({});
+export const kioskRouter = router({
+  identify: kioskProcedure
+    .meta({
+      summary:
+        'A resident identifies with card number and PIN; five wrong PINs lock the card for 15 minutes.',
+      errors: ['WRONG_PIN', 'PIN_LOCKED'],
+    })
+    .input(IdentifyInput)
+    .output(IdentifyOutput)
+    .mutation(({ ctx, input }) =>
+      identifyResident(ctx.db, { kiosk: ctx.kiosk, origin: ctx.origin, ...input }),
+    ),
+
+  me: residentProcedure
+    .meta({ summary: "The identified resident's display name and fresh balances." })
+    .output(KioskResident)
+    .query(({ ctx }) => kioskResident(ctx.db, ctx.resident)),
+
+  catalog: residentProcedure
+    .meta({
+      summary: 'Active rewards in stock, with what the resident can afford and may still redeem.',
+    })
+    .output(z.array(CatalogItem))
+    .query(({ ctx }) => kioskCatalog(ctx.db, ctx.resident)),
+
+  goals: kioskProcedure
+    .meta({ summary: 'Open community goals with the points raised and the target.' })
+    .output(z.array(GoalProgress))
+    .query(({ ctx }) => listGoals(ctx.db, { communityId: ctx.kiosk.communityId, status: 'open' })),
+
+  history: residentProcedure
+    .meta({ summary: "The resident's own ledger entries, newest first, in plain words." })
+    .input(HistoryInput)
+    .output(pageOf(HistoryEntry))
+    .query(({ ctx, input }) => residentHistory(ctx.db, ctx.resident, input)),
+
+  redeem: residentProcedure
+    .meta({
+      summary:
+        'Redeems points for a reward: checks stock, limit and points and changes them together.',
+      errors: [
+        'NOT_FOUND',
+        'OUT_OF_STOCK',
+        'LIMIT_REACHED',
+        'INSUFFICIENT_POINTS',
+        'IDEMPOTENCY_CONFLICT',
+      ],
+    })
+    .input(RedeemInput)
+    .output(RedeemOutput)
+    .mutation(({ ctx, input }) =>
+      redeemReward(ctx.db, { session: ctx.resident, origin: ctx.origin, ...input }),
+    ),
+
+  donate: residentProcedure
+    .meta({
+      summary: 'Gives points to an open community goal.',
+      errors: ['NOT_FOUND', 'GOAL_CLOSED', 'INSUFFICIENT_POINTS', 'IDEMPOTENCY_CONFLICT'],
+    })
+    .input(DonateInput)
+    .output(DonateOutput)
+    .mutation(({ ctx, input }) =>
+      donateToGoal(ctx.db, { session: ctx.resident, origin: ctx.origin, ...input }),
+    ),
+
+  signOut: residentProcedure
+    .meta({ summary: "Ends the resident's kiosk session." })
+    .output(SignedOut)
+    .mutation(({ ctx }) =>
+      signOutResident(ctx.db, { kiosk: ctx.kiosk, session: ctx.resident, origin: ctx.origin }),
+    ),
+
+  community: kioskProcedure
+    .meta({
+      summary:
+        "The idle screen's public figures: this month's approved hours, participants, goals, thanks.",
+    })
+    .output(CommunityFigures)
+    .query(({ ctx }) => communityFigures(ctx.db, ctx.kiosk)),
+});
