@@ -1,8 +1,9 @@
 import type { Database } from '@tally/db/schema';
 import { DomainError } from '@tally/domain/errors';
-import type { JournalEntry, Transaction } from '@tally/domain/ledger';
+import type { JournalEntry } from '@tally/domain/ledger';
 import { type Kysely, sql } from 'kysely';
 import { toPage } from '../common/pages';
+import { type TransactionRow, transactionFields } from './read-transactions';
 
 export type JournalFilter = {
   communityId: string;
@@ -79,22 +80,7 @@ export async function readJournalEntry(
   return entry;
 }
 
-type TransactionRow = {
-  id: string;
-  community_id: string;
-  sequence: number;
-  kind: string;
-  actor_type: string;
-  actor_id: string;
-  actor_origin: string | null;
-  memo: string;
-  reference_type: string | null;
-  reference_id: string | null;
-  reverses: string | null;
-  created_at: Date;
-  prev_hash: Uint8Array;
-  hash: Uint8Array;
-};
+type JournalRow = TransactionRow & { prev_hash: Uint8Array };
 
 type PostingRow = {
   transaction_id: string;
@@ -110,7 +96,7 @@ type PostingRow = {
 async function withPostings(
   db: Kysely<Database>,
   communityId: string,
-  rows: TransactionRow[],
+  rows: JournalRow[],
 ): Promise<JournalEntry[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
@@ -134,24 +120,8 @@ async function withPostings(
     .where('reverses', 'in', ids)
     .execute();
   return rows.map((row) => ({
-    id: row.id,
-    communityId: row.community_id,
-    sequence: row.sequence,
-    kind: row.kind as Transaction['kind'],
-    actor: {
-      type: row.actor_type as Transaction['actor']['type'],
-      id: row.actor_id,
-      ...(row.actor_origin ? { origin: row.actor_origin } : {}),
-    },
-    memo: row.memo,
-    reference:
-      row.reference_type && row.reference_id
-        ? { type: row.reference_type, id: row.reference_id }
-        : null,
-    reverses: row.reverses,
+    ...transactionFields(row),
     reversedBy: reversals.find((r) => r.reverses === row.id)?.id ?? null,
-    createdAt: row.created_at.toISOString(),
-    hash: Buffer.from(row.hash).toString('hex'),
     prevHash: Buffer.from(row.prev_hash).toString('hex'),
     postings: postings
       .filter((p) => p.transaction_id === row.id)

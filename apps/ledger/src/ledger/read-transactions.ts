@@ -22,6 +22,31 @@ export async function getTransaction(
     .orderBy('position')
     .execute();
   return {
+    ...transactionFields(row),
+    postings: postings.map((p) => ({ accountId: p.account_id, unit: p.unit, amount: p.amount })),
+  };
+}
+
+/** A journal row as it is stored (what both readers select). */
+export type TransactionRow = {
+  id: string;
+  community_id: string;
+  sequence: number;
+  kind: string;
+  actor_type: string;
+  actor_id: string;
+  actor_origin: string | null;
+  memo: string;
+  reference_type: string | null;
+  reference_id: string | null;
+  reverses: string | null;
+  created_at: Date;
+  hash: Uint8Array;
+};
+
+/** Maps a stored row to the domain's transaction fields (all but the postings). */
+export function transactionFields(row: TransactionRow): Omit<Transaction, 'postings'> {
+  return {
     id: row.id,
     communityId: row.community_id,
     sequence: row.sequence,
@@ -39,6 +64,5 @@ export async function getTransaction(
     reverses: row.reverses,
     createdAt: row.created_at.toISOString(),
     hash: Buffer.from(row.hash).toString('hex'),
-    postings: postings.map((p) => ({ accountId: p.account_id, unit: p.unit, amount: p.amount })),
   };
 }
