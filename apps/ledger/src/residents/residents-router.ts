@@ -1,3 +1,9 @@
+import {
+  ImportPreview,
+  ImportPreviewInput,
+  ImportResidentsInput,
+  ImportResidentsResult,
+} from '@tally/domain/imports';
 import { pageOf } from '@tally/domain/pagination';
 import {
   CreateResidentInput,
@@ -13,6 +19,8 @@ import {
 } from '@tally/domain/residents';
 import { leaderOrOfficeProcedure, officeProcedure, router, staffProcedure } from '../trpc';
 import { findResidentByCard, getResident } from './get-resident';
+import { previewResidentImport } from './import-preview';
+import { importResidents } from './import-residents';
 import { listResidents } from './list-residents';
 import { registerResident } from './register-resident';
 import { resetPin } from './reset-pin';
@@ -94,5 +102,30 @@ export const residentsRouter = router({
     .output(ResidentDetail)
     .mutation(({ ctx, input }) =>
       setCardLock(ctx.db, { ...input, staff: ctx.staff, origin: ctx.origin }),
+    ),
+
+  // A mutation although it writes nothing: a 5 MB file does not fit in a GET query string.
+  importPreview: officeProcedure
+    .meta({
+      summary:
+        'Reads a CSV of residents (English or Chinese headers) and checks every row as an import would; writes nothing.',
+      errors: ['VALIDATION_FAILED'],
+    })
+    .input(ImportPreviewInput)
+    .output(ImportPreview)
+    .mutation(({ ctx, input }) =>
+      previewResidentImport(ctx.db, { communityId: ctx.staff.communityId, csv: input.csv }),
+    ),
+
+  import: officeProcedure
+    .meta({
+      summary:
+        'Issues member cards for up to 500 rows of a residents file: each valid row wholly or not at all; bad rows are reported by line.',
+      errors: ['IDEMPOTENCY_CONFLICT'],
+    })
+    .input(ImportResidentsInput)
+    .output(ImportResidentsResult)
+    .mutation(({ ctx, input }) =>
+      importResidents(ctx.db, { staff: ctx.staff, origin: ctx.origin, input }),
     ),
 });

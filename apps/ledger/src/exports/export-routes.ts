@@ -1,0 +1,119 @@
+import { Readable } from 'node:stream';
+import type { Database } from '@tally/db/schema';
+import { DomainError, type ErrorKind, errorCatalogue } from '@tally/domain/errors';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Kysely } from 'kysely';
+import type { StaffActor } from '../auth/actors';
+import { findStaffBySession } from '../auth/staff-sessions';
+import { recordAudit } from '../common/audit';
+import { SESSION_COOKIE } from '../context';
+import { balancesExport } from './balances-export';
+import { csvLine, UTF8_BOM } from './csv';
+import type { CsvExport, ExportLanguage } from './csv-export';
+import { journalExport } from './journal-export';
+import { serviceRecordsExport } from './service-records-export';
+import { zonedTime } from './zoned-time';
+
+const csvExports = [journalExport, balancesExport, serviceRecordsExport];
+
+const statusFor: Record<ErrorKind, number> = {
+  BAD_REQUEST: 400,
+  UNAUTHORIZED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  PRECONDITION_FAILED: 412,
+  TOO_MANY_REQUESTS: 429,
+  INTERNAL_SERVER_ERROR: 500,
+};
+
+/**
+ * CSV downloads of the journal, the balances and the service records, for the
+ * office and auditors (`GET /exports/<file>.csv?lang=en|zh`). Plain HTTP, not
+ * tRPC: a browser saves a streamed file from a link. The file is written as
+ * it is read, a page at a time, so neither the server nor the page holds the
+ * whole of a large ledger. Signed in as for the API: a bearer token or the
+ * session cookie.
+ */
+export async function exportRoutes(app: FastifyInstance, { db }: { db: Kysely<Database> }) {
+  app.setErrorHandler((error, request, reply) => {
+    const domainError = error instanceof DomainError ? error : null;
+    if (!domainError) request.log.error({ err: error }, 'export failed');
+    const code = domainError?.code ?? 'INTERNAL';
+    return reply
+      .code(statusFor[domainError?.kind ?? 'INTERNAL_SERVER_ERROR'])
+      .send({ domainCode: code, message: domainError?.message ?? errorCatalogue.INTERNAL.message });
+  });
+
+  for (const csvExport of csvExports) {
+    // No automatic HEAD route: a HEAD would be audited as a download that never happened.
+    app.get(`/exports/${csvExport.file}.csv`, { exposeHeadRoute: false }, (request, reply) =>
+      sendExport(db, csvExport, request, reply),
+    );
+  }
+}
+
+async function sendExport(
+  db: Kysely<Database>,
+  csvExport: CsvExport,
+  request: FastifyRequest,
+  reply: FastifyReply,
+) {
+  const staff = await auditReader(db, request);
+  const { communityId } = staff;
+  const { query } = request as FastifyRequest<{ Querystring: { lang?: string } }>;
+  const language: ExportLanguage = query.lang === 'zh' ? 'zh' : 'en';
+  const community = await db
+    .selectFrom('communities')
+    .select('time_zone')
+    .where('id', '=', communityId)
+    .executeTakeFirstOrThrow();
+  const localTime = zonedTime(community.time_zone);
+  await recordAudit(db, {
+    communityId,
+    actor: { type: 'staff', id: staff.id },
+    action: csvExport.action,
+    origin: request.ip,
+    details: { language },
+  });
+  const file = `tally-${csvExport.file}-${localTime(new Date()).slice(0, 10)}.csv`;
+  const body = Readable.from(csvText(csvExport, { db, language, communityId, localTime }), {
+    objectMode: false,
+  });
+  return reply
+    .header('content-type', 'text/csv; charset=utf-8')
+    .header('content-disposition', `attachment; filename="${file}"`)
+    .header('cache-control', 'no-store')
+    .send(body);
+}
+
+/** The signed-in office member or auditor making the request. */
+async function auditReader(db: Kysely<Database>, request: FastifyRequest): Promise<StaffActor> {
+  const header = request.headers.authorization;
+  const bearer = header?.startsWith('Bearer ') ? header.slice(7).trim() : '';
+  const token = bearer || request.cookies[SESSION_COOKIE];
+  const staff = token ? await findStaffBySession(db, token) : null;
+  if (!staff) throw new DomainError('UNAUTHORIZED');
+  if (staff.role !== 'office' && staff.role !== 'auditor') throw new DomainError('FORBIDDEN');
+  return staff;
+}
+
+async function* csvText(
+  csvExport: CsvExport,
+  {
+    db,
+    language,
+    communityId,
+    localTime,
+  }: {
+    db: Kysely<Database>;
+    language: ExportLanguage;
+    communityId: string;
+    localTime: (instant: Date) => string;
+  },
+): AsyncGenerator<string> {
+  yield UTF8_BOM + csvLine(csvExport.columns.map((column) => column[language]));
+  for await (const rows of csvExport.batches(db, { communityId, localTime })) {
+    yield rows.map(csvLine).join('');
+  }
+}
