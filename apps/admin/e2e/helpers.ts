@@ -1,0 +1,101 @@
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { launchBrowser } from '@tally/e2e/browser';
+import type { BrowserContext, Page } from 'playwright-core';
+
+export const PASSWORD = 'tally-demo';
+
+const screenshots = fileURLToPath(new URL('../e2e-output/screenshots/', import.meta.url));
+mkdirSync(screenshots, { recursive: true });
+
+export type Viewport = { width: number; height: number };
+export const LAPTOP: Viewport = { width: 1280, height: 800 };
+export const TABLET: Viewport = { width: 820, height: 1180 };
+
+/** A fresh browser profile in English (the app follows the browser's language at first). */
+export async function openBrowser(viewport: Viewport = LAPTOP): Promise<BrowserContext> {
+  return launchBrowser({ viewport, locale: 'en-GB' });
+}
+
+/**
+ * The service's Content-Security-Policy forbids inline scripts, and the axe helper injects one;
+ * for accessibility checks only, tell Chromium to set the policy aside (before navigating).
+ */
+export async function allowAxe(page: Page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Page.setBypassCSP', { enabled: true });
+}
+
+/** Signs in through the form, as a person would, and waits for the signed-in shell. */
+export async function signIn(page: Page, baseUrl: string, username: string, path = '/') {
+  await page.goto(`${baseUrl}/admin${path}`);
+  await page.getByLabel('User name').fill(username);
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Sign out' }).waitFor();
+}
+
+export async function switchLanguage(page: Page, language: 'zh' | 'en') {
+  await page
+    .getByRole('button', { name: language === 'zh' ? '中文' : 'English', exact: true })
+    .click();
+}
+
+/** Waits until nothing is loading, then saves a full-page screenshot. */
+export async function screenshot(page: Page, name: string, { fullPage = true } = {}) {
+  await page.waitForLoadState('networkidle');
+  await page
+    .locator('.spinner')
+    .first()
+    .waitFor({ state: 'detached', timeout: 10_000 })
+    .catch(() => {});
+  // Sticky bars are drawn where the page is scrolled to; a full page starts at the top.
+  if (fullPage) await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: `${screenshots}${name}.png`, fullPage });
+}
+
+/** Calls the API directly (plain JSON over HTTP), e.g. to prove the server refuses on its own. */
+export async function callApi(
+  baseUrl: string,
+  path: string,
+  {
+    token,
+    input,
+    method = 'GET',
+  }: { token?: string; input?: unknown; method?: 'GET' | 'POST' } = {},
+) {
+  const query =
+    method === 'GET' && input !== undefined
+      ? `?input=${encodeURIComponent(JSON.stringify(input))}`
+      : '';
+  const response = await fetch(`${baseUrl}/trpc/${path}${query}`, {
+    method,
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
+    ...(method === 'POST' ? { body: JSON.stringify(input ?? {}) } : {}),
+  });
+  return (await response.json()) as {
+    result?: { data: unknown };
+    error?: { data?: { domainCode?: string } };
+  };
+}
+
+export async function apiToken(baseUrl: string, username: string): Promise<string> {
+  const answer = await callApi(baseUrl, 'auth.login', {
+    method: 'POST',
+    input: { username, password: PASSWORD },
+  });
+  const data = answer.result?.data as { token: string } | undefined;
+  if (!data) throw new Error(`${username} could not sign in: ${JSON.stringify(answer.error)}`);
+  return data.token;
+}
+
+/** "YYYY-MM-DD" for a day relative to today, in local time (what a date input takes). */
+export function localDay(offsetDays: number): string {
+  const date = new Date();
+  date.setDate(date.getDate() + offsetDays);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}

@@ -1,0 +1,47 @@
+import { TRPCClientError } from '@trpc/client';
+
+/** What the service says about a failed call, as far as the app needs to know. */
+export type ApiFailure = {
+  /** The domain code (INSUFFICIENT_POINTS, FORBIDDEN, …); null when the service never answered. */
+  code: string | null;
+  /** The service's own message, for codes the app has no translation for. */
+  message: string;
+  details: Record<string, unknown>;
+  issues: { path: string; message: string }[];
+};
+
+type ErrorData = {
+  domainCode?: string;
+  code?: string;
+  details?: Record<string, unknown>;
+  issues?: { path: string; message: string }[];
+};
+
+export function describeApiError(error: unknown): ApiFailure {
+  if (error instanceof TRPCClientError) {
+    const data = (error.data ?? {}) as ErrorData;
+    return {
+      code: data.domainCode ?? data.code ?? null,
+      message: error.message,
+      details: data.details ?? {},
+      issues: data.issues ?? [],
+    };
+  }
+  return {
+    code: null,
+    message: error instanceof Error ? error.message : String(error),
+    details: {},
+    issues: [],
+  };
+}
+
+/** The service answered and refused: nothing was written, so a new request key is safe. */
+export function isRefusal(error: unknown): boolean {
+  return error instanceof TRPCClientError && error.data != null;
+}
+
+/** The session is gone (expired, signed out elsewhere, or the token was revoked). */
+export function isSessionEnded(error: unknown): boolean {
+  const { code } = describeApiError(error);
+  return code === 'UNAUTHORIZED' || code === 'SESSION_EXPIRED';
+}

@@ -1,0 +1,182 @@
+import { type StaffRole, staffRoles } from '@tally/domain/staff';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApi } from '../../api/api-context';
+import { useApiMutation } from '../../api/queries';
+import { Dialog } from '../../ui/dialog';
+import { Field } from '../../ui/field';
+import { ErrorNotice } from '../../ui/states';
+import { useToast } from '../../ui/toast';
+
+const USERNAME = /^[a-z0-9._-]{3,40}$/;
+
+/** Opens a staff account; a leader names the organizations they lead. */
+export function CreateStaffDialog({
+  open,
+  organizations,
+  onClose,
+}: {
+  open: boolean;
+  organizations: { id: string; name: string }[];
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const toast = useToast();
+  const [username, setUsername] = useState('');
+  const [displayName, setDisplayName] = useState('');
+  const [password, setPassword] = useState('');
+  const [role, setRole] = useState<StaffRole>('leader');
+  const [organizationIds, setOrganizationIds] = useState<string[]>([]);
+  const [tried, setTried] = useState(false);
+  useEffect(() => {
+    if (!open) return;
+    setUsername('');
+    setDisplayName('');
+    setPassword('');
+    setRole('leader');
+    setOrganizationIds([]);
+    setTried(false);
+  }, [open]);
+  const create = useApiMutation(api.staff.create.mutate, {
+    invalidates: ['staff.list', 'organizations.list'],
+    onSuccess: (user) => {
+      toast(t('staff.created', { username: user.username }));
+      onClose();
+    },
+  });
+  const errors = {
+    username: !USERNAME.test(username.trim().toLowerCase())
+      ? t('staff.errors.username')
+      : undefined,
+    displayName: !displayName.trim() ? t('validation.required') : undefined,
+    password: password.length < 8 ? t('staff.errors.password') : undefined,
+  };
+  const shown = (field: keyof typeof errors) => (tried ? errors[field] : undefined);
+
+  return (
+    <Dialog
+      open={open}
+      onClose={onClose}
+      title={t('staff.create')}
+      footer={
+        <>
+          <button type="button" className="button" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          <button
+            type="submit"
+            form="create-staff"
+            className="button button-primary"
+            disabled={create.isPending}
+          >
+            {create.isPending ? t('common.saving') : t('common.create')}
+          </button>
+        </>
+      }
+    >
+      <form
+        id="create-staff"
+        className="stack"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          setTried(true);
+          if (Object.values(errors).some(Boolean)) return;
+          create.mutate({
+            username: username.trim().toLowerCase(),
+            displayName: displayName.trim(),
+            password,
+            role,
+            organizationIds: role === 'leader' ? organizationIds : [],
+          });
+        }}
+      >
+        <div className="form-grid">
+          <Field
+            label={t('signIn.username')}
+            error={shown('username')}
+            hint={t('staff.usernameHint')}
+          >
+            {(control) => (
+              <input
+                {...control}
+                className="input mono"
+                autoComplete="off"
+                autoCapitalize="none"
+                value={username}
+                onChange={(e) => setUsername(e.target.value)}
+              />
+            )}
+          </Field>
+          <Field label={t('staff.displayName')} error={shown('displayName')}>
+            {(control) => (
+              <input
+                {...control}
+                className="input"
+                value={displayName}
+                onChange={(e) => setDisplayName(e.target.value)}
+              />
+            )}
+          </Field>
+          <Field
+            label={t('staff.initialPassword')}
+            error={shown('password')}
+            hint={t('staff.passwordHint')}
+          >
+            {(control) => (
+              <input
+                {...control}
+                className="input"
+                type="password"
+                autoComplete="new-password"
+                value={password}
+                onChange={(e) => setPassword(e.target.value)}
+              />
+            )}
+          </Field>
+          <Field label={t('staff.role')}>
+            {(control) => (
+              <select
+                {...control}
+                className="select"
+                value={role}
+                onChange={(e) => setRole(e.target.value as StaffRole)}
+              >
+                {staffRoles.map((option) => (
+                  <option key={option} value={option}>
+                    {t(`roles.${option}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        </div>
+        {role === 'leader' ? (
+          <fieldset className="plain-fieldset stack-small">
+            <legend>{t('staff.leads')}</legend>
+            {organizations.length === 0 ? <p className="muted">{t('organizations.none')}</p> : null}
+            {organizations.map((organization) => (
+              <label key={organization.id} className="check-label">
+                <input
+                  type="checkbox"
+                  className="checkbox"
+                  checked={organizationIds.includes(organization.id)}
+                  onChange={(e) =>
+                    setOrganizationIds((current) =>
+                      e.target.checked
+                        ? [...current, organization.id]
+                        : current.filter((id) => id !== organization.id),
+                    )
+                  }
+                />
+                {organization.name}
+              </label>
+            ))}
+          </fieldset>
+        ) : null}
+        <ErrorNotice error={create.error} />
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,86 @@
+import type { StaffRole } from '@tally/domain/staff';
+import { type Area, mayOpen } from '../session/permissions';
+
+export type NavItem = { area: Area; path: string; label: NavLabel };
+export type NavGroup = { title: NavGroupTitle | null; items: NavItem[] };
+
+type NavLabel =
+  | 'home'
+  | 'organizations'
+  | 'logHours'
+  | 'records'
+  | 'approvals'
+  | 'residents'
+  | 'journal'
+  | 'verify'
+  | 'audit'
+  | 'rewards'
+  | 'redemptions'
+  | 'goals'
+  | 'rules'
+  | 'staff'
+  | 'kiosks';
+type NavGroupTitle = 'service' | 'people' | 'rewards' | 'ledger' | 'settings';
+
+const groups: NavGroup[] = [
+  { title: null, items: [{ area: 'home', path: '/', label: 'home' }] },
+  {
+    title: 'service',
+    items: [
+      { area: 'approvals', path: '/approvals', label: 'approvals' },
+      { area: 'logHours', path: '/log-hours', label: 'logHours' },
+      { area: 'records', path: '/records', label: 'records' },
+    ],
+  },
+  {
+    title: 'people',
+    items: [
+      { area: 'organizations', path: '/organizations', label: 'organizations' },
+      { area: 'residents', path: '/residents', label: 'residents' },
+    ],
+  },
+  {
+    title: 'rewards',
+    items: [
+      { area: 'rewards', path: '/rewards', label: 'rewards' },
+      { area: 'redemptions', path: '/redemptions', label: 'redemptions' },
+      { area: 'goals', path: '/goals', label: 'goals' },
+      { area: 'rules', path: '/rules', label: 'rules' },
+    ],
+  },
+  {
+    title: 'ledger',
+    items: [
+      { area: 'ledger', path: '/ledger', label: 'journal' },
+      { area: 'ledger', path: '/ledger/verify', label: 'verify' },
+      { area: 'audit', path: '/audit', label: 'audit' },
+    ],
+  },
+  {
+    title: 'settings',
+    items: [
+      { area: 'staff', path: '/staff', label: 'staff' },
+      { area: 'kiosks', path: '/kiosks', label: 'kiosks' },
+    ],
+  },
+];
+
+/** The menu a role sees: only the areas it may open, empty groups left out. */
+export function navigationFor(role: StaffRole): NavGroup[] {
+  return groups
+    .map((group) => ({ ...group, items: group.items.filter((item) => mayOpen(role, item.area)) }))
+    .filter((group) => group.items.length > 0);
+}
+
+/** Whether a menu entry is the page being shown ("/ledger" is not active on "/ledger/verify"). */
+export function isActivePath(itemPath: string, location: string, allPaths: string[]): boolean {
+  if (itemPath === '/') return location === '/';
+  if (location !== itemPath && !location.startsWith(`${itemPath}/`)) return false;
+  // A longer entry that also matches wins.
+  return !allPaths.some(
+    (other) =>
+      other.length > itemPath.length &&
+      other.startsWith(itemPath) &&
+      (location === other || location.startsWith(`${other}/`)),
+  );
+}

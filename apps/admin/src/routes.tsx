@@ -1,0 +1,86 @@
+import { type ComponentType, lazy, Suspense } from 'react';
+import { Route, Switch } from 'wouter';
+import { HomePage } from './pages/home-page';
+import { NotAllowedPage } from './pages/not-allowed-page';
+import { NotFoundPage } from './pages/not-found-page';
+import { type Area, mayOpen } from './session/permissions';
+import { useUser } from './session/session-context';
+import { Loading } from './ui/states';
+
+// Pages load when first opened, so a leader's browser never downloads the office's screens.
+const page = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>
+  lazy(() => load().then((module) => ({ default: module[name] })));
+
+const OrganizationsPage = page(
+  () => import('./features/organizations/organizations-page'),
+  'OrganizationsPage',
+);
+const OrganizationPage = page(
+  () => import('./features/organizations/organization-page'),
+  'OrganizationPage',
+);
+const LogHoursPage = page(() => import('./features/service/log-hours-page'), 'LogHoursPage');
+const RecordsPage = page(() => import('./features/service/records-page'), 'RecordsPage');
+const ApprovalsPage = page(() => import('./features/service/approvals-page'), 'ApprovalsPage');
+const ResidentsPage = page(() => import('./features/residents/residents-page'), 'ResidentsPage');
+const ResidentPage = page(() => import('./features/residents/resident-page'), 'ResidentPage');
+const MemberCardPage = page(
+  () => import('./features/residents/member-card-page'),
+  'MemberCardPage',
+);
+const JournalPage = page(() => import('./features/ledger/journal-page'), 'JournalPage');
+const VerifyPage = page(() => import('./features/ledger/verify-page'), 'VerifyPage');
+const TransactionPage = page(() => import('./features/ledger/transaction-page'), 'TransactionPage');
+const AuditLogPage = page(() => import('./features/audit/audit-log-page'), 'AuditLogPage');
+const RewardsPage = page(() => import('./features/rewards/rewards-page'), 'RewardsPage');
+const RedemptionsPage = page(
+  () => import('./features/rewards/redemptions-page'),
+  'RedemptionsPage',
+);
+const GoalsPage = page(() => import('./features/goals/goals-page'), 'GoalsPage');
+const RulesPage = page(() => import('./features/rules/rules-page'), 'RulesPage');
+const StaffPage = page(() => import('./features/staff/staff-page'), 'StaffPage');
+const KiosksPage = page(() => import('./features/kiosks/kiosks-page'), 'KiosksPage');
+
+type PageRoute = { path: string; area: Area; page: ComponentType };
+
+const routes: PageRoute[] = [
+  { path: '/', area: 'home', page: HomePage },
+  { path: '/organizations', area: 'organizations', page: OrganizationsPage },
+  { path: '/organizations/:id', area: 'organizations', page: OrganizationPage },
+  { path: '/log-hours', area: 'logHours', page: LogHoursPage },
+  { path: '/records', area: 'records', page: RecordsPage },
+  { path: '/approvals', area: 'approvals', page: ApprovalsPage },
+  { path: '/residents', area: 'residents', page: ResidentsPage },
+  { path: '/residents/:id', area: 'residents', page: ResidentPage },
+  { path: '/residents/:id/card', area: 'residents', page: MemberCardPage },
+  { path: '/ledger', area: 'ledger', page: JournalPage },
+  { path: '/ledger/verify', area: 'ledger', page: VerifyPage },
+  { path: '/ledger/transactions/:id', area: 'ledger', page: TransactionPage },
+  { path: '/audit', area: 'audit', page: AuditLogPage },
+  { path: '/rewards', area: 'rewards', page: RewardsPage },
+  { path: '/redemptions', area: 'redemptions', page: RedemptionsPage },
+  { path: '/goals', area: 'goals', page: GoalsPage },
+  { path: '/rules', area: 'rules', page: RulesPage },
+  { path: '/staff', area: 'staff', page: StaffPage },
+  { path: '/kiosks', area: 'kiosks', page: KiosksPage },
+];
+
+/** Each page names its area; a role that may not open it gets "not allowed", not the page. */
+export function AppRoutes() {
+  const user = useUser();
+  return (
+    <Suspense fallback={<Loading />}>
+      <Switch>
+        {routes.map(({ path, area, page: Page }) => (
+          <Route key={path} path={path}>
+            {mayOpen(user.role, area) ? <Page /> : <NotAllowedPage />}
+          </Route>
+        ))}
+        <Route>
+          <NotFoundPage />
+        </Route>
+      </Switch>
+    </Suspense>
+  );
+}

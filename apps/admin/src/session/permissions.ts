@@ -1,0 +1,33 @@
+import type { StaffRole } from '@tally/domain/staff';
+
+/**
+ * Which roles may open each area of the app. The service checks every call on its own;
+ * this only keeps people from being shown what they cannot use.
+ */
+export const areaRoles = {
+  home: ['office', 'leader', 'auditor'],
+  organizations: ['office', 'leader', 'auditor'],
+  logHours: ['office', 'leader'],
+  records: ['office', 'leader', 'auditor'],
+  approvals: ['office'],
+  residents: ['office', 'auditor'],
+  ledger: ['office', 'auditor'],
+  audit: ['office', 'auditor'],
+  rewards: ['office', 'auditor'],
+  redemptions: ['office', 'auditor'],
+  goals: ['office', 'auditor'],
+  rules: ['office', 'auditor'],
+  staff: ['office'],
+  kiosks: ['office'],
+} as const satisfies Record<string, readonly StaffRole[]>;
+
+export type Area = keyof typeof areaRoles;
+
+export function mayOpen(role: StaffRole, area: Area): boolean {
+  return (areaRoles[area] as readonly StaffRole[]).includes(role);
+}
+
+/** Only the office changes the programme; auditors read, leaders work for their organizations. */
+export function mayManage(role: StaffRole): boolean {
+  return role === 'office';
+}
