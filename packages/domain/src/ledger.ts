@@ -114,7 +114,21 @@ export const VerifyResult = z.object({
   /** Accounts whose stored balance no longer equals the sum of their postings. */
   mismatchedAccounts: z.array(Id),
   headHash: z.string().nullable(),
+  /** Verification can go step by step (for a progress bar): the last entry checked so far … */
+  checkedThrough: z.number().int().nonnegative(),
+  /** … of how many, and whether the whole chain and every balance have been checked. */
+  total: z.number().int().nonnegative(),
+  done: z.boolean(),
 });
+
+export const VerifyInput = z
+  .object({
+    /** Resume after this sequence number (the previous step's checkedThrough). */
+    afterSequence: z.number().int().nonnegative().default(0),
+    /** How many entries to check in this step; without it, the whole chain at once. */
+    limit: z.number().int().min(1).max(1_000_000).optional(),
+  })
+  .default({ afterSequence: 0 });
 export type VerifyResult = z.infer<typeof VerifyResult>;
 
 export const JournalInput = z.object({
@@ -134,6 +148,8 @@ export const JournalPosting = Posting.extend({
 });
 
 export const JournalEntry = Transaction.extend({
+  /** Who the actor is, in words: a staff member's or resident's display name, or the kiosk's name. */
+  actorName: z.string().nullable(),
   prevHash: z.string().regex(/^[0-9a-f]{64}$/),
   reversedBy: Id.nullable(),
   postings: z.array(JournalPosting),

@@ -106,6 +106,7 @@ describeEachDatabase('the ledger API', (database) => {
       expect(page.items.map((e) => e.id)).toEqual([spend.id, credit.id]);
       const [latest] = page.items;
       expect(latest?.memo).toBe('Rice 5 kg');
+      expect(latest?.actorName).toBe('Test office');
       expect(latest?.postings).toEqual([
         expect.objectContaining({ amount: -20, ownerType: 'resident', ownerName: 'Wang Fang' }),
         expect.objectContaining({ amount: 20, ownerType: 'redemption_sink' }),
@@ -203,6 +204,21 @@ describeEachDatabase('the ledger API', (database) => {
         ok: true,
         transactions: 2,
         firstBrokenSequence: null,
+      });
+    });
+
+    it('goes step by step for a progress bar', async () => {
+      const { auditor } = await givenLedger();
+      expect(await auditor.api.ledger.verify.mutate({ afterSequence: 0, limit: 1 })).toMatchObject({
+        ok: true,
+        checkedThrough: 1,
+        total: 2,
+        done: false,
+      });
+      expect(await auditor.api.ledger.verify.mutate({ afterSequence: 1, limit: 1 })).toMatchObject({
+        ok: true,
+        checkedThrough: 2,
+        done: true,
       });
     });
 

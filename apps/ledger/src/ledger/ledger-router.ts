@@ -4,6 +4,7 @@ import {
   JournalEntry,
   JournalInput,
   ReverseInput,
+  VerifyInput,
   VerifyResult,
 } from '@tally/domain/ledger';
 import { pageOf } from '@tally/domain/pagination';
@@ -54,10 +55,15 @@ export const ledgerRouter = router({
     ),
 
   verify: auditReadProcedure
-    .meta({ summary: "Re-derives the community's hash chain and every balance." })
+    .meta({
+      summary:
+        "Re-derives the community's hash chain and every balance; step by step with afterSequence/limit (for a progress bar), or all at once.",
+    })
+    .input(VerifyInput)
     .output(VerifyResult)
-    .mutation(async ({ ctx }) => {
-      const result = await verifyLedger(ctx.db, ctx.staff.communityId);
+    .mutation(async ({ ctx, input }) => {
+      const result = await verifyLedger(ctx.db, ctx.staff.communityId, input);
+      if (!result.done) return result;
       await recordAudit(ctx.db, {
         communityId: ctx.staff.communityId,
         actor: { type: 'staff', id: ctx.staff.id },

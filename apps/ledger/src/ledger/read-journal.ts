@@ -119,8 +119,10 @@ async function withPostings(
     .where('community_id', '=', communityId)
     .where('reverses', 'in', ids)
     .execute();
+  const actorNames = await namesOfActors(db, communityId, rows);
   return rows.map((row) => ({
     ...transactionFields(row),
+    actorName: actorNames.get(`${row.actor_type}:${row.actor_id}`) ?? null,
     reversedBy: reversals.find((r) => r.reverses === row.id)?.id ?? null,
     prevHash: Buffer.from(row.prev_hash).toString('hex'),
     postings: postings
@@ -134,4 +136,37 @@ async function withPostings(
         ownerName: p.owner_name,
       })),
   }));
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Display names of the staff, kiosks and residents who caused these transactions. */
+async function namesOfActors(
+  db: Kysely<Database>,
+  communityId: string,
+  rows: { actor_type: string; actor_id: string }[],
+): Promise<Map<string, string>> {
+  const idsOf = (type: string) => [
+    ...new Set(
+      rows.filter((r) => r.actor_type === type && UUID.test(r.actor_id)).map((r) => r.actor_id),
+    ),
+  ];
+  const names = new Map<string, string>();
+  const lookups = [
+    { type: 'staff', table: 'staff_users', column: 'display_name' },
+    { type: 'kiosk', table: 'kiosks', column: 'name' },
+    { type: 'resident', table: 'residents', column: 'display_name' },
+  ] as const;
+  for (const { type, table, column } of lookups) {
+    const ids = idsOf(type);
+    if (ids.length === 0) continue;
+    const found = await db
+      .selectFrom(table)
+      .select(['id', `${column} as name`])
+      .where('community_id', '=', communityId)
+      .where('id', 'in', ids)
+      .execute();
+    for (const row of found) names.set(`${type}:${row.id}`, row.name);
+  }
+  return names;
 }

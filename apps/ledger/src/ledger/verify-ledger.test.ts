@@ -72,6 +72,26 @@ describeEachDatabase('verifying the ledger', (database) => {
       expect(seen).toEqual([4, 8, 10]);
     });
 
+    it('verifies step by step, as a progress bar asks, with the same verdict', async () => {
+      const { db, communityId } = await givenBusyLedger();
+      const steps = [];
+      let afterSequence = 0;
+      for (;;) {
+        const step = await verifyLedger(db, communityId, { afterSequence, limit: 4 });
+        steps.push([step.checkedThrough, step.done]);
+        if (step.done) {
+          expect(step).toMatchObject({ ok: true, total: 10, firstBrokenSequence: null });
+          break;
+        }
+        afterSequence = step.checkedThrough;
+      }
+      expect(steps).toEqual([
+        [4, false],
+        [8, false],
+        [10, true],
+      ]);
+    });
+
     it('verifies an empty community', async () => {
       const { db } = database();
       const community = await givenCommunity(db);
@@ -106,6 +126,23 @@ describeEachDatabase('verifying the ledger', (database) => {
       const result = await verifyLedger(db, communityId);
       expect(result.mismatchedAccounts).toEqual([]);
       expect(result.firstBrokenSequence).toBe(9);
+    });
+
+    it('catches an altered entry in a later step of a stepwise check', async () => {
+      const { db, communityId } = await givenBusyLedger();
+      await tamper(
+        db,
+        sql`update ledger_transactions set memo = 'edited' where community_id = ${communityId} and sequence = 7`,
+      );
+      const first = await verifyLedger(db, communityId, { afterSequence: 0, limit: 5 });
+      expect(first).toMatchObject({ ok: true, done: false, checkedThrough: 5 });
+      const second = await verifyLedger(db, communityId, { afterSequence: 5, limit: 5 });
+      expect(second).toMatchObject({
+        ok: false,
+        done: true,
+        firstBrokenSequence: 7,
+        checkedThrough: 6,
+      });
     });
 
     it('catches a DELETE at the exact entry', async () => {

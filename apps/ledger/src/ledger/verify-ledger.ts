@@ -24,7 +24,16 @@ export async function verifyLedger(
   {
     batchSize = 50_000,
     onProgress,
-  }: { batchSize?: number; onProgress?: (progress: VerifyProgress) => void } = {},
+    afterSequence = 0,
+    limit = Number.POSITIVE_INFINITY,
+  }: {
+    batchSize?: number;
+    onProgress?: (progress: VerifyProgress) => void;
+    /** Resume after this entry (whose own link an earlier step already checked). */
+    afterSequence?: number;
+    /** Check at most this many entries now; the answer says whether the whole chain is done. */
+    limit?: number;
+  } = {},
 ): Promise<VerifyResult> {
   const chain = await db
     .selectFrom('ledger_chains')
@@ -35,39 +44,70 @@ export async function verifyLedger(
     ])
     .where('community_id', '=', communityId)
     .executeTakeFirst();
-  if (!chain)
-    return {
-      ok: true,
-      transactions: 0,
-      firstBrokenSequence: null,
-      mismatchedAccounts: [],
-      headHash: null,
-    };
+  const total = chain?.head_sequence ?? 0;
+  if (!chain) return { ...VERIFIED_EMPTY };
 
-  const total = chain.head_sequence;
+  const end = Math.min(total, afterSequence + limit);
   let checked = 0;
-  let expectedPrev: Uint8Array = chain.genesis;
-  let firstBroken: number | null = null;
-  for (let from = 0; from < total && firstBroken === null; from += batchSize) {
-    const to = Math.min(from + batchSize, total);
-    const batch = await verifyBatch(db, { communityId, from, to, expectedPrev });
+  let expectedPrev =
+    afterSequence === 0 ? chain.genesis : await hashAt(db, communityId, afterSequence);
+  let firstBroken: number | null = expectedPrev ? null : afterSequence;
+  for (let from = afterSequence; from < end && firstBroken === null; from += batchSize) {
+    const to = Math.min(from + batchSize, end);
+    const batch = await verifyBatch(db, {
+      communityId,
+      from,
+      to,
+      expectedPrev: expectedPrev ?? chain.genesis,
+    });
     checked += batch.checked;
     firstBroken =
       batch.first_broken ?? (batch.last_sequence !== to ? (batch.last_sequence ?? from) + 1 : null);
     if (batch.last_hash) expectedPrev = batch.last_hash;
     onProgress?.({ checked: to, total });
   }
-  if (firstBroken === null) {
-    firstBroken = await checkBeyondHead(db, communityId, total, chain.head_hash, expectedPrev);
+  const done = firstBroken !== null || end >= total;
+  if (done && firstBroken === null) {
+    firstBroken = await checkBeyondHead(
+      db,
+      communityId,
+      total,
+      chain.head_hash,
+      expectedPrev ?? chain.genesis,
+    );
   }
-  const mismatchedAccounts = await findMismatchedBalances(db, communityId);
+  const mismatchedAccounts = done ? await findMismatchedBalances(db, communityId) : [];
   return {
     ok: firstBroken === null && mismatchedAccounts.length === 0,
     transactions: checked,
     firstBrokenSequence: firstBroken,
     mismatchedAccounts,
     headHash: Buffer.from(chain.head_hash).toString('hex'),
+    checkedThrough: firstBroken === null ? end : firstBroken - 1,
+    total,
+    done,
   };
+}
+
+const VERIFIED_EMPTY: VerifyResult = {
+  ok: true,
+  transactions: 0,
+  firstBrokenSequence: null,
+  mismatchedAccounts: [],
+  headHash: null,
+  checkedThrough: 0,
+  total: 0,
+  done: true,
+};
+
+async function hashAt(db: Executor, communityId: string, sequence: number) {
+  const row = await db
+    .selectFrom('ledger_transactions')
+    .select('hash')
+    .where('community_id', '=', communityId)
+    .where('sequence', '=', sequence)
+    .executeTakeFirst();
+  return row?.hash;
 }
 
 /** Checks transactions (from, to]: each hash re-derived, each link and sequence step intact. */
