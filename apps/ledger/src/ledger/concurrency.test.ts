@@ -59,6 +59,46 @@ describeEachDatabase(
       });
     });
 
+    describe('several postings in one business transaction', () => {
+      it('never deadlocks, whatever order the postings touch the accounts in', async () => {
+        const { db } = database();
+        const community = await givenCommunity(db);
+        const [a, b, c, d] = await Promise.all(
+          [1000, 1000, 0, 0].map((points) => givenResidentPoints(db, community, points)),
+        );
+        const ids = [a, b, c, d].map((account) => account?.id ?? '');
+        const [ai, bi, ci, di] = ids as [string, string, string, string];
+        // Each business transaction posts twice, touching different accounts each time;
+        // half of them do it in the opposite order.
+        const twoPostings = (firstPair: [string, string], secondPair: [string, string]) =>
+          db.transaction().execute(async (trx) => {
+            await postTransaction(
+              trx,
+              transfer(community, { from: firstPair[0], to: firstPair[1], points: 1 }),
+            );
+            await postTransaction(
+              trx,
+              transfer(community, { from: secondPair[0], to: secondPair[1], points: 1 }),
+            );
+          });
+
+        const outcomes = await Promise.allSettled(
+          Array.from({ length: 16 }, (_, i) =>
+            i % 2 === 0 ? twoPostings([ai, ci], [bi, di]) : twoPostings([bi, di], [ai, ci]),
+          ),
+        );
+
+        expect(
+          outcomes
+            .filter((o) => o.status === 'rejected')
+            .map((o) => String((o as PromiseRejectedResult).reason)),
+        ).toEqual([]);
+        expect((await getAccount(db, community.communityId, ci)).balance).toBe(16);
+        expect((await getAccount(db, community.communityId, di)).balance).toBe(16);
+        expect((await verifyLedger(db, community.communityId)).ok).toBe(true);
+      });
+    });
+
     describe('the bank check', () => {
       it('keeps the sum of all balances constant for every concurrent reader', async () => {
         const { db } = database();

@@ -160,10 +160,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     `,
   ]);
 
-  // Posting is one database function call: replay check, balance checks and
-  // updates (in account-id order, so concurrent postings cannot deadlock), then
-  // the chain link. The chain row is locked last, so the community's
-  // serialization point is held only for the few inserts that follow it.
+  // Posting is one database function call: replay check, validation, then the
+  // chain row and the accounts locked in a fixed order (chain, then accounts by
+  // id), balance updates, the chain link and the inserts. Being one call, the
+  // community's serialization point is held for one statement, never across a
+  // round trip between the service and the database.
   await run(db, [
     `
     create function tally_post_transaction(
@@ -236,6 +237,15 @@ export async function up(db: Kysely<any>): Promise<void> {
           detail = 'postings do not sum to zero in ' || v_unbalanced;
       end if;
 
+      -- The community's chain row is locked before any account. Every posting
+      -- takes its locks in the same order (chain, then accounts by id), so even a
+      -- business transaction that posts several times cannot deadlock another.
+      select c.head_sequence + 1, c.head_hash into v_seq, v_prev
+        from ledger_chains c where c.community_id = p_community_id for update;
+      if not found then
+        raise exception 'NOT_FOUND' using errcode = 'P0001', detail = 'community';
+      end if;
+
       for v_change in
         select a.account_id, sum(a.amount) as delta
           from unnest(p_account_ids, p_amounts) as a (account_id, amount)
@@ -254,11 +264,6 @@ export async function up(db: Kysely<any>): Promise<void> {
         end if;
       end loop;
 
-      select c.head_sequence + 1, c.head_hash into v_seq, v_prev
-        from ledger_chains c where c.community_id = p_community_id for update;
-      if not found then
-        raise exception 'NOT_FOUND' using errcode = 'P0001', detail = 'community';
-      end if;
       v_hash := tally_transaction_hash(v_prev, p_community_id, v_seq, v_id, p_kind,
         p_actor_type, p_actor_id, p_actor_origin, p_memo, p_reference_type, p_reference_id,
         p_reverses, v_now, v_postings);
