@@ -8,7 +8,10 @@ import type { Database } from '@tally/db/schema';
 import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import { type Kysely, sql } from 'kysely';
+import { registerCertificateRoutes } from './certificates/certificate-routes';
 import { createContextInner, SESSION_COOKIE } from './context';
+import { exportRoutes } from './exports/export-routes';
+import { registerReportRoutes } from './reports/report-routes';
 import { type AppRouter, appRouter } from './router';
 
 export type AppOptions = {
@@ -105,6 +108,10 @@ export async function buildApp({
     } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
   });
 
+  await app.register(exportRoutes, { db });
+
+  registerReportRoutes(app, db);
+  registerCertificateRoutes(app, db);
   app.get('/healthz', async () => ({ ok: true }));
   app.get('/readyz', async (_request, reply) => {
     try {

@@ -1,11 +1,16 @@
 import { auditRouter } from './audit/audit-router';
 import { authRouter } from './auth/auth-router';
+import { certificatesRouter } from './certificates/certificates-router';
+import { correctionsRouter } from './corrections/corrections-router';
 import { goalsRouter } from './goals/goals-router';
+import { insightsRouter } from './insights/insights-router';
 import { kioskRouter } from './kiosk/kiosk-router';
 import { kiosksRouter } from './kiosks/kiosks-router';
 import { ledgerRouter } from './ledger/ledger-router';
+import { noticesRouter } from './notices/notices-router';
 import { organizationsRouter } from './organizations/organizations-router';
 import { redemptionsRouter } from './redemptions/redemptions-router';
+import { reportsRouter } from './reports/reports-router';
 import { residentsRouter } from './residents/residents-router';
 import { rewardsRouter } from './rewards/rewards-router';
 import { rulesRouter } from './rules/rules-router';
@@ -27,6 +32,11 @@ export const appRouter = router({
   redemptions: redemptionsRouter,
   ledger: ledgerRouter,
   audit: auditRouter,
+  reports: reportsRouter,
+  notices: noticesRouter,
+  corrections: correctionsRouter,
+  certificates: certificatesRouter,
+  insights: insightsRouter,
 });
 
 /** The API's type: the apps import this type only, never the server code. */

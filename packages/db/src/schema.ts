@@ -11,6 +11,8 @@ export type CommunitiesTable = {
   id: string;
   name: string;
   time_zone: Generated<string>;
+  /** Days approved service stays on the public notice board. */
+  notice_days: Generated<number>;
   created_at: Timestamp;
 };
 
@@ -178,6 +180,10 @@ export type ServiceRecordsTable = {
   /** Null unless this was the resident's first approved service; then the bonus it paid. */
   first_participation_bonus: ColumnType<number | null, number | null | undefined, number | null>;
   transaction_id: string | null;
+  /** Set on a record posted by accepting a correction request. */
+  correction_request_id: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Set on a record whose credit a correction request reversed. */
+  superseded_by_correction: ColumnType<string | null, string | null | undefined, string | null>;
 };
 
 export type RewardKind = 'goods' | 'service' | 'privilege';
@@ -260,6 +266,42 @@ export type AuditLogTable = {
   details: ColumnType<unknown, string | undefined, never>;
 };
 
+export type CorrectionKind = 'wrong_hours' | 'missing_record';
+export type CorrectionStatus = 'open' | 'accepted' | 'declined';
+
+export type CorrectionRequestsTable = {
+  community_id: string;
+  id: string;
+  resident_id: string;
+  service_record_id: string | null;
+  kind: CorrectionKind;
+  reason: string;
+  proposed_minutes: number | null;
+  kiosk_id: string | null;
+  requested_at: Created;
+  status: ColumnType<CorrectionStatus, CorrectionStatus | undefined, CorrectionStatus>;
+  resolved_by: string | null;
+  resolved_at: NullableTime;
+  resolution_reason: string | null;
+  corrected_minutes: number | null;
+  reversal_transaction_id: string | null;
+  new_service_record_id: string | null;
+};
+
+export type CertificatesTable = {
+  community_id: string;
+  id: string;
+  number: string;
+  resident_id: string;
+  period_from: ColumnType<string, string, never>;
+  period_to: ColumnType<string, string, never>;
+  /** The certificate as issued (CertificateContent); never updated. */
+  content: ColumnType<unknown, string, never>;
+  content_hash: ColumnType<string, string, never>;
+  issued_by: string;
+  issued_at: Created;
+};
+
 export type Database = {
   communities: CommunitiesTable;
   ledger_chains: LedgerChainsTable;
@@ -282,4 +324,6 @@ export type Database = {
   goals: GoalsTable;
   idempotent_requests: IdempotentRequestsTable;
   audit_log: AuditLogTable;
+  correction_requests: CorrectionRequestsTable;
+  certificates: CertificatesTable;
 };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AgeBand, ageBandOf } from './age-bands';
 import { ServiceCategory } from './categories';
 import { Amount } from './units';
 import { parseInput } from './validation';
@@ -12,6 +13,27 @@ export const CategoryWeightPercent = z.number().int().min(0).max(1000);
 /** A category the office did not weight pays the base rate. */
 export const defaultCategoryWeight = 100;
 
+/**
+ * A time-limited bonus for a group the office wants to reach (an under-represented age band or
+ * building): service on a day from `from` to `to` (community calendar days, both included) by a
+ * resident in the group earns `bonusPercent` more weighted points. Without `ageBand` or
+ * `building` it applies to everyone. The bonus raises the weighted points *before* the daily cap,
+ * like a temporary category weight, so the cap still holds on a capped day.
+ */
+export const EarningCampaign = z
+  .object({
+    bonusPercent: z.number().int().min(1).max(500),
+    from: z.iso.date(),
+    to: z.iso.date(),
+    ageBand: AgeBand.optional(),
+    building: z.string().trim().min(1).max(50).optional(),
+  })
+  .refine((campaign) => campaign.from <= campaign.to, {
+    message: 'The campaign must not end before it starts',
+    path: ['to'],
+  });
+export type EarningCampaign = z.infer<typeof EarningCampaign>;
+
 /** What an office publishes as an earning rule; also the input schema for publishing one. */
 export const EarningRuleTerms = z.object({
   basePointsPerHour: z.number().int().min(0).max(10_000),
@@ -20,6 +42,8 @@ export const EarningRuleTerms = z.object({
   dailyCapPoints: z.number().int().positive().max(Number.MAX_SAFE_INTEGER).optional(),
   /** Paid once, on a resident's first approved service. */
   firstParticipationBonus: z.number().int().min(0).max(100_000).optional(),
+  /** Optional, so every rule published before campaigns existed stays valid. */
+  campaign: EarningCampaign.optional(),
 });
 export type EarningRuleTerms = z.infer<typeof EarningRuleTerms>;
 
@@ -46,6 +70,8 @@ export type CreditBreakdown = {
   capReduction: number;
   /** The first-participation bonus, if this record earned it. */
   bonus: number;
+  /** Present only when a campaign applied: how much of `weighted` the campaign added. */
+  campaign?: number;
 };
 
 /** What one service record earns: `points = weighted - capReduction + bonus`. */
@@ -58,6 +84,10 @@ export const ServiceToCredit = z.object({
   /** Points already credited to this resident for service on the same day, bonuses excluded. */
   earnedSameDay: Amount,
   isFirstParticipation: z.boolean(),
+  /** What a campaign looks at; without them no campaign applies. */
+  serviceDate: z.iso.date().optional(),
+  birthYear: z.number().int().nullable().optional(),
+  building: z.string().nullable().optional(),
 });
 export type ServiceToCredit = z.infer<typeof ServiceToCredit>;
 
@@ -125,6 +155,8 @@ export const PreviewRecord = z.object({
   minutes: ServiceMinutes,
   category: ServiceCategory,
   isFirstParticipation: z.boolean(),
+  birthYear: z.number().int().nullable().optional(),
+  building: z.string().nullable().optional(),
 });
 export type PreviewRecord = z.infer<typeof PreviewRecord>;
 
@@ -183,11 +215,30 @@ function creditInOrder(
   });
 }
 
+/** Whether the rule's campaign covers this service: its days, and its age band and building if set. */
+export function campaignApplies(
+  campaign: EarningCampaign | undefined,
+  service: Pick<ServiceToCredit, 'serviceDate' | 'birthYear' | 'building'>,
+): campaign is EarningCampaign {
+  const { serviceDate, birthYear, building } = service;
+  if (!campaign || !serviceDate) return false;
+  if (serviceDate < campaign.from || serviceDate > campaign.to) return false;
+  if (campaign.building !== undefined && campaign.building !== building) return false;
+  if (campaign.ageBand === undefined) return true;
+  return ageBandOf(birthYear, Number(serviceDate.slice(0, 4))) === campaign.ageBand;
+}
+
 function creditService(terms: EarningRuleTerms, service: ServiceToCredit): ServiceCredit {
   const { minutes, category, earnedSameDay, isFirstParticipation } = service;
   const rate = terms.basePointsPerHour;
   const base = floorDiv(minutes * rate, 60);
-  const weighted = floorDiv(minutes * rate * categoryWeight(terms, category), 6000);
+  const weight = categoryWeight(terms, category);
+  const uncampaigned = floorDiv(minutes * rate * weight, 6000);
+  // One floor over the whole product, as for the weight: 1440 × 10 000 × 1000 × 600 < 2^53.
+  const campaign = campaignApplies(terms.campaign, service) ? terms.campaign : undefined;
+  const weighted = campaign
+    ? floorDiv(minutes * rate * weight * (100 + campaign.bonusPercent), 600_000)
+    : uncampaigned;
   const room =
     terms.dailyCapPoints === undefined
       ? weighted
@@ -196,7 +247,13 @@ function creditService(terms: EarningRuleTerms, service: ServiceToCredit): Servi
   const bonus = isFirstParticipation ? (terms.firstParticipationBonus ?? 0) : 0;
   return {
     points: credited + bonus,
-    breakdown: { base, weighted, capReduction: weighted - credited, bonus },
+    breakdown: {
+      base,
+      weighted,
+      capReduction: weighted - credited,
+      bonus,
+      ...(campaign ? { campaign: weighted - uncampaigned } : {}),
+    },
   };
 }
 

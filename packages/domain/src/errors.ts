@@ -77,6 +77,14 @@ export const errorCatalogue = {
     message: 'This redemption was already handed out or cancelled.',
   },
   DUPLICATE: { kind: 'CONFLICT', message: 'A record with these details already exists.' },
+  NOT_CORRECTABLE: {
+    kind: 'PRECONDITION_FAILED',
+    message: 'This service record cannot be corrected: it is not approved or no longer counts.',
+  },
+  CORRECTION_CLOSED: {
+    kind: 'CONFLICT',
+    message: 'This correction request was already resolved.',
+  },
   INTERNAL: { kind: 'INTERNAL_SERVER_ERROR', message: 'Something went wrong on our side.' },
 } as const satisfies Record<string, { kind: ErrorKind; message: string }>;
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ServiceCategory } from './categories';
-import { CategoryWeightPercent, EarningRuleTerms } from './earning-rules';
+import { CategoryWeightPercent, EarningCampaign, EarningRuleTerms } from './earning-rules';
 import { Id, IdempotencyKey } from './ledger';
 import { Amount } from './units';
 
@@ -22,6 +22,8 @@ export const PublishedRule = z.object({
   categoryWeights: z.partialRecord(ServiceCategory, CategoryWeightPercent),
   dailyCapPoints: z.number().int().positive().nullable(),
   firstParticipationBonus: z.number().int().nonnegative().nullable(),
+  /** Present only on versions that run a campaign. */
+  campaign: EarningCampaign.optional(),
   publishedAt: z.iso.datetime({ offset: true }),
   /** Who published it; null for the default rule the system published. */
   publishedBy: z.object({ id: Id, displayName: z.string() }).nullable(),
@@ -65,5 +67,11 @@ export const RulePreviewResult = z.object({
   currentPoints: Amount,
   /** What the proposed rule would have paid for the same records. */
   proposedPoints: Amount,
+  /** Residents the proposed rule would have paid more, and less, than they were paid. */
+  residentsPaidMore: Amount,
+  residentsPaidLess: Amount,
+  /** Records, and their residents, that the proposed rule's campaign would have covered. */
+  campaignRecords: Amount,
+  campaignResidents: Amount,
 });
 export type RulePreviewResult = z.infer<typeof RulePreviewResult>;

@@ -19,6 +19,7 @@ import {
   demoResidents,
   seededRandom,
 } from './demo-people';
+import { seedParticipationStory } from './seed-participation-story';
 import { seedShop } from './seed-shop';
 
 export const DEMO_LOGINS = {
@@ -103,6 +104,8 @@ export async function seedDemoCommunity(db: Kysely<Database>, now = new Date()):
     kioskId: kiosk.id,
     residentIds: residents.map((r) => r.id),
   });
+  // Issue 6: history for the participation reports, correction requests, a certificate.
+  await seedParticipationStory(db, { communityId, office, now });
 }
 
 type Organizations = Map<DemoOrganization['key'], { id: string; leader: Staff }>;

@@ -15,6 +15,7 @@ import {
 } from '@tally/domain/kiosk';
 import { pageOf } from '@tally/domain/pagination';
 import { z } from 'zod';
+import { kioskTrustProcedures } from '../corrections/kiosk-trust-procedures';
 import { donateToGoal } from '../goals/donate-to-goal';
 import { listGoals } from '../goals/list-goals';
 import { redeemReward } from '../redemptions/redeem-reward';
@@ -104,4 +105,7 @@ export const kioskRouter = router({
     })
     .output(CommunityFigures)
     .query(({ ctx }) => communityFigures(ctx.db, ctx.kiosk)),
+
+  // Public notice and correction requests (issue 6).
+  ...kioskTrustProcedures,
 });

@@ -102,6 +102,7 @@ function toActiveRule(row: RuleRow): ActiveRule {
       categoryWeights: terms.categoryWeights,
       dailyCapPoints: terms.dailyCapPoints ?? null,
       firstParticipationBonus: terms.firstParticipationBonus ?? null,
+      ...(terms.campaign ? { campaign: terms.campaign } : {}),
       publishedAt: row.published_at.toISOString(),
       publishedBy: row.published_by
         ? { id: row.published_by, displayName: row.display_name ?? '' }

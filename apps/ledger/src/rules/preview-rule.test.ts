@@ -79,6 +79,10 @@ describeEachDatabase('rules.preview', (database) => {
       residents: 2,
       currentPoints: 10 + 20 + 5 + 10,
       proposedPoints: 37 + 20 + 15 + 30,
+      residentsPaidMore: 2,
+      residentsPaidLess: 0,
+      campaignRecords: 0,
+      campaignResidents: 0,
     });
   });
 

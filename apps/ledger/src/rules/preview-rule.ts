@@ -1,7 +1,7 @@
 import type { Database } from '@tally/db/schema';
 import type { ServiceCategory } from '@tally/domain/categories';
 import type { EarningRuleTerms } from '@tally/domain/earning-rules';
-import { previewRule } from '@tally/domain/earning-rules';
+import { campaignApplies, previewRule } from '@tally/domain/earning-rules';
 import { DomainError } from '@tally/domain/errors';
 import { MAX_PREVIEW_DAYS, type RulePreviewResult } from '@tally/domain/rules';
 import { type Kysely, sql } from 'kysely';
@@ -46,16 +46,24 @@ export async function previewEarningRule(
     from,
     to,
   });
-  const preview = previewRule({
-    rule: terms,
-    records: records.map((record) => ({
-      residentId: record.resident_id,
-      serviceDate: record.service_date,
-      minutes: record.minutes,
-      category: record.category as ServiceCategory,
-      isFirstParticipation: record.first_participation_bonus !== null,
-    })),
-  });
+  const replayed = records.map((record) => ({
+    residentId: record.resident_id,
+    serviceDate: record.service_date,
+    minutes: record.minutes,
+    category: record.category as ServiceCategory,
+    isFirstParticipation: record.first_participation_bonus !== null,
+    birthYear: record.birth_year,
+    building: record.building,
+  }));
+  const preview = previewRule({ rule: terms, records: replayed });
+  const paid = new Map<string, number>();
+  for (const record of records) {
+    paid.set(record.resident_id, (paid.get(record.resident_id) ?? 0) + (record.points ?? 0));
+  }
+  const differences = Object.entries(preview.perResident).map(
+    ([residentId, points]) => points - (paid.get(residentId) ?? 0),
+  );
+  const inCampaign = replayed.filter((record) => campaignApplies(terms.campaign, record));
   return {
     from,
     to,
@@ -63,6 +71,10 @@ export async function previewEarningRule(
     residents: Object.keys(preview.perResident).length,
     currentPoints: records.reduce((sum, record) => sum + (record.points ?? 0), 0),
     proposedPoints: preview.totalPoints,
+    residentsPaidMore: differences.filter((difference) => difference > 0).length,
+    residentsPaidLess: differences.filter((difference) => difference < 0).length,
+    campaignRecords: inCampaign.length,
+    campaignResidents: new Set(inCampaign.map((record) => record.residentId)).size,
   };
 }
 
@@ -74,21 +86,26 @@ function approvedRecordsOf(
   const startsAt = sql<Date>`(${from}::date)::timestamp at time zone ${timeZone}`;
   const endsAt = sql<Date>`(${to}::date + 1)::timestamp at time zone ${timeZone}`;
   return db
-    .selectFrom('service_records')
+    .selectFrom('service_records as s')
+    .innerJoin('residents as r', (join) =>
+      join.onRef('r.community_id', '=', 's.community_id').onRef('r.id', '=', 's.resident_id'),
+    )
     .select([
-      'resident_id',
-      'minutes',
-      'category',
-      'points',
-      'first_participation_bonus',
-      sql<string>`to_char(started_at at time zone ${timeZone}, 'YYYY-MM-DD')`.as('service_date'),
+      's.resident_id',
+      's.minutes',
+      's.category',
+      's.points',
+      's.first_participation_bonus',
+      'r.birth_year',
+      'r.building',
+      sql<string>`to_char(s.started_at at time zone ${timeZone}, 'YYYY-MM-DD')`.as('service_date'),
     ])
-    .where('community_id', '=', communityId)
-    .where('status', '=', 'approved')
-    .where('started_at', '>=', startsAt)
-    .where('started_at', '<', endsAt)
-    .orderBy('started_at')
-    .orderBy('id')
+    .where('s.community_id', '=', communityId)
+    .where('s.status', '=', 'approved')
+    .where('s.started_at', '>=', startsAt)
+    .where('s.started_at', '<', endsAt)
+    .orderBy('s.started_at')
+    .orderBy('s.id')
     .execute();
 }
 

@@ -60,18 +60,22 @@ export async function creditApprovedService(
     const day = dayKey(record);
     const earnedSameDay = history.earnedOnDay.get(day) ?? 0;
     const isFirstParticipation = !history.participated.has(record.residentId);
+    const account = accounts.get(record.residentId);
+    if (!account) throw new Error(`resident ${record.residentId} has no accounts`);
     const credit = pointsForService({
       rule: rule.terms,
       minutes: record.minutes,
       category: record.category as ServiceCategory,
       earnedSameDay,
       isFirstParticipation,
+      // What a campaign for an age band or building looks at.
+      serviceDate: record.serviceDate,
+      birthYear: account.birthYear,
+      building: account.building,
     });
     history.earnedOnDay.set(day, earnedSameDay + credit.points - credit.breakdown.bonus);
     history.participated.add(record.residentId);
 
-    const account = accounts.get(record.residentId);
-    if (!account) throw new Error(`resident ${record.residentId} has no accounts`);
     const reference: Reference = { type: 'service_record', id: record.id };
     const transaction = await postTransaction(trx, {
       communityId,
@@ -129,19 +133,35 @@ function dayKey({ residentId, serviceDate }: { residentId: string; serviceDate: 
   return JSON.stringify([residentId, serviceDate]);
 }
 
+/** A resident's accounts, and what an earning-rule campaign looks at. */
+type ResidentToCredit = {
+  points: string;
+  minutes: string;
+  birthYear: number | null;
+  building: string | null;
+};
+
 async function residentAccounts(
   trx: Kysely<Database>,
   communityId: string,
   records: RecordToCredit[],
-): Promise<Map<string, { points: string; minutes: string }>> {
+): Promise<Map<string, ResidentToCredit>> {
   const rows = await trx
     .selectFrom('residents')
-    .select(['id', 'points_account_id', 'minutes_account_id'])
+    .select(['id', 'points_account_id', 'minutes_account_id', 'birth_year', 'building'])
     .where('community_id', '=', communityId)
     .where('id', 'in', [...new Set(records.map((r) => r.residentId))])
     .execute();
   return new Map(
-    rows.map((row) => [row.id, { points: row.points_account_id, minutes: row.minutes_account_id }]),
+    rows.map((row) => [
+      row.id,
+      {
+        points: row.points_account_id,
+        minutes: row.minutes_account_id,
+        birthYear: row.birth_year,
+        building: row.building,
+      },
+    ]),
   );
 }
 
@@ -166,6 +186,8 @@ async function creditHistory(
     ])
     .where('r.community_id', '=', communityId)
     .where('r.status', '=', 'approved')
+    // A record a correction superseded was reversed: it earned nothing and was no first step.
+    .where('r.superseded_by_correction', 'is', null)
     .where('r.resident_id', 'in', residentIds)
     .where(sql<string>`to_char(r.started_at at time zone c.time_zone, 'YYYY-MM-DD')`, 'in', days)
     .groupBy(['r.resident_id', 'service_date'])
@@ -176,6 +198,7 @@ async function creditHistory(
     .distinct()
     .where('community_id', '=', communityId)
     .where('status', '=', 'approved')
+    .where('superseded_by_correction', 'is', null)
     .where('resident_id', 'in', residentIds)
     .execute();
   return {

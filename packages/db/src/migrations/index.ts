@@ -3,6 +3,7 @@ import * as ledgerCore from './2026-11-27-01-ledger-core';
 import * as communityProgramme from './2026-11-27-02-community-programme';
 import * as firstParticipation from './2026-11-27-04-first-participation';
 import * as rewardsAndKioskIndexes from './2026-11-27-05-rewards-and-kiosk-indexes';
+import * as noticesCorrectionsCertificates from './2026-11-27-06-notices-corrections-certificates';
 
 /** Every migration, in order. Names are date-prefixed and never change once released. */
 export const migrations: Record<string, Migration> = {
@@ -10,4 +11,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-27-02-community-programme': communityProgramme,
   '2026-11-27-04-first-participation': firstParticipation,
   '2026-11-27-05-rewards-and-kiosk-indexes': rewardsAndKioskIndexes,
+  '2026-11-27-06-notices-corrections-certificates': noticesCorrectionsCertificates,
 };

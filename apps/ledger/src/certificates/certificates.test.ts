@@ -1,0 +1,241 @@
+import { createHash } from 'node:crypto';
+import { describeEachDatabase } from '@tally/db/testing';
+import { canonicalJson } from '@tally/domain/certificates';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { givenOrganization } from '../residents/test-helpers';
+import { approve, givenTeam, logRecords } from '../service/test-helpers';
+import {
+  type ApiClient,
+  expectApiError,
+  newIdempotencyKey,
+  startTestServer,
+  type TestServer,
+} from '../test/api';
+
+const PERIOD = { from: '2026-03-01', to: '2026-03-31' };
+
+describeEachDatabase('service certificates', (database) => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer(database());
+  });
+  afterAll(() => server.close());
+
+  /**
+   * In March: 90 minutes of elderly care and 60 of community affairs with the team, 30 of
+   * culture with the choir. Not counted: service in April, a pending record, a reversed credit.
+   */
+  async function givenServedResident() {
+    const team = await givenTeam(server, database(), { members: 1 });
+    const [resident] = team.residents;
+    if (!resident) throw new Error('no member');
+    const { db } = database();
+    const choir = await givenOrganization(db, team.communityId, { members: [resident] });
+    await db
+      .updateTable('organizations')
+      .set({ name: 'Choir' })
+      .where('community_id', '=', team.communityId)
+      .where('id', '=', choir.id)
+      .execute();
+    const choirLeader = await team.leaderOf([choir.id]);
+    const care = { title: 'Visiting', category: 'elderly_care', place: 'Block 3' } as const;
+    const council = { title: 'Council', category: 'community_affairs', place: 'Office' } as const;
+    const counted = await logRecords(team.leader.api, team.organization.id, resident, [
+      { startedAt: '2026-03-02T09:00:00+08:00', minutes: 90, activity: care },
+      { startedAt: '2026-03-31T20:00:00+08:00', minutes: 60, activity: council },
+      { startedAt: '2026-04-01T09:00:00+08:00', minutes: 60, activity: care },
+      { startedAt: '2026-03-20T09:00:00+08:00', minutes: 240, activity: care },
+    ]);
+    const choirRecords = await logRecords(choirLeader.api, choir.id, resident, [
+      { startedAt: '2026-03-15T19:00:00+08:00', minutes: 30 },
+    ]);
+    const { records } = await approve(team.office.api, [...counted, ...choirRecords]);
+    // The 240-minute record turns out to be a mistake: its credit is reversed.
+    await team.office.api.ledger.reverse.mutate({
+      idempotencyKey: newIdempotencyKey(),
+      transactionId: records[3]?.transactionId ?? '',
+      reason: 'Logged twice',
+    });
+    await logRecords(team.leader.api, team.organization.id, resident, [
+      { startedAt: '2026-03-03T09:00:00+08:00', minutes: 120, activity: care },
+    ]);
+    return { ...team, resident };
+  }
+
+  function issue(api: ApiClient, residentId: string, period = PERIOD) {
+    return api.certificates.issue.mutate({
+      idempotencyKey: newIdempotencyKey(),
+      residentId,
+      ...period,
+    });
+  }
+
+  it('fixes what the certificate says at issue, with the hash of its content', async () => {
+    const { office, resident, organization } = await givenServedResident();
+    const certificate = await issue(office.api, resident.id);
+    expect(certificate.number).toMatch(/^T-\d{4}-\d{6}-[0-9A-Z]{4}$/);
+    expect(certificate.content).toEqual({
+      number: certificate.number,
+      issuedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+      issuer: { community: expect.stringMatching(/^Test community/) },
+      resident: { name: resident.name, cardNumber: resident.cardNumber },
+      period: PERIOD,
+      organizations: ['Choir', organization.name].sort(),
+      hoursByCategory: [
+        { category: 'community_affairs', minutes: 60, hours: 1 },
+        { category: 'elderly_care', minutes: 90, hours: 1.5 },
+        { category: 'culture', minutes: 30, hours: 0.5 },
+      ],
+      totalMinutes: 180,
+      totalHours: 3,
+    });
+    expect(certificate.contentHash).toBe(
+      createHash('sha256').update(canonicalJson(certificate.content)).digest('hex'),
+    );
+    expect(certificate.verifyPath).toBe(`/verify/${certificate.number}`);
+    expect(await office.api.certificates.get.query({ number: certificate.number })).toEqual(
+      certificate,
+    );
+    const listed = await office.api.certificates.list.query({ residentId: resident.id });
+    expect(listed.items).toEqual([certificate]);
+  });
+
+  it('returns the first certificate for a replay and refuses the key for another period', async () => {
+    const { office, resident, communityId } = await givenServedResident();
+    const request = { idempotencyKey: newIdempotencyKey(), residentId: resident.id, ...PERIOD };
+    const first = await office.api.certificates.issue.mutate(request);
+    expect(await office.api.certificates.issue.mutate(request)).toEqual(first);
+    await expectApiError(
+      office.api.certificates.issue.mutate({ ...request, from: '2026-03-02' }),
+      'IDEMPOTENCY_CONFLICT',
+    );
+    const count = await database()
+      .db.selectFrom('certificates')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('community_id', '=', communityId)
+      .executeTakeFirstOrThrow();
+    expect(Number(count.n)).toBe(1);
+  });
+
+  describe('the public verification page', () => {
+    it('confirms a genuine certificate, showing only what it shows', async () => {
+      const { office, resident } = await givenServedResident();
+      const { number } = await issue(office.api, resident.id);
+      const response = await fetch(`${server.url}/verify/${number}`);
+      expect(response.status).toBe(200);
+      const html = await response.text();
+      expect(html).toContain('Genuine');
+      expect(html).toContain(resident.name);
+      expect(html).toContain(resident.cardNumber);
+      expect(html).not.toContain(resident.id);
+      const json = await fetch(`${server.url}/verify/${number.toLowerCase()}`, {
+        headers: { accept: 'application/json' },
+      });
+      expect(await json.json()).toEqual({
+        number,
+        verdict: 'genuine',
+        content: expect.any(Object),
+      });
+    });
+
+    it('says so when no certificate has the number', async () => {
+      for (const number of ['T-2026-000000-AAAA', 'not-a-number']) {
+        const response = await fetch(`${server.url}/verify/${number}`);
+        expect(response.status).toBe(404);
+        expect(await response.text()).toContain('No certificate has this number');
+      }
+    });
+
+    it('says it was altered when the stored certificate is changed behind its back', async () => {
+      const { office, resident, communityId } = await givenServedResident();
+      const { number } = await issue(office.api, resident.id);
+      const { db } = database();
+      const tamper = sql`update certificates
+                            set content = jsonb_set(content, '{totalHours}', '300')
+                          where community_id = ${communityId} and number = ${number}`;
+      // The database refuses the edit…
+      await expect(tamper.execute(db)).rejects.toThrow(/APPEND_ONLY/);
+      // …so the tamperer switches the guard off first.
+      await sql`alter table certificates disable trigger certificates_append_only`.execute(db);
+      try {
+        await tamper.execute(db);
+      } finally {
+        await sql`alter table certificates enable trigger certificates_append_only`.execute(db);
+      }
+      const response = await fetch(`${server.url}/verify/${number}`);
+      expect(response.status).toBe(409);
+      const html = await response.text();
+      expect(html).toContain('altered');
+      expect(html).not.toContain(resident.name);
+      const json = await fetch(`${server.url}/verify/${number}`, {
+        headers: { accept: 'application/json' },
+      });
+      expect(await json.json()).toEqual({ number, verdict: 'altered' });
+    });
+
+    it('is not fooled by a new hash written beside the altered content', async () => {
+      const { office, resident, communityId } = await givenServedResident();
+      const certificate = await issue(office.api, resident.id);
+      const forged = { ...certificate.content, totalHours: 300 };
+      const forgedHash = createHash('sha256').update(canonicalJson(forged)).digest('hex');
+      const { db } = database();
+      await sql`alter table certificates disable trigger certificates_append_only`.execute(db);
+      try {
+        await sql`update certificates set content = ${JSON.stringify(forged)}::jsonb,
+                                          content_hash = ${forgedHash}
+                   where community_id = ${communityId} and number = ${certificate.number}`.execute(
+          db,
+        );
+      } finally {
+        await sql`alter table certificates enable trigger certificates_append_only`.execute(db);
+      }
+      expect((await fetch(`${server.url}/verify/${certificate.number}`)).status).toBe(409);
+    });
+  });
+
+  describe('the printable page', () => {
+    it('prints on A4 for the office and auditors of the community', async () => {
+      const { office, auditor, leader, resident } = await givenServedResident();
+      const { number } = await issue(office.api, resident.id);
+      const get = (token?: string) =>
+        fetch(`${server.url}/certificates/${number}.html`, {
+          headers: token ? { authorization: `Bearer ${token}` } : {},
+        });
+      const response = await get(auditor.token);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toContain('text/html');
+      const html = await response.text();
+      expect(html).toContain('@page { size: A4');
+      expect(html).toContain('志愿服务证明');
+      expect(html).toContain(`/verify/${number}`);
+      expect((await get()).status).toBe(401);
+      expect((await get(leader.token)).status).toBe(403);
+      const away = await givenTeam(server, database(), { members: 0 });
+      expect((await get(away.office.token)).status).toBe(404);
+    });
+  });
+
+  describe('who may issue and read', () => {
+    it('lets only the office issue, for its own residents and days gone by', async () => {
+      const { office, auditor, leader, resident } = await givenServedResident();
+      await expectApiError(issue(auditor.api, resident.id), 'FORBIDDEN');
+      await expectApiError(issue(leader.api, resident.id), 'FORBIDDEN');
+      const away = await givenTeam(server, database(), { members: 0 });
+      await expectApiError(issue(away.office.api, resident.id), 'NOT_FOUND');
+      await expectApiError(
+        issue(office.api, resident.id, { from: '2026-03-01', to: '2099-01-01' }),
+        'VALIDATION_FAILED',
+      );
+      await expectApiError(
+        issue(office.api, resident.id, { from: '2026-03-02', to: '2026-03-01' }),
+        'VALIDATION_FAILED',
+      );
+      const { number } = await issue(office.api, resident.id);
+      expect((await auditor.api.certificates.list.query({})).items).toHaveLength(1);
+      await expectApiError(leader.api.certificates.list.query({}), 'FORBIDDEN');
+      await expectApiError(away.office.api.certificates.get.query({ number }), 'NOT_FOUND');
+      expect((await away.office.api.certificates.list.query({})).items).toEqual([]);
+    });
+  });
+});

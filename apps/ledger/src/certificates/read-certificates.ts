@@ -1,0 +1,106 @@
+import type { Database } from '@tally/db/schema';
+import {
+  type Certificate,
+  CertificateContent,
+  type CertificateVerdict,
+  type ListCertificatesInput,
+} from '@tally/domain/certificates';
+import type { Kysely } from 'kysely';
+import { type Page, toPage } from '../common/pages';
+import { afterCursor, cursorTime, timeCursor } from '../notices/time-cursor';
+import { hashCertificate } from './certificate-hash';
+
+function certificates(db: Kysely<Database>) {
+  return db
+    .selectFrom('certificates as c')
+    .innerJoin('staff_users as u', (join) =>
+      join.onRef('u.community_id', '=', 'c.community_id').onRef('u.id', '=', 'c.issued_by'),
+    )
+    .select([
+      'c.id',
+      'c.community_id',
+      'c.number',
+      'c.resident_id',
+      'c.content',
+      'c.content_hash',
+      'c.issued_at',
+      'u.id as issuer_id',
+      'u.display_name as issuer_name',
+      cursorTime('c.issued_at').as('cursor_time'),
+    ]);
+}
+
+type Row = Awaited<ReturnType<ReturnType<typeof certificates>['execute']>>[number];
+
+function toCertificate(row: Row): Certificate {
+  return {
+    id: row.id,
+    number: row.number,
+    residentId: row.resident_id,
+    // Read as stored: verification, not this parse, is what says whether it was altered.
+    content: CertificateContent.parse(row.content),
+    contentHash: row.content_hash,
+    issuedAt: row.issued_at.toISOString(),
+    issuedBy: { id: row.issuer_id, displayName: row.issuer_name },
+    verifyPath: `/verify/${row.number}`,
+  };
+}
+
+export async function getCertificate(
+  db: Kysely<Database>,
+  { communityId, number }: { communityId: string; number: string },
+): Promise<Certificate | undefined> {
+  const row = await certificates(db)
+    .where('c.community_id', '=', communityId)
+    .where('c.number', '=', number)
+    .executeTakeFirst();
+  return row ? toCertificate(row) : undefined;
+}
+
+/** Issued certificates, newest first, optionally one resident's. */
+export async function listCertificates(
+  db: Kysely<Database>,
+  { communityId, filter }: { communityId: string; filter: ListCertificatesInput },
+): Promise<Page<Certificate>> {
+  let query = certificates(db)
+    .where('c.community_id', '=', communityId)
+    .orderBy('c.issued_at', 'desc')
+    .orderBy('c.id', 'desc')
+    .limit(filter.limit + 1);
+  if (filter.residentId) query = query.where('c.resident_id', '=', filter.residentId);
+  if (filter.cursor) query = query.where(afterCursor('c.issued_at', 'c.id', filter.cursor));
+  const page = toPage(await query.execute(), filter.limit, timeCursor);
+  return { items: page.items.map(toCertificate), nextCursor: page.nextCursor };
+}
+
+export type Verification =
+  | { verdict: Extract<CertificateVerdict, 'genuine'>; certificate: Certificate }
+  | { verdict: Exclude<CertificateVerdict, 'genuine'>; certificate?: undefined };
+
+/**
+ * The public check behind /verify/<number>: the certificate exists, and its stored content still
+ * hashes to the hash recorded at issue — both the one stored beside it and the one in the
+ * append-only audit log, so rewriting content and hash together does not pass either.
+ */
+export async function verifyCertificate(
+  db: Kysely<Database>,
+  number: string,
+): Promise<Verification> {
+  const row = await certificates(db).where('c.number', '=', number).executeTakeFirst();
+  if (!row) return { verdict: 'not_found' };
+  const issued = await db
+    .selectFrom('audit_log')
+    .select('details')
+    .where('community_id', '=', row.community_id)
+    .where('action', '=', 'certificates.issue')
+    .where('target_type', '=', 'certificate')
+    .where('target_id', '=', row.id)
+    .executeTakeFirst();
+  const recorded = (issued?.details as { contentHash?: string } | undefined)?.contentHash;
+  const content = CertificateContent.safeParse(row.content);
+  const intact =
+    content.success &&
+    hashCertificate(row.content) === row.content_hash &&
+    recorded === row.content_hash;
+  return intact ? { verdict: 'genuine', certificate: toCertificate(row) } : { verdict: 'altered' };
+}

@@ -1,0 +1,70 @@
+import {
+  MyCorrection,
+  MyCorrectionsInput,
+  MyServiceRecord,
+  RequestCorrectionInput,
+} from '@tally/domain/corrections';
+import { NoticeBoard, NoticeListInput } from '@tally/domain/notices';
+import { pageOf } from '@tally/domain/pagination';
+import { noticeBoard } from '../notices/notice-board';
+import { kioskProcedure, residentProcedure } from '../trpc';
+import { myCorrections } from './list-corrections';
+import { myServiceRecords } from './my-service-records';
+import { requestCorrection } from './request-correction';
+
+/**
+ * The kiosk's side of public notice and correction, merged into the `kiosk` router: the notice
+ * board for everyone at the kiosk, and for an identified resident their own records, their
+ * correction requests and a way to raise one.
+ */
+export const kioskTrustProcedures = {
+  notices: kioskProcedure
+    .meta({
+      summary:
+        'The public notice board: recently approved service (display names only of residents ' +
+        'who agreed to be named; others as "A resident").',
+      errors: ['VALIDATION_FAILED'],
+    })
+    .input(NoticeListInput)
+    .output(NoticeBoard)
+    .query(({ ctx, input }) =>
+      noticeBoard(ctx.db, { communityId: ctx.kiosk.communityId, ...input }),
+    ),
+
+  myRecords: residentProcedure
+    .meta({
+      summary: "The resident's own service records, latest first, saying which they may dispute.",
+      errors: ['VALIDATION_FAILED'],
+    })
+    .input(MyCorrectionsInput)
+    .output(pageOf(MyServiceRecord))
+    .query(({ ctx, input }) => myServiceRecords(ctx.db, { session: ctx.resident, ...input })),
+
+  requestCorrection: residentProcedure
+    .meta({
+      summary:
+        'The resident asks the office to correct the hours of one of their approved records, or ' +
+        'to add a missing one, with a short reason.',
+      errors: [
+        'NOT_FOUND',
+        'NOT_CORRECTABLE',
+        'DUPLICATE',
+        'VALIDATION_FAILED',
+        'IDEMPOTENCY_CONFLICT',
+      ],
+    })
+    .input(RequestCorrectionInput)
+    .output(MyCorrection)
+    .mutation(({ ctx, input }) =>
+      requestCorrection(ctx.db, { session: ctx.resident, origin: ctx.origin, input }),
+    ),
+
+  myCorrections: residentProcedure
+    .meta({
+      summary: "The resident's correction requests with their status and the office's reason.",
+      errors: ['VALIDATION_FAILED'],
+    })
+    .input(MyCorrectionsInput)
+    .output(pageOf(MyCorrection))
+    .query(({ ctx, input }) => myCorrections(ctx.db, { session: ctx.resident, ...input })),
+};

@@ -1,0 +1,72 @@
+import type { Database } from '@tally/db/schema';
+import type { ServiceCategory } from '@tally/domain/categories';
+import type { MyServiceRecord } from '@tally/domain/corrections';
+import { type Kysely, sql } from 'kysely';
+import type { ResidentSession } from '../auth/actors';
+import { type Page, toPage } from '../common/pages';
+import { afterCursor, cursorTime, timeCursor } from '../notices/time-cursor';
+import { isCountedService } from '../reports/counted-service';
+
+/** The resident's own service records at the kiosk, latest service first, with what they may dispute. */
+export async function myServiceRecords(
+  db: Kysely<Database>,
+  {
+    session,
+    cursor,
+    limit,
+  }: { session: ResidentSession; cursor?: string | undefined; limit: number },
+): Promise<Page<MyServiceRecord>> {
+  let query = db
+    .selectFrom('service_records as s')
+    .innerJoin('organizations as o', (join) =>
+      join.onRef('o.community_id', '=', 's.community_id').onRef('o.id', '=', 's.organization_id'),
+    )
+    .innerJoin('communities as c', 'c.id', 's.community_id')
+    .select([
+      's.id',
+      'o.id as organization_id',
+      'o.name as organization_name',
+      's.activity_title',
+      's.category',
+      's.started_at',
+      sql<string>`to_char(s.started_at at time zone c.time_zone, 'YYYY-MM-DD')`.as('service_date'),
+      's.minutes',
+      's.status',
+      's.points',
+      cursorTime('s.started_at').as('cursor_time'),
+    ])
+    .select((eb) => [
+      isCountedService(eb).as('counted'),
+      eb
+        .exists(
+          eb
+            .selectFrom('correction_requests as q')
+            .select('q.id')
+            .whereRef('q.community_id', '=', 's.community_id')
+            .whereRef('q.service_record_id', '=', 's.id')
+            .where('q.status', '=', 'open'),
+        )
+        .as('disputed'),
+    ])
+    .where('s.community_id', '=', session.communityId)
+    .where('s.resident_id', '=', session.residentId)
+    .orderBy('s.started_at', 'desc')
+    .orderBy('s.id', 'desc')
+    .limit(limit + 1);
+  if (cursor) query = query.where(afterCursor('s.started_at', 's.id', cursor));
+  const page = toPage(await query.execute(), limit, timeCursor);
+  return {
+    nextCursor: page.nextCursor,
+    items: page.items.map((row) => ({
+      id: row.id,
+      organization: { id: row.organization_id, name: row.organization_name },
+      activity: { title: row.activity_title, category: row.category as ServiceCategory },
+      startedAt: row.started_at.toISOString(),
+      serviceDate: row.service_date,
+      minutes: row.minutes,
+      status: row.status,
+      points: row.points,
+      correctable: Boolean(row.counted) && !row.disputed,
+    })),
+  };
+}

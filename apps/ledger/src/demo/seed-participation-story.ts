@@ -1,0 +1,244 @@
+import { randomUUID } from 'node:crypto';
+import type { Database } from '@tally/db/schema';
+import { type Kysely, sql } from 'kysely';
+import type { StaffActor } from '../auth/actors';
+import { issueCertificate } from '../certificates/issue-certificate';
+import { requestCorrection } from '../corrections/request-correction';
+import { resolveCorrection } from '../corrections/resolve-correction';
+import { logService } from '../service/log-service';
+import { reviewService } from '../service/review-service';
+import { seededRandom } from './demo-people';
+
+// What makes the participation reports and the trust features tell a story on the demo:
+// - cards issued over two years (the core long ago, a batch of new cards this autumn that
+//   have not been used yet: the willingness funnel's first step);
+// - until this summer only the core retirees served (fortnightly visits to older neighbours):
+//   this year's newcomers, returning volunteers and the top 10%'s share of hours follow;
+// - correction requests in every state, and a service certificate for Q0001.
+
+const ORIGIN = 'demo-seed';
+const DAY = 86_400_000;
+
+type Resident = { id: string; card_number: string };
+
+export async function seedParticipationStory(
+  db: Kysely<Database>,
+  { communityId, office, now }: { communityId: string; office: StaffActor; now: Date },
+): Promise<void> {
+  const residents = await db
+    .selectFrom('residents')
+    .select(['id', 'card_number'])
+    .where('community_id', '=', communityId)
+    .orderBy('card_number')
+    .execute();
+  await backdateCards(db, { communityId, residents, now });
+  await seedLastYear(db, { communityId, office, residents, now });
+  await seedCorrections(db, { communityId, office, residents });
+  const [first] = residents;
+  if (first) {
+    await issueCertificate(db, {
+      staff: office,
+      origin: ORIGIN,
+      input: {
+        idempotencyKey: `demo-${randomUUID()}`,
+        residentId: first.id,
+        from: isoDay(now.getTime() - 365 * DAY),
+        to: isoDay(now.getTime() - DAY),
+      },
+    });
+  }
+}
+
+/** Core volunteers have had cards for two years; Q0046–Q0060 got theirs in the last months. */
+async function backdateCards(
+  db: Kysely<Database>,
+  { communityId, residents, now }: { communityId: string; residents: Resident[]; now: Date },
+) {
+  for (const [index, resident] of residents.entries()) {
+    const i = index + 1;
+    const daysAgo =
+      i <= 10
+        ? 700 + 7 * i
+        : i <= 28
+          ? 150 + 10 * (i - 11)
+          : i <= 45
+            ? 100 + 2 * (i - 29)
+            : 10 + 5 * (i - 46);
+    const issuedAt = new Date(now.getTime() - daysAgo * DAY);
+    await db
+      .updateTable('residents')
+      .set({ card_issued_at: issuedAt })
+      .where('community_id', '=', communityId)
+      .where('id', '=', resident.id)
+      .execute();
+    // They joined their organizations the day after their card was issued.
+    await sql`update organization_members set joined_at = ${new Date(issuedAt.getTime() + DAY)}
+               where community_id = ${communityId} and resident_id = ${resident.id}`.execute(db);
+  }
+}
+
+/** Last year's service: fortnightly visits by the core retirees only, all approved. */
+async function seedLastYear(
+  db: Kysely<Database>,
+  {
+    communityId,
+    office,
+    residents,
+    now,
+  }: { communityId: string; office: StaffActor; residents: Resident[]; now: Date },
+) {
+  const sunshine = await db
+    .selectFrom('organizations as o')
+    .innerJoin('organization_leaders as l', (join) =>
+      join.onRef('l.community_id', '=', 'o.community_id').onRef('l.organization_id', '=', 'o.id'),
+    )
+    .innerJoin('staff_users as u', (join) =>
+      join.onRef('u.community_id', '=', 'l.community_id').onRef('u.id', '=', 'l.staff_id'),
+    )
+    .select(['o.id', 'u.id as leader_id', 'u.username', 'u.display_name'])
+    .where('o.community_id', '=', communityId)
+    .where('o.name', 'like', 'Sunshine%')
+    .executeTakeFirst();
+  if (!sunshine) return;
+  const leader: StaffActor = {
+    kind: 'staff',
+    id: sunshine.leader_id,
+    communityId,
+    username: sunshine.username,
+    displayName: sunshine.display_name,
+    role: 'leader',
+    organizationIds: [sunshine.id],
+    sessionTokenHash: '',
+  };
+  const core = residents.slice(0, 10);
+  const random = seededRandom(2025);
+  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+  const recordIds: string[] = [];
+  for (let daysAgo = 420; daysAgo >= 112; daysAgo -= 14) {
+    const participants = core.filter(() => random() < 0.7);
+    if (participants.length === 0) continue;
+    const { records } = await logService(db, {
+      staff: leader,
+      origin: ORIGIN,
+      input: {
+        idempotencyKey: `demo-${randomUUID()}`,
+        organizationId: sunshine.id,
+        residentIds: participants.map((p) => p.id),
+        activity: {
+          title: 'Visiting older neighbours · 探访独居老人',
+          category: 'elderly_care',
+          place: 'Buildings 1–4 · 1–4号楼',
+        },
+        // 09:00 Beijing time.
+        startedAt: new Date(today - daysAgo * DAY + 3_600_000).toISOString(),
+        minutes: 120,
+      },
+    });
+    recordIds.push(...records.map((r) => r.id));
+  }
+  for (let start = 0; start < recordIds.length; start += 100) {
+    await reviewService(db, {
+      staff: office,
+      origin: ORIGIN,
+      input: {
+        idempotencyKey: `demo-${randomUUID()}`,
+        recordIds: recordIds.slice(start, start + 100),
+        decision: 'approve',
+      },
+    });
+  }
+  await sql`
+    update service_records
+       set logged_at = started_at + interval '1 day', reviewed_at = started_at + interval '3 days'
+     where community_id = ${communityId} and id in (${sql.join(recordIds)})`.execute(db);
+}
+
+/** Correction requests in every state, raised at the demo kiosk by Q0012–Q0015. */
+async function seedCorrections(
+  db: Kysely<Database>,
+  {
+    communityId,
+    office,
+    residents,
+  }: { communityId: string; office: StaffActor; residents: Resident[] },
+) {
+  const kiosk = await db
+    .selectFrom('kiosks')
+    .select('id')
+    .where('community_id', '=', communityId)
+    .executeTakeFirst();
+  if (!kiosk) return;
+  const request = async (
+    resident: Resident | undefined,
+    kind: 'wrong_hours' | 'missing_record',
+    reason: string,
+    extraMinutes: number,
+  ) => {
+    if (!resident) return undefined;
+    const latest = await db
+      .selectFrom('service_records')
+      .select(['id', 'minutes'])
+      .where('community_id', '=', communityId)
+      .where('resident_id', '=', resident.id)
+      .where('status', '=', 'approved')
+      .orderBy('started_at', 'desc')
+      .executeTakeFirst();
+    if (kind === 'wrong_hours' && !latest) return undefined;
+    return requestCorrection(db, {
+      session: { residentId: resident.id, communityId, kioskId: kiosk.id, tokenHash: '' },
+      origin: ORIGIN,
+      input: {
+        idempotencyKey: `demo-${randomUUID()}`,
+        kind,
+        reason,
+        ...(kind === 'wrong_hours' && latest
+          ? { serviceRecordId: latest.id, proposedMinutes: latest.minutes + extraMinutes }
+          : { proposedMinutes: extraMinutes }),
+      },
+    });
+  };
+  const resolve = (id: string, decision: 'accept' | 'decline', reason: string) =>
+    resolveCorrection(db, {
+      staff: office,
+      origin: ORIGIN,
+      input: { idempotencyKey: `demo-${randomUUID()}`, id, decision, reason },
+    });
+  await request(
+    residents[11],
+    'wrong_hours',
+    'I stayed an extra hour to tidy up · 我多留了一小时帮忙收拾',
+    60,
+  );
+  await request(
+    residents[12],
+    'missing_record',
+    "Saturday's courtyard clean-up is missing from my history · 周六的庭院清洁没有记录",
+    120,
+  );
+  const declined = await request(
+    residents[13],
+    'wrong_hours',
+    'I think I was there longer · 我记得待得更久',
+    60,
+  );
+  if (declined) {
+    await resolve(
+      declined.id,
+      'decline',
+      'The sign-in sheet shows you left at 10:30 · 签到表显示您10:30离开',
+    );
+  }
+  const accepted = await request(
+    residents[14],
+    'wrong_hours',
+    'The visit ran 30 minutes over · 探访超时了30分钟',
+    30,
+  );
+  if (accepted) {
+    await resolve(accepted.id, 'accept', "Confirmed by the team leader's notes · 经队长记录核实");
+  }
+}
+
+function isoDay(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}

@@ -1,0 +1,77 @@
+import type { Database } from '@tally/db/schema';
+import type { ServiceCategory } from '@tally/domain/categories';
+import { ANONYMOUS_RESIDENT, type NoticeBoard } from '@tally/domain/notices';
+import { minutesToHours } from '@tally/domain/units';
+import { type Kysely, sql } from 'kysely';
+import { toPage } from '../common/pages';
+import { isCountedService } from '../reports/counted-service';
+import { afterCursor, cursorTime, timeCursor } from './time-cursor';
+
+/**
+ * The public notice board: service approved within the community's notice period, newest
+ * approval first, while it still counts (a reversed credit leaves the board). Residents who did
+ * not agree to be named appear as "A resident".
+ */
+export async function noticeBoard(
+  db: Kysely<Database>,
+  {
+    communityId,
+    cursor,
+    limit,
+  }: { communityId: string; cursor?: string | undefined; limit: number },
+): Promise<NoticeBoard> {
+  const community = await db
+    .selectFrom('communities')
+    .select(['notice_days', 'time_zone'])
+    .where('id', '=', communityId)
+    .executeTakeFirstOrThrow();
+  const noticeDays = community.notice_days;
+  let query = db
+    .selectFrom('service_records as s')
+    .innerJoin('residents as r', (join) =>
+      join.onRef('r.community_id', '=', 's.community_id').onRef('r.id', '=', 's.resident_id'),
+    )
+    .innerJoin('organizations as o', (join) =>
+      join.onRef('o.community_id', '=', 's.community_id').onRef('o.id', '=', 's.organization_id'),
+    )
+    .select([
+      's.id',
+      'r.display_name',
+      'r.show_name',
+      'o.id as organization_id',
+      'o.name as organization_name',
+      's.activity_title',
+      's.category',
+      's.minutes',
+      sql<string>`to_char(s.started_at at time zone ${community.time_zone}, 'YYYY-MM-DD')`.as(
+        'service_date',
+      ),
+      sql<Date>`s.reviewed_at`.as('approved_at'),
+      sql<Date>`s.reviewed_at + make_interval(days => ${noticeDays})`.as('notice_until'),
+      cursorTime('s.reviewed_at').as('cursor_time'),
+    ])
+    .where('s.community_id', '=', communityId)
+    .where(isCountedService)
+    .where('s.reviewed_at', '>', sql<Date>`now() - make_interval(days => ${noticeDays})`)
+    .orderBy('s.reviewed_at', 'desc')
+    .orderBy('s.id', 'desc')
+    .limit(limit + 1);
+  if (cursor) query = query.where(afterCursor('s.reviewed_at', 's.id', cursor));
+  const page = toPage(await query.execute(), limit, timeCursor);
+  return {
+    noticeDays,
+    nextCursor: page.nextCursor,
+    items: page.items.map((row) => ({
+      serviceRecordId: row.id,
+      displayName: row.show_name ? row.display_name : ANONYMOUS_RESIDENT,
+      named: row.show_name,
+      organization: { id: row.organization_id, name: row.organization_name },
+      activity: { title: row.activity_title, category: row.category as ServiceCategory },
+      serviceDate: row.service_date,
+      minutes: row.minutes,
+      hours: minutesToHours(row.minutes),
+      approvedAt: new Date(row.approved_at).toISOString(),
+      noticeUntil: new Date(row.notice_until).toISOString(),
+    })),
+  };
+}

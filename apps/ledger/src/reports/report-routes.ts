@@ -1,0 +1,59 @@
+import type { Database } from '@tally/db/schema';
+import { DomainError } from '@tally/domain/errors';
+import { ReportInput, type ReportName, reportNames } from '@tally/domain/reports';
+import { describeIssues } from '@tally/domain/validation';
+import type { FastifyInstance } from 'fastify';
+import type { Kysely } from 'kysely';
+import { motivationReport } from './motivation-report';
+import { organizationsReport } from './organizations-report';
+import { reportCsv } from './report-csv';
+import { sendDomainError, staffFromRequest } from './staff-request';
+import { structureReport } from './structure-report';
+import { willingnessReport } from './willingness-report';
+
+type Build = (
+  db: Kysely<Database>,
+  args: { communityId: string; input: ReportInput },
+) => Promise<Record<string, unknown>>;
+
+export const reportBuilders: Record<ReportName, Build> = {
+  structure: structureReport,
+  willingness: willingnessReport,
+  motivation: motivationReport,
+  organizations: organizationsReport,
+};
+
+/**
+ * `GET /reports/<report>.csv?from=&to=&organizationId=`: each report as a spreadsheet, for the
+ * office and auditors, signed in as for the API (bearer token or session cookie).
+ */
+export function registerReportRoutes(app: FastifyInstance, db: Kysely<Database>): void {
+  app.get<{ Params: { file: string }; Querystring: Record<string, string> }>(
+    '/reports/:file',
+    async (request, reply) => {
+      try {
+        const staff = await staffFromRequest(db, request, ['office', 'auditor']);
+        const name = request.params.file.replace(/\.csv$/, '') as ReportName;
+        if (!request.params.file.endsWith('.csv') || !reportNames.includes(name)) {
+          throw new DomainError('NOT_FOUND', 'There is no such report.');
+        }
+        const parsed = ReportInput.safeParse(request.query);
+        if (!parsed.success) {
+          throw new DomainError('VALIDATION_FAILED', describeIssues(parsed.error));
+        }
+        const report = await reportBuilders[name](db, {
+          communityId: staff.communityId,
+          input: parsed.data,
+        });
+        const { from, to } = report.period as { from: string; to: string };
+        return reply
+          .header('content-type', 'text/csv; charset=utf-8')
+          .header('content-disposition', `attachment; filename="${name}-${from}-${to}.csv"`)
+          .header('cache-control', 'no-store')
+          .send(reportCsv(report));
+      } catch (error) {
+        return sendDomainError(reply, error);
+      }
+    },
+  );
+}

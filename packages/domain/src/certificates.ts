@@ -1,0 +1,85 @@
+import { z } from 'zod';
+import { ServiceCategory } from './categories';
+import { Id, IdempotencyKey } from './ledger';
+import { PageInput } from './pagination';
+
+/**
+ * A certificate number: the community's initial, the year of issue, a serial unique across
+ * communities, and four random characters so that nobody can walk the public verification page
+ * through everyone's certificates. E.g. `Q-2026-000123-7KQ4`.
+ */
+export const CertificateNumber = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z]-\d{4}-\d{6,}-[0-9A-Z]{4}$/, 'Not a certificate number');
+
+export const IssueCertificateInput = z
+  .object({
+    idempotencyKey: IdempotencyKey,
+    residentId: Id,
+    /** Calendar days in the community's time zone, both included. */
+    from: z.iso.date(),
+    to: z.iso.date(),
+  })
+  .refine((input) => input.from <= input.to, {
+    message: 'The period must not end before it starts',
+    path: ['to'],
+  });
+export type IssueCertificateInput = z.infer<typeof IssueCertificateInput>;
+
+/** What a certificate says, fixed at issue; its SHA-256 over canonical JSON is stored with it. */
+export const CertificateContent = z.object({
+  number: z.string(),
+  issuedOn: z.iso.date(),
+  issuer: z.object({ community: z.string() }),
+  resident: z.object({ name: z.string(), cardNumber: z.string() }),
+  period: z.object({ from: z.iso.date(), to: z.iso.date() }),
+  organizations: z.array(z.string()),
+  hoursByCategory: z.array(
+    z.object({
+      category: ServiceCategory,
+      minutes: z.number().int().positive(),
+      hours: z.number().nonnegative(),
+    }),
+  ),
+  totalMinutes: z.number().int().nonnegative(),
+  totalHours: z.number().nonnegative(),
+});
+export type CertificateContent = z.infer<typeof CertificateContent>;
+
+export const Certificate = z.object({
+  id: Id,
+  number: z.string(),
+  residentId: Id,
+  content: CertificateContent,
+  contentHash: z.string().regex(/^[0-9a-f]{64}$/),
+  issuedAt: z.iso.datetime({ offset: true }),
+  issuedBy: z.object({ id: Id, displayName: z.string() }),
+  /** The public page that confirms the certificate: `/verify/<number>`. */
+  verifyPath: z.string(),
+});
+export type Certificate = z.infer<typeof Certificate>;
+
+export const ListCertificatesInput = PageInput.extend({ residentId: Id.optional() });
+export type ListCertificatesInput = z.infer<typeof ListCertificatesInput>;
+
+export const GetCertificateInput = z.object({ number: CertificateNumber });
+
+export const certificateVerdicts = ['genuine', 'altered', 'not_found'] as const;
+export type CertificateVerdict = (typeof certificateVerdicts)[number];
+
+/**
+ * JSON with object keys sorted at every level and no spaces: the same content always gives the
+ * same text, and so the same hash, however it was stored.
+ */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, inner]) => inner !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([key, inner]) => `${JSON.stringify(key)}:${canonicalJson(inner)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}

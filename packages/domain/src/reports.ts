@@ -1,0 +1,239 @@
+import { z } from 'zod';
+import { AgeBand } from './age-bands';
+import { ServiceCategory } from './categories';
+import { Id } from './ledger';
+
+// The participation reports: one per problem the community office watches
+// (structure, willingness, motivation) plus the organizations' own health.
+
+/** The smallest group a report shows a figure for: fewer residents than this and the cell hides. */
+export const SMALL_GROUP_MIN = 5;
+export const SUPPRESSED = '<5' as const;
+
+/**
+ * A report cell: a number, or "<5" when the figure counts (or is computed from) fewer than five
+ * residents, so that no report identifies a person.
+ */
+export const Cell = z.union([z.number().nonnegative(), z.literal(SUPPRESSED)]);
+export type Cell = z.infer<typeof Cell>;
+
+/**
+ * The one small-group rule: a figure about `residents` people is shown only when there are at
+ * least five of them. `value` defaults to the count itself; pass a rate, share or hours computed
+ * from those residents to hide it with them. Zero is a small group too.
+ */
+export function smallGroupCell(residents: number, value: number = residents): Cell {
+  return residents < SMALL_GROUP_MIN ? SUPPRESSED : value;
+}
+
+/** `part / whole` as a fraction rounded to 4 decimals; 0 when the whole is 0. */
+export function fraction(part: number, whole: number): number {
+  return whole === 0 ? 0 : Math.round((part / whole) * 10_000) / 10_000;
+}
+
+/**
+ * A rate between two counts of residents: hidden if either count is, since a rate and the
+ * shown count would give the hidden one away.
+ */
+export function rateCell(part: number, whole: number): Cell {
+  return part < SMALL_GROUP_MIN || whole < SMALL_GROUP_MIN ? SUPPRESSED : fraction(part, whole);
+}
+
+/** The longest period a report covers. */
+export const MAX_REPORT_DAYS = 3 * 366;
+
+/**
+ * Which service a report looks at: calendar days in the community's time zone, both ends
+ * included (default: the 365 days up to today), and optionally one organization.
+ */
+export const ReportInput = z
+  .object({
+    from: z.iso.date().optional(),
+    to: z.iso.date().optional(),
+    organizationId: Id.optional(),
+  })
+  .refine((input) => (input.from === undefined) === (input.to === undefined), {
+    message: 'Give both ends of the period (from and to) or neither',
+    path: ['to'],
+  })
+  .refine((input) => !input.from || !input.to || input.from <= input.to, {
+    message: 'The period must not end before it starts',
+    path: ['to'],
+  });
+export type ReportInput = z.infer<typeof ReportInput>;
+
+export const ReportPeriod = z.object({
+  from: z.iso.date(),
+  to: z.iso.date(),
+  organizationId: Id.nullable(),
+  timeZone: z.string(),
+});
+export type ReportPeriod = z.infer<typeof ReportPeriod>;
+
+const Month = z.string().regex(/^\d{4}-\d{2}$/);
+
+// ---- Structure: who takes part ----
+
+export const participationWindows = [
+  'period',
+  'last_30_days',
+  'last_90_days',
+  'last_365_days',
+] as const;
+export const ParticipationWindow = z.enum(participationWindows);
+
+/** "unknown" collects residents without a birth year, or without a building. */
+export const GroupParticipation = z.object({
+  group: z.string(),
+  residents: Cell,
+  participants: Cell,
+  rate: Cell,
+});
+export type GroupParticipation = z.infer<typeof GroupParticipation>;
+
+export const WindowParticipation = z.object({
+  /** `period` is the report's period; the others are the days up to its end. */
+  window: ParticipationWindow,
+  from: z.iso.date(),
+  to: z.iso.date(),
+  total: GroupParticipation,
+  byAgeBand: z.array(GroupParticipation),
+  byBuilding: z.array(GroupParticipation),
+});
+
+export const UnderRepresentedGroup = z.object({
+  dimension: z.enum(['age_band', 'building']),
+  group: z.string(),
+  residents: Cell,
+  participants: Cell,
+  rate: Cell,
+  /** The whole community's (or organization's) rate over the same period. */
+  overallRate: Cell,
+});
+export type UnderRepresentedGroup = z.infer<typeof UnderRepresentedGroup>;
+
+export const StructureReport = z.object({
+  period: ReportPeriod,
+  /** The age bands and their edges (ages from birth year at the period's end). */
+  ageBands: z.array(
+    z.object({ id: AgeBand, minAge: z.number().int(), maxAge: z.number().int().nullable() }),
+  ),
+  windows: z.array(WindowParticipation),
+  /** Residents whose first approved service ever fell in each month of the period. */
+  newParticipantsByMonth: z.array(z.object({ month: Month, newParticipants: Cell })),
+  /** Residents with approved service in the period … */
+  participants: Cell,
+  /** … of whom this was their first … */
+  newParticipants: Cell,
+  /** … and who had served before the period. */
+  returningParticipants: Cell,
+  /** How much of the period's hours the most active tenth of participants gave. */
+  concentration: z.object({
+    /** The top 10% of participants (rounded up, at least one). */
+    topParticipants: Cell,
+    topShareOfHours: Cell,
+    totalHours: Cell,
+  }),
+  /**
+   * Up to three groups with at least five residents whose participation rate in the period is
+   * below the overall rate, lowest first: the callout "who is missing".
+   */
+  underRepresented: z.array(UnderRepresentedGroup),
+});
+export type StructureReport = z.infer<typeof StructureReport>;
+
+// ---- Willingness: the first step and the second ----
+
+/** Days after a first service within which a second one counts as coming back. */
+export const RETURN_WITHIN_DAYS = 90;
+
+export const WillingnessReport = z.object({
+  period: ReportPeriod,
+  /** Up to the period's end: residents → served once → served again within 90 days. */
+  funnel: z.object({
+    residents: Cell,
+    servedOnce: Cell,
+    servedAgainWithin90Days: Cell,
+    firstStepRate: Cell,
+    secondStepRate: Cell,
+  }),
+  /** Residents whose first service fell in the period, and what became of them. */
+  firstStepsInPeriod: z.object({
+    residents: Cell,
+    servedAgainWithin90Days: Cell,
+    /** Their 90 days are not over yet at the period's end, and they have not come back (yet). */
+    stillWithin90Days: Cell,
+  }),
+  /** Median days from card issue to first service, for the first steps in the period. */
+  medianDaysCardToFirstService: Cell,
+});
+export type WillingnessReport = z.infer<typeof WillingnessReport>;
+
+// ---- Motivation: what the points are for ----
+
+export const MotivationReport = z.object({
+  period: ReportPeriod,
+  /** Residents credited points for service in the period. */
+  earners: Cell,
+  points: z.object({
+    earned: Cell,
+    /** Shares of the points earned: spent on rewards, given to goals, still held. */
+    redeemedShare: Cell,
+    donatedShare: Cell,
+    heldShare: Cell,
+  }),
+  redemptions: z.object({
+    /** Residents who redeemed in the period. */
+    residents: Cell,
+    count: Cell,
+    points: Cell,
+    /** Share of redeemed points that went to service or privilege rewards. */
+    nonMaterialShare: Cell,
+  }),
+  /** Participants who served on two or more days in the period and redeemed nothing in it. */
+  steadyWithoutRedeeming: z.object({ residents: Cell, ofParticipants: Cell }),
+  hours: z.object({
+    /** Community affairs, organization activities, neighbourly help. */
+    participation: Cell,
+    /** The usual service kinds. */
+    service: Cell,
+    participationShare: Cell,
+    byCategory: z.array(
+      z.object({
+        category: ServiceCategory,
+        group: z.enum(['participation', 'service']),
+        hours: Cell,
+      }),
+    ),
+  }),
+});
+export type MotivationReport = z.infer<typeof MotivationReport>;
+
+// ---- Organizations: are they growing ----
+
+export const OrganizationHealth = z.object({
+  id: Id,
+  name: z.string(),
+  /** Members at the period's end. */
+  members: Cell,
+  /** Members with approved service for the organization in the period. */
+  activeMembers: Cell,
+  /** Members who joined in the period. */
+  newMembers: Cell,
+  hours: Cell,
+  trend: z.array(z.object({ month: Month, activeMembers: Cell, hours: Cell })),
+  /** When a leader of the organization last logged service for it; null if never. */
+  leaderLastLoggedAt: z.iso.datetime({ offset: true }).nullable(),
+  daysSinceLeaderLogged: z.number().int().nonnegative().nullable(),
+});
+export type OrganizationHealth = z.infer<typeof OrganizationHealth>;
+
+export const OrganizationsReport = z.object({
+  period: ReportPeriod,
+  months: z.array(Month),
+  organizations: z.array(OrganizationHealth),
+});
+export type OrganizationsReport = z.infer<typeof OrganizationsReport>;
+
+export const reportNames = ['structure', 'willingness', 'motivation', 'organizations'] as const;
+export type ReportName = (typeof reportNames)[number];
