@@ -1,0 +1,136 @@
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { seriousAccessibilityViolations } from '@tally/e2e/axe';
+import { launchBrowser } from '@tally/e2e/browser';
+import type { BrowserContext, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { en } from '../src/i18n/en';
+import { zh } from '../src/i18n/zh';
+
+export type Language = 'en' | 'zh';
+/** The app's own strings, so the tests find buttons by what a resident reads. */
+export const text = { en, zh };
+
+export const DEMO_TOKEN = 'demo-kiosk-token';
+export const PIN = '1234';
+
+export const LANDSCAPE = { width: 1920, height: 1080 };
+export const PORTRAIT = { width: 1080, height: 1920 };
+
+const screenshots = fileURLToPath(new URL('../e2e-output/screenshots/', import.meta.url));
+mkdirSync(screenshots, { recursive: true });
+
+/** A fresh kiosk browser; the service's CSP is set aside only so axe can be injected. */
+export async function openKioskBrowser(viewport = LANDSCAPE): Promise<BrowserContext> {
+  return launchBrowser({ viewport, locale: 'zh-CN' });
+}
+
+export async function newKioskPage(browser: BrowserContext): Promise<Page> {
+  const page = await browser.newPage();
+  const cdp = await browser.newCDPSession(page);
+  await cdp.send('Page.setBypassCSP', { enabled: true });
+  return page;
+}
+
+/** Opens the kiosk as the office sets it up: the device token in the address, once. */
+export async function openKiosk(
+  page: Page,
+  baseUrl: string,
+  { language, idle }: { language: Language; idle?: number },
+) {
+  const params = new URLSearchParams({ token: DEMO_TOKEN, lang: language });
+  if (idle) params.set('idle', String(idle));
+  await page.goto(`${baseUrl}/kiosk/?${params}`);
+  await page.getByRole('button', { name: new RegExp(text[language].idle.start) }).waitFor();
+  await page.locator('.figure-value').first().waitFor();
+}
+
+async function tap(page: Page, name: string) {
+  await page.getByRole('button', { name, exact: true }).click();
+}
+
+/** Start, the card number on the keypad (ABC for its letter), then the PIN on the PIN pad. */
+export async function identify(
+  page: Page,
+  { card, pin = PIN, language }: { card: string; pin?: string; language: Language },
+) {
+  const t = text[language];
+  await page.getByRole('button', { name: new RegExp(t.idle.start) }).click();
+  await typeCard(page, card, language);
+  await tap(page, t.common.next);
+  await typePin(page, pin, language);
+}
+
+export async function typeCard(page: Page, card: string, language: Language) {
+  for (const char of card) {
+    if (/[A-Z]/.test(char)) await tap(page, text[language].keypad.lettersLabel);
+    await tap(page, char);
+  }
+}
+
+export async function typePin(page: Page, pin: string, language: Language) {
+  for (const digit of pin) await tap(page, digit);
+  await tap(page, text[language].common.ok);
+}
+
+/** The balance in the header, as a number. */
+export async function headerPoints(page: Page): Promise<number> {
+  const shown = (await page.getByTestId('balance-points').textContent()) ?? '';
+  return Number(shown.replace(/[^\d]/g, ''));
+}
+
+/** The main flow must fit the screen: nothing to scroll, nothing cut off. */
+export async function expectNoScrolling(page: Page, name: string) {
+  const overflow = await page.evaluate(() => {
+    const main = document.querySelector('.screen-main');
+    const root = document.documentElement;
+    return {
+      main: main ? main.scrollHeight - main.clientHeight : 0,
+      page: root.scrollHeight - root.clientHeight,
+      sideways: root.scrollWidth - root.clientWidth,
+    };
+  });
+  expect(overflow, `${name} scrolls`).toEqual({ main: 0, page: 0, sideways: 0 });
+}
+
+/** Touch targets of at least 48 px each way, and no visible text under 20 px. */
+export async function expectErgonomics(page: Page, name: string) {
+  const problems = await page.evaluate(() => {
+    const found: string[] = [];
+    const visible = (el: Element) => {
+      const box = el.getBoundingClientRect();
+      return box.width > 0 && box.height > 0 && getComputedStyle(el).visibility !== 'hidden';
+    };
+    for (const el of document.querySelectorAll('button, input, a[href]')) {
+      if (!visible(el)) continue;
+      const box = el.getBoundingClientRect();
+      if (box.width < 48 || box.height < 48) {
+        found.push(`target ${Math.round(box.width)}×${Math.round(box.height)}: ${el.textContent}`);
+      }
+    }
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (!parent || !node.textContent?.trim() || !visible(parent)) continue;
+      if (parent.closest('.visually-hidden')) continue;
+      const size = Number.parseFloat(getComputedStyle(parent).fontSize);
+      if (size < 20) found.push(`text ${size}px: ${node.textContent.trim()}`);
+    }
+    return found;
+  });
+  expect(problems, name).toEqual([]);
+}
+
+export async function screenshot(page: Page, name: string) {
+  // Let a just-changed screen settle (fonts, the last fetch) before it is kept.
+  await page.waitForLoadState('networkidle');
+  await page.screenshot({ path: `${screenshots}${name}.png` });
+}
+
+/** A screenshot, the no-scrolling check and an axe check of one screen. */
+export async function checkScreen(page: Page, name: string, { axe = true, fits = true } = {}) {
+  await screenshot(page, name);
+  if (fits) await expectNoScrolling(page, name);
+  await expectErgonomics(page, name);
+  if (axe) expect(await seriousAccessibilityViolations(page), name).toEqual([]);
+}

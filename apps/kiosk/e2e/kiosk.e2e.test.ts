@@ -1,0 +1,320 @@
+import { type RunningService, startService } from '@tally/e2e/service';
+import type { BrowserContext, Page, Request } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  checkScreen,
+  headerPoints,
+  identify,
+  type Language,
+  newKioskPage,
+  openKiosk,
+  openKioskBrowser,
+  PORTRAIT,
+  screenshot,
+  text,
+  typePin,
+} from './helpers';
+
+// Against the real service on a fresh demo database, in Debian's Chromium: what a
+// resident does at the kiosk, with its safety promises, in both languages.
+describe('the resident kiosk', () => {
+  let service: RunningService;
+  let browser: BrowserContext;
+
+  beforeAll(async () => {
+    service = await startService();
+    browser = await openKioskBrowser();
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await service?.stop();
+  });
+
+  async function freshPage(): Promise<Page> {
+    return newKioskPage(browser);
+  }
+
+  it('takes its device token from the address, hides it, and goes from a scanned card to the PIN', async () => {
+    const page = await freshPage();
+    await openKiosk(page, service.url, { language: 'en' });
+    expect(page.url()).not.toContain('token=');
+    expect(await page.evaluate(() => localStorage.getItem('tally.kiosk.deviceToken'))).toBe(
+      'demo-kiosk-token',
+    );
+    // A card scanner types the number and Enter: straight to the PIN.
+    await page.keyboard.type('Q0007');
+    await page.keyboard.press('Enter');
+    await page.getByText('Enter the PIN for card Q0007, then press OK.').waitFor();
+    await page.close();
+  });
+
+  it('redeems a reward: receipt with pickup code and QR, and the balance lower by the price', async () => {
+    const page = await freshPage();
+    await openKiosk(page, service.url, { language: 'en' });
+    await identify(page, { card: 'Q0001', language: 'en' });
+    await page.getByRole('heading', { name: 'Choose a reward' }).waitFor();
+    const before = await headerPoints(page);
+    expect(before).toBeGreaterThanOrEqual(200);
+
+    await page.getByRole('button', { name: /Rice 5 kg/ }).click();
+    await page.getByText('We will take 120 points from your account.').waitFor();
+    await page.getByRole('button', { name: 'Confirm: take 120 points' }).click();
+
+    await page.getByRole('heading', { name: 'Done! Here is your pickup code' }).waitFor();
+    const code = (await page.getByTestId('pickup-code').textContent()) ?? '';
+    expect(code).toMatch(/^[A-Z0-9]{4,}$/);
+    await expect
+      .poll(() => page.getByRole('img', { name: `QR code of pickup code ${code}` }).count())
+      .toBe(1);
+    expect(await headerPoints(page)).toBe(before - 120);
+
+    // Printed, only the receipt comes out, sized for an 80 mm roll (302 CSS px).
+    await page.setViewportSize({ width: 302, height: 700 });
+    await page.emulateMedia({ media: 'print' });
+    await screenshot(page, 'receipt.print.en');
+    expect(await page.locator('.top-bar').isVisible()).toBe(false);
+    expect(await page.locator('.receipt-actions').isVisible()).toBe(false);
+    expect(await page.getByTestId('pickup-code').isVisible()).toBe(true);
+    const receiptWidth = await page.locator('.receipt').evaluate((node) => node.clientWidth);
+    expect(receiptWidth).toBeLessThanOrEqual(302);
+    await page.emulateMedia({ media: 'screen' });
+    await page.setViewportSize({ width: 1920, height: 1080 });
+
+    // The account, read fresh from the service, says the same in plain words.
+    await page.getByRole('button', { name: 'More rewards' }).click();
+    await page.getByRole('button', { name: 'My points' }).click();
+    const first = page.locator('.history-line').first();
+    await expect.poll(() => first.textContent()).toMatch(/−120 points\s*·\s*Rice 5 kg/);
+    expect(await headerPoints(page)).toBe(before - 120);
+    await page.close();
+  });
+
+  it("donates to a goal and shows the goal's progress before and after", async () => {
+    const page = await freshPage();
+    await openKiosk(page, service.url, { language: 'en' });
+    await identify(page, { card: 'Q0002', language: 'en' });
+    const before = await headerPoints(page);
+    await page.getByRole('button', { name: 'Give to a goal' }).click();
+    const benches = page.getByRole('button', { name: /Benches for the courtyard/ });
+    await benches.click();
+    const raisedBefore = Number(
+      (((await benches.textContent()) ?? '').match(/([\d,]+) of 3,000 points/)?.[1] ?? '').replace(
+        /,/g,
+        '',
+      ),
+    );
+    await page.getByRole('button', { name: '50', exact: true }).click();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByText('You give 50 points to “Benches for the courtyard”.').waitFor();
+    await page.getByRole('button', { name: 'Give 50 points' }).click();
+
+    await page.getByRole('heading', { name: 'Thank you for your gift!' }).waitFor();
+    const bars = page.locator('.donated-bars .goal-figures');
+    expect(await bars.nth(0).textContent()).toContain(
+      `${raisedBefore.toLocaleString('en')} of 3,000`,
+    );
+    expect(await bars.nth(1).textContent()).toContain(
+      `${(raisedBefore + 50).toLocaleString('en')} of 3,000`,
+    );
+    expect(await headerPoints(page)).toBe(before - 50);
+    await page.close();
+  });
+
+  it('says how many PIN tries are left, and when a locked card may try again', async () => {
+    const page = await freshPage();
+    await openKiosk(page, service.url, { language: 'en' });
+    await identify(page, { card: 'Q0050', pin: '9999', language: 'en' });
+    await page.getByText('That PIN is not right. 4 tries left.').waitFor();
+    await typePin(page, '8888', 'en');
+    await page.getByText('That PIN is not right. 3 tries left.').waitFor();
+    await checkScreen(page, 'identify-wrong-pin.en', { axe: true });
+    await typePin(page, '7777', 'en');
+    await typePin(page, '6666', 'en');
+    await page.getByText(/1 try left: after one more wrong PIN/).waitFor();
+    await typePin(page, '5555', 'en');
+    await page
+      .getByText(
+        /This card is locked after too many wrong PINs\. Please try again after \d\d:\d\d\./,
+      )
+      .waitFor();
+    // Locked means locked: even the right PIN is refused now.
+    await typePin(page, '1234', 'en');
+    await page.getByText(/Please try again after/).waitFor();
+    expect(await page.getByTestId('balance-points').count()).toBe(0);
+    await page.close();
+  });
+
+  it('survives a lost answer during confirm: it retries with the same key and charges once', async () => {
+    const page = await freshPage();
+    const redeemRequests: Request[] = [];
+    let dropped = false;
+    // The first redemption reaches the service and is carried out, but its answer is lost.
+    await page.route('**/trpc/kiosk.redeem**', async (route) => {
+      redeemRequests.push(route.request());
+      if (dropped) return route.continue();
+      dropped = true;
+      await route.fetch();
+      await route.abort('failed');
+    });
+    await openKiosk(page, service.url, { language: 'en' });
+    await identify(page, { card: 'Q0003', language: 'en' });
+    const before = await headerPoints(page);
+
+    await page.getByRole('button', { name: /Cooking oil/ }).click();
+    const confirm = page.getByRole('button', { name: 'Confirm: take 90 points' });
+    await confirm.click();
+    await confirm.click({ force: true, timeout: 1000 }).catch(() => undefined);
+    await page.getByText('Still trying… don’t worry, you won’t be charged twice.').waitFor();
+    await screenshot(page, 'confirm-retrying.en');
+    await page.getByRole('heading', { name: 'Done! Here is your pickup code' }).waitFor();
+
+    expect(redeemRequests).toHaveLength(2);
+    const keys = redeemRequests.map(
+      (r) => JSON.stringify(r.postDataJSON()).match(/"idempotencyKey":"([^"]+)"/)?.[1],
+    );
+    expect(keys[0]).toBeTruthy();
+    expect(keys[1]).toBe(keys[0]);
+
+    // Fresh from the service: charged once, one redemption in the history.
+    await page.getByRole('button', { name: 'More rewards' }).click();
+    await page.getByRole('button', { name: 'My points' }).click();
+    await expect.poll(() => headerPoints(page)).toBe(before - 90);
+    await page.locator('.history-line').first().waitFor();
+    const lines = await page.locator('.history-line').allInnerTexts();
+    expect(lines.filter((line) => line.includes('Cooking oil'))).toHaveLength(1);
+    await page.close();
+  });
+
+  it('signs out by itself after a while without a touch, unless the resident is still there', async () => {
+    const page = await freshPage();
+    await openKiosk(page, service.url, { language: 'en', idle: 5 });
+    await identify(page, { card: 'Q0004', language: 'en' });
+    await page.getByText('Hello, ', { exact: false }).waitFor();
+
+    const still = page.getByRole('button', { name: 'I’m still here' });
+    await still.waitFor({ timeout: 10_000 });
+    await page.getByRole('alertdialog', { name: 'Are you still there?' }).waitFor();
+    await still.click();
+    expect(await page.getByRole('alertdialog').count()).toBe(0);
+    expect(await page.getByTestId('balance-points').count()).toBe(1);
+
+    // Now nobody answers: the countdown runs out and the kiosk forgets the resident.
+    await page.getByRole('alertdialog').waitFor({ timeout: 10_000 });
+    // Checked while it counts down; on a slow machine the check may outlast it, which is fine.
+    await checkScreen(page, 'inactivity.en');
+    await page.getByRole('button', { name: /Start/ }).waitFor({ timeout: 10_000 });
+    expect(await page.getByTestId('balance-points').count()).toBe(0);
+    expect(await page.getByText(/Hello, /).count()).toBe(0);
+    await page.close();
+  });
+
+  it('asks for set-up without a device token, and accepts the office log-in', async () => {
+    const page = await freshPage();
+    await page.goto(`${service.url}/kiosk/?lang=en`);
+    await page.evaluate(() => localStorage.removeItem('tally.kiosk.deviceToken'));
+    await page.reload();
+    await page.getByRole('heading', { name: 'Set up this kiosk' }).waitFor();
+    await checkScreen(page, 'setup.en', { fits: false });
+    await page.getByLabel('Office user name').fill('office');
+    await page.getByLabel('Password').fill('tally-demo');
+    await page.getByLabel('Name of this kiosk').fill(`E2E kiosk ${Date.now()}`);
+    await page.getByRole('button', { name: 'Register this kiosk' }).click();
+    await page.getByRole('button', { name: /Start/ }).waitFor();
+    const token = await page.evaluate(() => localStorage.getItem('tally.kiosk.deviceToken'));
+    expect(token).toBeTruthy();
+    expect(token).not.toBe('demo-kiosk-token');
+    await page.close();
+  });
+
+  describe.each(['en', 'zh'] as Language[])('every main screen in %s', (language) => {
+    const t = text[language];
+    // Each language uses its own resident, so the two runs do not share a balance.
+    const card = language === 'en' ? 'Q0005' : 'Q0006';
+
+    it('looks finished, fits the screen and passes axe', async () => {
+      const page = await freshPage();
+      await openKiosk(page, service.url, { language });
+      await checkScreen(page, `idle.${language}`);
+
+      await page.getByRole('button', { name: new RegExp(t.idle.start) }).click();
+      await page.getByRole('button', { name: t.keypad.lettersLabel }).click();
+      await page.getByRole('button', { name: 'Q', exact: true }).click();
+      for (const digit of card.slice(1)) {
+        await page.getByRole('button', { name: digit, exact: true }).click();
+      }
+      await checkScreen(page, `identify.${language}`);
+      await page.getByRole('button', { name: t.common.next }).click();
+      for (const digit of '12')
+        await page.getByRole('button', { name: digit, exact: true }).click();
+      await checkScreen(page, `identify-pin.${language}`);
+      for (const digit of '34')
+        await page.getByRole('button', { name: digit, exact: true }).click();
+      await page.getByRole('button', { name: t.common.ok, exact: true }).click();
+
+      await page.getByRole('heading', { name: t.rewards.title }).waitFor();
+      await page.locator('.reward-card').first().waitFor();
+      await checkScreen(page, `catalog.${language}`);
+
+      await page.locator('.reward-card[aria-disabled="false"]', { hasText: /Eggs|鸡蛋/i }).click();
+      await page.getByRole('button', { name: t.confirmRedeem.more }).click();
+      await checkScreen(page, `confirm.${language}`);
+      await page.locator('.confirm .button-primary').click();
+      await page.getByRole('heading', { name: t.receipt.title }).waitFor();
+      await checkScreen(page, `receipt.${language}`);
+
+      await page.getByRole('button', { name: t.receipt.more }).click();
+      await page.getByRole('button', { name: t.nav.donate }).click();
+      await page.locator('.goal-choice').first().waitFor();
+      await page.locator('.goal-choice').nth(1).click();
+      await page.getByRole('button', { name: '100', exact: true }).click();
+      await checkScreen(page, `donate.${language}`);
+      await page.getByRole('button', { name: t.donate.continue }).click();
+      await page.getByRole('heading', { name: t.donate.confirmTitle }).waitFor();
+      await checkScreen(page, `donate-confirm.${language}`);
+      await page.locator('.confirm .button-primary').click();
+      await page.getByRole('heading', { name: t.donate.thanksTitle }).waitFor();
+      await checkScreen(page, `donated.${language}`);
+
+      await page.getByRole('button', { name: t.donate.done }).click();
+      await page.getByRole('button', { name: t.nav.account }).click();
+      await page.locator('.history-line').first().waitFor();
+      await checkScreen(page, `account.${language}`);
+
+      // One tap switches the language on any screen.
+      await page.getByRole('button', { name: t.language.switchTo, exact: true }).click();
+      const other = text[language === 'en' ? 'zh' : 'en'];
+      await page.getByRole('heading', { name: other.account.title }).waitFor();
+      await page.getByRole('button', { name: other.resident.signOut }).click();
+      await page.getByRole('button', { name: new RegExp(t.idle.start) }).waitFor();
+
+      // A resident with few points sees what they cannot have yet, and why.
+      await identify(page, { card: 'Q0030', language });
+      await page.locator('.reward-card-unavailable').first().waitFor();
+      const short = language === 'en' ? /You need \d+ more points/ : /还差 \d+ 积分/;
+      expect(await page.getByText(short).count()).toBeGreaterThan(0);
+      await checkScreen(page, `catalog-few-points.${language}`);
+      await page.getByRole('button', { name: t.resident.signOut }).click();
+      await page.close();
+    });
+
+    it('fits a portrait screen too', async () => {
+      const portrait = await openKioskBrowser(PORTRAIT);
+      try {
+        const page = await newKioskPage(portrait);
+        await openKiosk(page, service.url, { language });
+        await checkScreen(page, `idle.portrait.${language}`);
+        await identify(page, { card, language });
+        await page.getByRole('heading', { name: t.rewards.title }).waitFor();
+        await page.locator('.reward-card').first().waitFor();
+        await checkScreen(page, `catalog.portrait.${language}`);
+        await page.getByRole('button', { name: t.nav.account }).click();
+        await page.locator('.history-line').first().waitFor();
+        await checkScreen(page, `account.portrait.${language}`);
+        await page.getByRole('button', { name: t.resident.signOut }).click();
+      } finally {
+        await portrait.close();
+      }
+    });
+  });
+});

@@ -1,0 +1,127 @@
+import './resident.css';
+import { useState } from 'react';
+import { AccountScreen } from '../account/account-screen';
+import type {
+  CatalogItem,
+  Donated,
+  GoalProgress,
+  KioskApi,
+  Redeemed,
+  Resident,
+} from '../api/kiosk-client';
+import { ConfirmDonateScreen } from '../donate/confirm-donate-screen';
+import { DonateScreen } from '../donate/donate-screen';
+import { DonatedScreen } from '../donate/donated-screen';
+import { CatalogScreen } from '../rewards/catalog-screen';
+import { ConfirmRedeemScreen } from '../rewards/confirm-redeem-screen';
+import { ReceiptScreen } from '../rewards/receipt-screen';
+import { Screen } from '../ui/screen';
+import { ResidentHeader } from './resident-header';
+import { type MainView, ResidentNav } from './resident-nav';
+
+type View =
+  | { name: MainView }
+  | { name: 'confirmRedeem'; item: CatalogItem }
+  | { name: 'receipt'; receipt: Redeemed; at: string }
+  | { name: 'confirmDonate'; goal: GoalProgress; points: number }
+  | { name: 'donated'; goal: GoalProgress; points: number; result: Donated };
+
+const isMain = (name: View['name']): name is MainView =>
+  name === 'rewards' || name === 'donate' || name === 'account';
+
+/**
+ * The identified resident's screens. They open on the rewards, so redeeming
+ * takes start, card, PIN, choose, confirm and nothing more; their points and
+ * hours stay in the header throughout.
+ */
+export function ResidentArea({
+  api,
+  resident,
+  communityName,
+  onResident,
+  onSignOut,
+}: {
+  api: KioskApi;
+  resident: Resident;
+  communityName: string;
+  onResident: (resident: Resident) => void;
+  onSignOut: () => void;
+}) {
+  const [view, setView] = useState<View>({ name: 'rewards' });
+  const withPoints = (points: number) => onResident({ ...resident, points });
+
+  return (
+    <Screen
+      className={`resident-screen view-${view.name}`}
+      top={<ResidentHeader resident={resident} onSignOut={onSignOut} />}
+      nav={
+        isMain(view.name) ? (
+          <ResidentNav current={view.name} onGo={(name) => setView({ name })} />
+        ) : null
+      }
+    >
+      {view.name === 'rewards' && (
+        <CatalogScreen api={api} onChoose={(item) => setView({ name: 'confirmRedeem', item })} />
+      )}
+      {view.name === 'confirmRedeem' && (
+        <ConfirmRedeemScreen
+          api={api}
+          item={view.item}
+          points={resident.points}
+          onBack={() => {
+            setView({ name: 'rewards' });
+            // After a failed or abandoned attempt, show the balance as the service has it.
+            api.me().then(onResident, () => undefined);
+          }}
+          onDone={(receipt) => {
+            withPoints(receipt.pointsAfter);
+            setView({ name: 'receipt', receipt, at: new Date().toISOString() });
+          }}
+        />
+      )}
+      {view.name === 'receipt' && (
+        <ReceiptScreen
+          receipt={view.receipt}
+          at={view.at}
+          communityName={communityName}
+          onMore={() => setView({ name: 'rewards' })}
+          onFinish={onSignOut}
+        />
+      )}
+      {view.name === 'donate' && (
+        <DonateScreen
+          api={api}
+          points={resident.points}
+          onContinue={(goal, points) => setView({ name: 'confirmDonate', goal, points })}
+        />
+      )}
+      {view.name === 'confirmDonate' && (
+        <ConfirmDonateScreen
+          api={api}
+          goal={view.goal}
+          gift={view.points}
+          points={resident.points}
+          onBack={() => {
+            setView({ name: 'donate' });
+            api.me().then(onResident, () => undefined);
+          }}
+          onDone={(result) => {
+            withPoints(result.pointsAfter);
+            setView({ name: 'donated', goal: view.goal, points: view.points, result });
+          }}
+        />
+      )}
+      {view.name === 'donated' && (
+        <DonatedScreen
+          goal={view.goal}
+          gift={view.points}
+          result={view.result}
+          onDone={() => setView({ name: 'rewards' })}
+        />
+      )}
+      {view.name === 'account' && (
+        <AccountScreen api={api} resident={resident} onResident={onResident} />
+      )}
+    </Screen>
+  );
+}

@@ -1,0 +1,37 @@
+import { useTranslation } from 'react-i18next';
+import { GiftIcon, HandsIcon, ListIcon } from '../ui/icons';
+
+export type MainView = 'rewards' | 'donate' | 'account';
+
+const items = [
+  { view: 'rewards', icon: GiftIcon },
+  { view: 'donate', icon: HandsIcon },
+  { view: 'account', icon: ListIcon },
+] as const;
+
+/** The resident's three places, as large tabs; the current one is marked. */
+export function ResidentNav({
+  current,
+  onGo,
+}: {
+  current: MainView | null;
+  onGo: (view: MainView) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <nav className="resident-nav" aria-label={t('resident.menu')}>
+      {items.map(({ view, icon: Icon }) => (
+        <button
+          key={view}
+          type="button"
+          className="nav-tab"
+          aria-current={current === view ? 'page' : undefined}
+          onClick={() => onGo(view)}
+        >
+          <Icon />
+          {t(`nav.${view}`)}
+        </button>
+      ))}
+    </nav>
+  );
+}

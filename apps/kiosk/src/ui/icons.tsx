@@ -1,0 +1,91 @@
+import type { ReactNode } from 'react';
+
+// A handful of line icons drawn inline: no icon font, no image requests, and
+// they print. Each is decorative; the text beside it carries the meaning.
+
+type IconProps = { className?: string };
+
+function Svg({ children, className }: IconProps & { children: ReactNode }) {
+  return (
+    <svg
+      className={className ?? 'icon'}
+      viewBox="0 0 24 24"
+      aria-hidden="true"
+      focusable="false"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+    >
+      {children}
+    </svg>
+  );
+}
+
+export const GlobeIcon = (props: IconProps) => (
+  <Svg {...props}>
+    <circle cx="12" cy="12" r="9" />
+    <path d="M3 12h18M12 3a14 14 0 0 1 0 18M12 3a14 14 0 0 0 0 18" />
+  </Svg>
+);
+
+export const SignOutIcon = (props: IconProps) => (
+  <Svg {...props}>
+    <path d="M9 21H5a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2h4M16 17l5-5-5-5M21 12H9" />
+  </Svg>
+);
+
+export const BackIcon = (props: IconProps) => (
+  <Svg {...props}>
+    <path d="M15 18l-6-6 6-6" />
+  </Svg>
+);
+
+export const NextIcon = (props: IconProps) => (
+  <Svg {...props}>
+    <path d="M9 18l6-6-6-6" />
+  </Svg>
+);
+
+export const DeleteIcon = (props: IconProps) => (
+  <Svg {...props}>
+    <path d="M21 5H8l-6 7 6 7h13a1 1 0 0 0 1-1V6a1 1 0 0 0-1-1zM17 9l-6 6M11 9l6 6" />
+  </Svg>
+);
+
+export const GiftIcon = (props: IconProps) => (
+  <Svg {...props}>
+    <path d="M20 12v9H4v-9M2 7h20v5H2zM12 21V7M12 7H7.5a2.5 2.5 0 0 1 0-5C11 2 12 7 12 7zM12 7h4.5a2.5 2.5 0 0 0 0-5C13 2 12 7 12 7z" />
+  </Svg>
+);
+
+export const HandsIcon = (props: IconProps) => (
+  <Svg {...props}>
+    <path d="M20.8 4.6a5.5 5.5 0 0 0-7.8 0L12 5.7l-1-1.1a5.5 5.5 0 0 0-7.8 7.8l1 1L12 21l7.8-7.6 1-1a5.5 5.5 0 0 0 0-7.8z" />
+  </Svg>
+);
+
+export const StarIcon = (props: IconProps) => (
+  <Svg {...props}>
+    <path d="M12 2l3.1 6.3 6.9 1-5 4.9 1.2 6.8L12 17.8 5.8 21l1.2-6.8-5-4.9 6.9-1z" />
+  </Svg>
+);
+
+export const ListIcon = (props: IconProps) => (
+  <Svg {...props}>
+    <path d="M8 6h13M8 12h13M8 18h13M3 6h.01M3 12h.01M3 18h.01" />
+  </Svg>
+);
+
+export const PrintIcon = (props: IconProps) => (
+  <Svg {...props}>
+    <path d="M6 9V2h12v7M6 18H4a2 2 0 0 1-2-2v-5a2 2 0 0 1 2-2h16a2 2 0 0 1 2 2v5a2 2 0 0 1-2 2h-2M6 14h12v8H6z" />
+  </Svg>
+);
+
+export const CheckIcon = (props: IconProps) => (
+  <Svg {...props}>
+    <path d="M20 6L9 17l-5-5" />
+  </Svg>
+);
