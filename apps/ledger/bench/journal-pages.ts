@@ -70,6 +70,9 @@ try {
         'bench credit', 'service_record', gen_random_uuid()::text, null,
         array[${accounts.pointsSource}::uuid, (${pointsAccounts}::uuid[])[1 + (g % ${pointsAccounts.length})]],
         array[-10, 10]::bigint[])`.execute(db);
+    // This server may run without autovacuum; plans made on empty tables would
+    // scan a whole community per posting, so statistics are refreshed as it grows.
+    if ((done + batch) % 100_000 === 0 || done + batch === 5_000) await sql`analyze`.execute(db);
     process.stderr.write(`\rposted ${done + batch} / ${total}`);
   }
   const postSeconds = (performance.now() - started) / 1000;

@@ -30,7 +30,10 @@ export function requireChromium(): void {
 export async function launchBrowser({
   viewport = { width: 1280, height: 800 },
   locale = 'en-GB',
-}: { viewport?: { width: number; height: number }; locale?: string } = {}): Promise<BrowserContext> {
+}: {
+  viewport?: { width: number; height: number };
+  locale?: string;
+} = {}): Promise<BrowserContext> {
   requireChromium();
   const profile = mkdtempSync(join(tmpdir(), 'tally-chromium-'));
   return chromium.launchPersistentContext(profile, {

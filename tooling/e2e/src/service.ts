@@ -28,13 +28,24 @@ function freePort(): Promise<number> {
 export async function startService({
   env = {},
   timeoutMs = 120_000,
-}: { env?: Record<string, string>; timeoutMs?: number } = {}): Promise<RunningService> {
+}: {
+  env?: Record<string, string>;
+  timeoutMs?: number;
+} = {}): Promise<RunningService> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'tally-e2e-data-'));
   let log = '';
   const child: ChildProcess = spawn('node', ['--import', 'tsx', 'src/server.ts'], {
     cwd: ledgerDir,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', TALLY_DATA_DIR: dataDir, LOG_LEVEL: 'warn', DATABASE_URL: '', ...env },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      TALLY_DATA_DIR: dataDir,
+      LOG_LEVEL: 'warn',
+      DATABASE_URL: '',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout?.on('data', (chunk) => {
@@ -53,7 +64,8 @@ export async function startService({
     } catch {
       // not listening yet
     }
-    if (Date.now() - started > timeoutMs) throw new Error(`the service did not become ready:\n${log}`);
+    if (Date.now() - started > timeoutMs)
+      throw new Error(`the service did not become ready:\n${log}`);
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   return {
