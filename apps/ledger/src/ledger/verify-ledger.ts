@@ -9,6 +9,7 @@ type BatchRow = {
   first_broken: number | null;
   last_sequence: number | null;
   last_hash: Uint8Array | null;
+  first_prev_hash: Uint8Array | null;
 };
 
 /**
@@ -26,6 +27,7 @@ export async function verifyLedger(
     onProgress,
     afterSequence = 0,
     limit = Number.POSITIVE_INFINITY,
+    parallel = 2,
   }: {
     batchSize?: number;
     onProgress?: (progress: VerifyProgress) => void;
@@ -33,6 +35,8 @@ export async function verifyLedger(
     afterSequence?: number;
     /** Check at most this many entries now; the answer says whether the whole chain is done. */
     limit?: number;
+    /** How many batches to check at once (each on its own connection where there is a pool). */
+    parallel?: number;
   } = {},
 ): Promise<VerifyResult> {
   const chain = await db
@@ -52,19 +56,32 @@ export async function verifyLedger(
   let expectedPrev =
     afterSequence === 0 ? chain.genesis : await hashAt(db, communityId, afterSequence);
   let firstBroken: number | null = expectedPrev ? null : afterSequence;
-  for (let from = afterSequence; from < end && firstBroken === null; from += batchSize) {
-    const to = Math.min(from + batchSize, end);
-    const batch = await verifyBatch(db, {
-      communityId,
-      from,
-      to,
-      expectedPrev: expectedPrev ?? chain.genesis,
-    });
-    checked += batch.checked;
-    firstBroken =
-      batch.first_broken ?? (batch.last_sequence !== to ? (batch.last_sequence ?? from) + 1 : null);
-    if (batch.last_hash) expectedPrev = batch.last_hash;
-    onProgress?.({ checked: to, total });
+  // Batches run a few at a time on separate connections; each checks its own
+  // links, and the link across each batch edge is checked here, in order.
+  const ranges: { from: number; to: number }[] = [];
+  for (let from = afterSequence; from < end; from += batchSize) {
+    ranges.push({ from, to: Math.min(from + batchSize, end) });
+  }
+  for (let wave = 0; wave < ranges.length && firstBroken === null; wave += parallel) {
+    const group = ranges.slice(wave, wave + parallel);
+    const batches = await Promise.all(
+      group.map((range) => verifyBatch(db, { communityId, ...range })),
+    );
+    for (const [index, batch] of batches.entries()) {
+      const { from, to } = group[index] ?? { from: 0, to: 0 };
+      checked += batch.checked;
+      const edgeBroken =
+        batch.first_prev_hash !== null &&
+        expectedPrev !== undefined &&
+        !Buffer.from(batch.first_prev_hash).equals(Buffer.from(expectedPrev));
+      firstBroken = edgeBroken
+        ? from + 1
+        : (batch.first_broken ??
+          (batch.last_sequence !== to ? (batch.last_sequence ?? from) + 1 : null));
+      if (batch.last_hash) expectedPrev = batch.last_hash;
+      onProgress?.({ checked: to, total });
+      if (firstBroken !== null) break;
+    }
   }
   const done = firstBroken !== null || end >= total;
   if (done && firstBroken === null) {
@@ -113,26 +130,29 @@ async function hashAt(db: Executor, communityId: string, sequence: number) {
 /** Checks transactions (from, to]: each hash re-derived, each link and sequence step intact. */
 async function verifyBatch(
   db: Executor,
-  {
-    communityId,
-    from,
-    to,
-    expectedPrev,
-  }: { communityId: string; from: number; to: number; expectedPrev: Uint8Array },
+  { communityId, from, to }: { communityId: string; from: number; to: number },
 ): Promise<BatchRow> {
+  // Postings are aggregated with one grouped join over the batch rather than a
+  // subquery per transaction; the first entry's link is left to the caller.
   const { rows } = await sql<BatchRow>`
     with t as (
+      select t.* from ledger_transactions t
+       where t.community_id = ${communityId} and t.sequence > ${from} and t.sequence <= ${to}
+    ), p as (
+      select p.transaction_id,
+             jsonb_agg(jsonb_build_array(p.account_id, p.unit, p.amount) order by p.position) as postings
+        from ledger_postings p
+        join t on t.id = p.transaction_id
+       where p.community_id = ${communityId}
+       group by p.transaction_id
+    ), v as (
       select t.sequence, t.hash, t.prev_hash,
         tally_transaction_hash(t.prev_hash, t.community_id, t.sequence, t.id, t.kind,
           t.actor_type, t.actor_id, t.actor_origin, t.memo, t.reference_type, t.reference_id,
-          t.reverses, t.created_at,
-          (select jsonb_agg(jsonb_build_array(p.account_id, p.unit, p.amount) order by p.position)
-             from ledger_postings p
-            where p.community_id = t.community_id and p.transaction_id = t.id)) as expected,
-        coalesce(lag(t.hash) over w, ${expectedPrev}::bytea) as linked_prev,
+          t.reverses, t.created_at, p.postings) as expected,
+        coalesce(lag(t.hash) over w, t.prev_hash) as linked_prev,
         coalesce(lag(t.sequence) over w, ${from}::bigint) as prev_sequence
-      from ledger_transactions t
-      where t.community_id = ${communityId} and t.sequence > ${from} and t.sequence <= ${to}
+      from t left join p on p.transaction_id = t.id
       window w as (order by t.sequence)
     )
     select count(*)::int as checked,
@@ -141,8 +161,9 @@ async function verifyBatch(
             when hash <> expected or prev_hash <> linked_prev then sequence
           end) as first_broken,
       max(sequence) as last_sequence,
-      (array_agg(hash order by sequence desc))[1] as last_hash
-    from t`.execute(db);
+      (array_agg(hash order by sequence desc))[1] as last_hash,
+      (array_agg(prev_hash order by sequence))[1] as first_prev_hash
+    from v`.execute(db);
   const row = rows[0];
   if (!row) throw new Error('verify batch returned no row');
   return row;
