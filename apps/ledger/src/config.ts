@@ -12,6 +12,8 @@ export type ServiceConfig = {
 };
 
 const appDist = (name: string) => fileURLToPath(new URL(`../../${name}/dist`, import.meta.url));
+/** The embedded database lives at the top of the checkout, wherever the service is started from. */
+const defaultDataDir = fileURLToPath(new URL('../../../.tally/data', import.meta.url));
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServiceConfig {
   const port = Number(env.PORT ?? 3000);
@@ -20,7 +22,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServiceConf
   return {
     port,
     host: env.HOST ?? '0.0.0.0',
-    database: databaseOptionsFromEnv(env),
+    database: databaseOptionsFromEnv({ TALLY_DATA_DIR: defaultDataDir, ...env }),
     demo: env.TALLY_DEMO !== '0',
     staticApps: {
       admin: env.TALLY_ADMIN_DIST ?? appDist('admin'),
