@@ -4,7 +4,7 @@ import type { StaffUser } from '@tally/domain/staff';
 import { type Kysely, sql } from 'kysely';
 import { recordAudit } from '../common/audit';
 import { verifyAgainstDecoy, verifySecret } from './secrets';
-import { startStaffSession } from './staff-sessions';
+import { ledOrganizationIds, startStaffSession } from './staff-sessions';
 
 export const MAX_FAILED_LOGINS = 5;
 export const LOCK_MINUTES = 15;
@@ -70,12 +70,6 @@ export async function logIn(
     staffId: user.id,
   });
   await audit('auth.login');
-  const led = await db
-    .selectFrom('organization_leaders')
-    .select('organization_id')
-    .where('community_id', '=', user.community_id)
-    .where('staff_id', '=', user.id)
-    .execute();
   return {
     token,
     expiresAt: expiresAt.toISOString(),
@@ -85,7 +79,10 @@ export async function logIn(
       displayName: user.display_name,
       role: user.role,
       communityId: user.community_id,
-      organizationIds: led.map((l) => l.organization_id),
+      organizationIds: await ledOrganizationIds(db, {
+        communityId: user.community_id,
+        staffId: user.id,
+      }),
     },
   };
 }

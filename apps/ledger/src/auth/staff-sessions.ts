@@ -22,12 +22,6 @@ export async function findStaffBySession(
     .where('u.active', '=', true)
     .executeTakeFirst();
   if (!row) return null;
-  const led = await db
-    .selectFrom('organization_leaders')
-    .select('organization_id')
-    .where('community_id', '=', row.community_id)
-    .where('staff_id', '=', row.id)
-    .execute();
   return {
     kind: 'staff',
     id: row.id,
@@ -35,7 +29,10 @@ export async function findStaffBySession(
     username: row.username,
     displayName: row.display_name,
     role: row.role,
-    organizationIds: led.map((l) => l.organization_id),
+    organizationIds: await ledOrganizationIds(db, {
+      communityId: row.community_id,
+      staffId: row.id,
+    }),
     sessionTokenHash: tokenHash,
   };
 }
@@ -56,4 +53,18 @@ export async function startStaffSession(
     })
     .execute();
   return { token, expiresAt };
+}
+
+/** The organizations a member of staff leads (only leaders lead any). */
+export async function ledOrganizationIds(
+  db: Kysely<Database>,
+  { communityId, staffId }: { communityId: string; staffId: string },
+): Promise<string[]> {
+  const rows = await db
+    .selectFrom('organization_leaders')
+    .select('organization_id')
+    .where('community_id', '=', communityId)
+    .where('staff_id', '=', staffId)
+    .execute();
+  return rows.map((r) => r.organization_id);
 }
