@@ -298,6 +298,51 @@ describe('the resident kiosk', () => {
       await page.close();
     });
 
+    it('lets a resident ask for a correction and shows it as waiting for the office', async () => {
+      const page = await freshPage();
+      await openKiosk(page, service.url, { language });
+      await page.locator('.notice-line').first().waitFor();
+      await checkScreen(page, `notice-board.${language}`);
+      await identify(page, { card: language === 'en' ? 'Q0008' : 'Q0009', language });
+      await page.getByRole('button', { name: t.nav.service }).click();
+      await page.locator('.record-line').first().waitFor();
+      await checkScreen(page, `my-service.${language}`);
+
+      await page.getByRole('button', { name: t.service.askCorrection }).first().click();
+      await page.getByRole('heading', { name: t.service.askTitle }).waitFor();
+      await page.getByRole('button', { name: t.service.more }).click();
+      await page.getByRole('button', { name: t.service.more }).click();
+      await page.getByRole('button', { name: t.service.reasons.longer }).click();
+      await checkScreen(page, `correction-form.${language}`);
+      await page.getByRole('button', { name: t.common.next, exact: true }).click();
+      await page.getByRole('heading', { name: t.service.checkTitle }).waitFor();
+      await checkScreen(page, `correction-check.${language}`);
+      await page.getByRole('button', { name: t.service.send }).click();
+      await page.getByRole('heading', { name: t.service.sentTitle }).waitFor();
+      await checkScreen(page, `correction-sent.${language}`);
+
+      await page.getByRole('button', { name: t.service.backToService }).click();
+      const pending = page.locator('.request-line.request-open');
+      await pending.first().waitFor();
+      expect(await pending.first().textContent()).toContain(t.service.requestStatus.open);
+      await checkScreen(page, `my-service-pending.${language}`);
+
+      // A resident whose requests the office has answered sees the answer.
+      await page.getByRole('button', { name: t.resident.signOut }).click();
+      await identify(page, { card: language === 'en' ? 'Q0014' : 'Q0015', language });
+      await page.getByRole('button', { name: t.nav.service }).click();
+      await page.locator('.request-line').first().waitFor();
+      await checkScreen(page, `my-service-answered.${language}`);
+
+      // The missing-record path, too: it needs only a reason.
+      await page.getByRole('button', { name: t.service.reportMissing }).click();
+      await page.getByRole('button', { name: t.service.reasons.notLogged }).click();
+      await checkScreen(page, `correction-missing.${language}`);
+      await page.getByRole('button', { name: t.common.back }).click();
+      await page.getByRole('button', { name: t.resident.signOut }).click();
+      await page.close();
+    });
+
     it('fits a portrait screen too', async () => {
       const portrait = await openKioskBrowser(PORTRAIT);
       try {
@@ -311,6 +356,9 @@ describe('the resident kiosk', () => {
         await page.getByRole('button', { name: t.nav.account }).click();
         await page.locator('.history-line').first().waitFor();
         await checkScreen(page, `account.portrait.${language}`);
+        await page.getByRole('button', { name: t.nav.service }).click();
+        await page.locator('.record-line').first().waitFor();
+        await checkScreen(page, `my-service.portrait.${language}`);
         await page.getByRole('button', { name: t.resident.signOut }).click();
       } finally {
         await portrait.close();

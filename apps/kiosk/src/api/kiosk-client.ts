@@ -39,9 +39,22 @@ export type HistoryEntry = HistoryPage['items'][number];
 export type CatalogItem = Output<Trpc['kiosk']['catalog']['query']>[number];
 export type Redeemed = Output<Trpc['kiosk']['redeem']['mutate']>;
 export type Donated = Output<Trpc['kiosk']['donate']['mutate']>;
+export type NoticeBoard = Output<Trpc['kiosk']['notices']['query']>;
+export type Notice = NoticeBoard['items'][number];
+export type MyRecordsPage = Output<Trpc['kiosk']['myRecords']['query']>;
+export type MyRecord = MyRecordsPage['items'][number];
+export type MyCorrectionsPage = Output<Trpc['kiosk']['myCorrections']['query']>;
+export type MyCorrection = MyCorrectionsPage['items'][number];
 
 export type RedeemRequest = { idempotencyKey: string; rewardId: string; quantity: number };
 export type DonateRequest = { idempotencyKey: string; goalId: string; points: number };
+export type CorrectionRequest = {
+  idempotencyKey: string;
+  kind: 'wrong_hours' | 'missing_record';
+  serviceRecordId?: string;
+  reason: string;
+  proposedMinutes?: number;
+};
 type CallOptions = { signal?: AbortSignal };
 
 /**
@@ -58,6 +71,10 @@ export type KioskApi = {
   redeem(input: RedeemRequest, options?: CallOptions): Promise<Redeemed>;
   donate(input: DonateRequest, options?: CallOptions): Promise<Donated>;
   signOut(): Promise<unknown>;
+  notices(input: { limit: number }): Promise<NoticeBoard>;
+  myRecords(input: { cursor?: string; limit: number }): Promise<MyRecordsPage>;
+  myCorrections(input: { cursor?: string; limit: number }): Promise<MyCorrectionsPage>;
+  requestCorrection(input: CorrectionRequest, options?: CallOptions): Promise<MyCorrection>;
 };
 
 export function createKioskApi({ url = '/trpc', ...tokens }: Tokens & { url?: string }): KioskApi {
@@ -72,6 +89,10 @@ export function createKioskApi({ url = '/trpc', ...tokens }: Tokens & { url?: st
     redeem: (input, options) => kiosk.redeem.mutate(input, options),
     donate: (input, options) => kiosk.donate.mutate(input, options),
     signOut: () => kiosk.signOut.mutate(),
+    notices: (input) => kiosk.notices.query(input),
+    myRecords: (input) => kiosk.myRecords.query(input),
+    myCorrections: (input) => kiosk.myCorrections.query(input),
+    requestCorrection: (input, options) => kiosk.requestCorrection.mutate(input, options),
   };
 }
 

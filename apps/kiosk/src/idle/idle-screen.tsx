@@ -5,6 +5,7 @@ import { isDeviceRefused } from '../api/api-error';
 import type { KioskApi } from '../api/kiosk-client';
 import { useLoad } from '../api/use-load';
 import { formatMonth, formatNumber } from '../i18n/format';
+import { NoticeBoard } from '../notices/notice-board';
 import { GoalProgress } from '../ui/goal-progress';
 import { LanguageSwitch } from '../ui/language-switch';
 import { Screen } from '../ui/screen';
@@ -106,13 +107,16 @@ export function IdleScreen({
           <p className="notice notice-warning">{t('idle.stale')}</p>
         )}
       </section>
-      <section className="idle-start" aria-label={t('idle.start')}>
-        <button type="button" className="start-button" onClick={() => onStart('')}>
-          <span className="start-label">{t('idle.start')}</span>
-          <span className="start-hint">{t('idle.startHint')}</span>
-        </button>
-        <p className="scan-hint">{t('idle.scanHint')}</p>
-      </section>
+      <div className="idle-side">
+        <NoticeBoard api={api} />
+        <section className="idle-start" aria-label={t('idle.start')}>
+          <button type="button" className="start-button" onClick={() => onStart('')}>
+            <span className="start-label">{t('idle.start')}</span>
+            <span className="start-hint">{t('idle.startHint')}</span>
+          </button>
+          <p className="scan-hint">{t('idle.scanHint')}</p>
+        </section>
+      </div>
     </Screen>
   );
 }

@@ -6,6 +6,8 @@ import type {
   Donated,
   GoalProgress,
   KioskApi,
+  MyCorrection,
+  MyRecord,
   Redeemed,
   Resident,
 } from '../api/kiosk-client';
@@ -15,6 +17,9 @@ import { DonatedScreen } from '../donate/donated-screen';
 import { CatalogScreen } from '../rewards/catalog-screen';
 import { ConfirmRedeemScreen } from '../rewards/confirm-redeem-screen';
 import { ReceiptScreen } from '../rewards/receipt-screen';
+import { CorrectionScreen } from '../service/correction-screen';
+import { CorrectionSentScreen } from '../service/correction-sent-screen';
+import { MyServiceScreen } from '../service/my-service-screen';
 import { Screen } from '../ui/screen';
 import { ResidentHeader } from './resident-header';
 import { type MainView, ResidentNav } from './resident-nav';
@@ -24,10 +29,12 @@ type View =
   | { name: 'confirmRedeem'; item: CatalogItem }
   | { name: 'receipt'; receipt: Redeemed; at: string }
   | { name: 'confirmDonate'; goal: GoalProgress; points: number }
-  | { name: 'donated'; goal: GoalProgress; points: number; result: Donated };
+  | { name: 'donated'; goal: GoalProgress; points: number; result: Donated }
+  | { name: 'correct'; record: MyRecord | null }
+  | { name: 'correctionSent'; result: MyCorrection };
 
 const isMain = (name: View['name']): name is MainView =>
-  name === 'rewards' || name === 'donate' || name === 'account';
+  name === 'rewards' || name === 'donate' || name === 'account' || name === 'service';
 
 /**
  * The identified resident's screens. They open on the rewards, so redeeming
@@ -118,6 +125,20 @@ export function ResidentArea({
           result={view.result}
           onDone={() => setView({ name: 'rewards' })}
         />
+      )}
+      {view.name === 'service' && (
+        <MyServiceScreen api={api} onCorrect={(record) => setView({ name: 'correct', record })} />
+      )}
+      {view.name === 'correct' && (
+        <CorrectionScreen
+          api={api}
+          record={view.record}
+          onBack={() => setView({ name: 'service' })}
+          onDone={(result) => setView({ name: 'correctionSent', result })}
+        />
+      )}
+      {view.name === 'correctionSent' && (
+        <CorrectionSentScreen result={view.result} onDone={() => setView({ name: 'service' })} />
       )}
       {view.name === 'account' && (
         <AccountScreen api={api} resident={resident} onResident={onResident} />

@@ -48,6 +48,10 @@ export function connectResident({
     redeem: guard(api.redeem),
     donate: guard(api.donate),
     signOut: api.signOut,
+    notices: guard(api.notices),
+    myRecords: guard(api.myRecords),
+    myCorrections: guard(api.myCorrections),
+    requestCorrection: guard(api.requestCorrection),
   };
   return {
     api: guarded,

@@ -1,15 +1,16 @@
 import { useTranslation } from 'react-i18next';
-import { GiftIcon, HandsIcon, ListIcon } from '../ui/icons';
+import { GiftIcon, HandsIcon, ListIcon, StarIcon } from '../ui/icons';
 
-export type MainView = 'rewards' | 'donate' | 'account';
+export type MainView = 'rewards' | 'donate' | 'account' | 'service';
 
 const items = [
   { view: 'rewards', icon: GiftIcon },
   { view: 'donate', icon: HandsIcon },
   { view: 'account', icon: ListIcon },
+  { view: 'service', icon: StarIcon },
 ] as const;
 
-/** The resident's three places, as large tabs; the current one is marked. */
+/** The resident's four places, as large tabs; the current one is marked. */
 export function ResidentNav({
   current,
   onGo,

@@ -52,6 +52,10 @@ export function fakeApi(overrides: Partial<KioskApi> = {}): KioskApi {
     redeem: unexpected('redeem'),
     donate: unexpected('donate'),
     signOut: () => Promise.resolve({ ok: true }),
+    notices: () => Promise.resolve({ noticeDays: 7, items: [], nextCursor: null }),
+    myRecords: () => Promise.resolve({ items: [], nextCursor: null }),
+    myCorrections: () => Promise.resolve({ items: [], nextCursor: null }),
+    requestCorrection: unexpected('requestCorrection'),
     ...overrides,
   };
 }

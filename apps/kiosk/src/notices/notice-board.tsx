@@ -1,0 +1,83 @@
+import './notices.css';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { KioskApi } from '../api/kiosk-client';
+import { useLoad } from '../api/use-load';
+import { pickLanguage } from '../i18n/bilingual-text';
+import { formatHours, formatShortDate } from '../i18n/format';
+import { NextIcon } from '../ui/icons';
+import { useLanguage } from '../ui/use-language';
+import { noticePages } from './notice-pages';
+
+/** Lines per page: a few large lines read better from a step away than a long list. */
+export const NOTICES_PER_PAGE = 3;
+/** Long enough to read three lines at an easy pace. */
+const ADVANCE_MS = 10_000;
+/** New approvals appear within a few minutes; the board is public, so no hurry. */
+const REFRESH_MS = 5 * 60_000;
+
+/**
+ * The public notice board ("apply, review, public notice"): recently approved service, so
+ * neighbours can see it and speak up. It pages by itself; "Next" moves on at once.
+ */
+export function NoticeBoard({ api }: { api: KioskApi }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const board = useLoad('notices', () => api.notices({ limit: 30 }));
+  const { reload } = board;
+  const [page, setPage] = useState(0);
+  const pages = noticePages(board.data?.items ?? [], NOTICES_PER_PAGE);
+  const shown = pages[page % pages.length] ?? [];
+
+  useEffect(() => {
+    const timer = setInterval(reload, REFRESH_MS);
+    return () => clearInterval(timer);
+  }, [reload]);
+  useEffect(() => {
+    if (pages.length < 2) return;
+    const timer = setInterval(() => setPage((p) => (p + 1) % pages.length), ADVANCE_MS);
+    return () => clearInterval(timer);
+  }, [pages.length]);
+
+  if (!board.data) return null;
+  return (
+    <section className="notice-board" aria-labelledby="notice-board-title">
+      <div className="notice-board-head">
+        <h2 id="notice-board-title">{t('notices.title')}</h2>
+        {pages.length > 1 && (
+          <button
+            type="button"
+            className="button button-secondary notice-next"
+            onClick={() => setPage((p) => (p + 1) % pages.length)}
+          >
+            <span className="visually-hidden">{t('notices.nextPage')} </span>
+            {t('notices.page', { page: (page % pages.length) + 1, pages: pages.length })}
+            <NextIcon />
+          </button>
+        )}
+      </div>
+      <p className="notice-board-hint">{t('notices.hint', { days: board.data.noticeDays })}</p>
+      {shown.length === 0 ? (
+        <p className="notice-board-empty">{t('notices.empty')}</p>
+      ) : (
+        <ul className="notice-list">
+          {shown.map((notice) => (
+            <li key={notice.serviceRecordId} className="notice-line">
+              <span className="notice-who">
+                {notice.named ? notice.displayName : t('notices.anonymous')}
+              </span>
+              <span className="notice-hours">
+                {t('common.hours', { value: formatHours(notice.minutes, language) })}
+              </span>
+              <span className="notice-what">
+                {pickLanguage(notice.activity.title, language)} ·{' '}
+                {pickLanguage(notice.organization.name, language)} ·{' '}
+                {formatShortDate(`${notice.serviceDate}T12:00:00Z`, language)}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

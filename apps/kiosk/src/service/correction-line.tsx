@@ -1,0 +1,36 @@
+import { useTranslation } from 'react-i18next';
+import type { MyCorrection } from '../api/kiosk-client';
+import { pickLanguage } from '../i18n/bilingual-text';
+import { formatHours, formatShortDate } from '../i18n/format';
+import { useLanguage } from '../ui/use-language';
+
+/** One correction request: what it was about, where it stands, and the office's answer. */
+export function CorrectionLine({ request }: { request: MyCorrection }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const about = request.record
+    ? t('service.aboutRecord', {
+        activity: pickLanguage(request.record.activity.title, language),
+        date: formatShortDate(request.record.startedAt, language),
+      })
+    : t('service.kind.missing_record');
+  return (
+    <li className={`request-line request-${request.status}`}>
+      <span className="request-about">{about}</span>
+      <span className={`request-status status-${request.status}`}>
+        {t(`service.requestStatus.${request.status}`)}
+      </span>
+      <span className="request-detail">
+        {request.kind === 'wrong_hours' && request.proposedMinutes != null
+          ? `${t('service.askedFor', { value: formatHours(request.proposedMinutes, language) })} · `
+          : ''}
+        {t('service.sentOn', { date: formatShortDate(request.requestedAt, language) })}
+      </span>
+      {request.officeReason && (
+        <span className="request-answer">
+          {t('service.officeSaid', { reason: pickLanguage(request.officeReason, language) })}
+        </span>
+      )}
+    </li>
+  );
+}
