@@ -6,6 +6,9 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   base: '/admin/',
   plugins: [react()],
-  server: { proxy: { '/trpc': 'http://localhost:3000' } },
+  // The CSV exports are plain GETs beside the API.
+  server: {
+    proxy: { '/trpc': 'http://localhost:3000', '/exports': 'http://localhost:3000' },
+  },
   build: { outDir: 'dist', sourcemap: false },
 });

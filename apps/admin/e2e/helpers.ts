@@ -54,6 +54,11 @@ export async function screenshot(page: Page, name: string, { fullPage = true } =
   await page.screenshot({ path: `${screenshots}${name}.png`, fullPage });
 }
 
+/** A screenshot of what is on screen this moment (e.g. a progress bar mid-way), no waiting. */
+export async function screenshotNow(page: Page, name: string) {
+  await page.screenshot({ path: `${screenshots}${name}.png` });
+}
+
 /** Calls the API directly (plain JSON over HTTP), e.g. to prove the server refuses on its own. */
 export async function callApi(
   baseUrl: string,

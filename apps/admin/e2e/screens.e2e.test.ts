@@ -13,8 +13,16 @@ import {
 } from './helpers';
 
 type Language = 'en' | 'zh';
-/** A screen: where it is (or how to reach it from the page before) and its file name. */
-type Screen = { name: string; path?: string; reach?: (page: Page) => Promise<void> };
+/**
+ * A screen: where it is (or how to reach it from the page before), what to do on it before
+ * the picture, and its file name.
+ */
+type Screen = {
+  name: string;
+  path?: string;
+  reach?: (page: Page) => Promise<void>;
+  act?: (page: Page) => Promise<void>;
+};
 
 const firstLink = (selector: string) => async (page: Page) => {
   await page.locator(selector).first().click();
@@ -36,6 +44,7 @@ const screensByRole: Record<'leader' | 'office' | 'auditor', Screen[]> = {
     { name: 'residents', path: '/residents' },
     { name: 'resident-detail', reach: firstLink('tbody a[href*="/residents/"]') },
     { name: 'member-card', reach: firstLink('a[href$="/card"]') },
+    { name: 'import-choose', path: '/residents/import' },
     { name: 'organizations', path: '/organizations' },
     { name: 'rewards', path: '/rewards' },
     { name: 'redemptions', path: '/redemptions' },
@@ -50,6 +59,14 @@ const screensByRole: Record<'leader' | 'office' | 'auditor', Screen[]> = {
   auditor: [
     { name: 'auditor-home', path: '/' },
     { name: 'verify', path: '/ledger/verify' },
+    {
+      name: 'verify-verified',
+      act: async (page) => {
+        await page.locator('.card .button-primary').click();
+        await page.locator('.verdict').waitFor();
+      },
+    },
+    { name: 'journal-auditor', path: '/ledger' },
   ],
 };
 
@@ -127,6 +144,7 @@ describe('every main screen, in both languages, looks finished and passes axe', 
       if (screen.path) await page.goto(`${service.url}/admin${screen.path}`);
       else await screen.reach?.(page);
       await page.getByRole('heading', { level: 1 }).first().waitFor();
+      await screen.act?.(page);
       await screenshot(page, `${screen.name}.${language}`);
       const violations = await seriousAccessibilityViolations(page);
       expect(violations, `${screen.name} (${language})`).toEqual([]);

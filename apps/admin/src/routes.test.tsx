@@ -31,7 +31,14 @@ describe('role-aware navigation', () => {
   });
 
   it('answers "not allowed" when a leader types an office address', async () => {
-    for (const path of ['/approvals', '/staff', '/kiosks', '/ledger/verify', '/residents/x']) {
+    for (const path of [
+      '/approvals',
+      '/staff',
+      '/kiosks',
+      '/ledger/verify',
+      '/residents/x',
+      '/residents/import',
+    ]) {
       const { unmount } = renderWithApp(<SignedInGate />, {
         api: quietApi,
         user: staffUser('leader'),

@@ -24,6 +24,10 @@ const RecordsPage = page(() => import('./features/service/records-page'), 'Recor
 const ApprovalsPage = page(() => import('./features/service/approvals-page'), 'ApprovalsPage');
 const ResidentsPage = page(() => import('./features/residents/residents-page'), 'ResidentsPage');
 const ResidentPage = page(() => import('./features/residents/resident-page'), 'ResidentPage');
+const ImportResidentsPage = page(
+  () => import('./features/residents/import-residents-page'),
+  'ImportResidentsPage',
+);
 const MemberCardPage = page(
   () => import('./features/residents/member-card-page'),
   'MemberCardPage',
@@ -52,6 +56,8 @@ const routes: PageRoute[] = [
   { path: '/records', area: 'records', page: RecordsPage },
   { path: '/approvals', area: 'approvals', page: ApprovalsPage },
   { path: '/residents', area: 'residents', page: ResidentsPage },
+  // Before "/residents/:id", which would otherwise take "import" for an id.
+  { path: '/residents/import', area: 'importResidents', page: ImportResidentsPage },
   { path: '/residents/:id', area: 'residents', page: ResidentPage },
   { path: '/residents/:id/card', area: 'residents', page: MemberCardPage },
   { path: '/ledger', area: 'ledger', page: JournalPage },

@@ -10,6 +10,17 @@ export type ApiFailure = {
   issues: { path: string; message: string }[];
 };
 
+/** A refusal from one of the service's plain HTTP routes (the CSV exports), not tRPC. */
+export class ServiceError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ServiceError';
+  }
+}
+
 type ErrorData = {
   domainCode?: string;
   code?: string;
@@ -27,6 +38,9 @@ export function describeApiError(error: unknown): ApiFailure {
       issues: data.issues ?? [],
     };
   }
+  if (error instanceof ServiceError) {
+    return { code: error.code, message: error.message, details: {}, issues: [] };
+  }
   return {
     code: null,
     message: error instanceof Error ? error.message : String(error),
@@ -37,7 +51,7 @@ export function describeApiError(error: unknown): ApiFailure {
 
 /** The service answered and refused: nothing was written, so a new request key is safe. */
 export function isRefusal(error: unknown): boolean {
-  return error instanceof TRPCClientError && error.data != null;
+  return (error instanceof TRPCClientError && error.data != null) || error instanceof ServiceError;
 }
 
 /** The session is gone (expired, signed out elsewhere, or the token was revoked). */

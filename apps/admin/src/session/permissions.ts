@@ -11,6 +11,7 @@ export const areaRoles = {
   records: ['office', 'leader', 'auditor'],
   approvals: ['office'],
   residents: ['office', 'auditor'],
+  importResidents: ['office'],
   ledger: ['office', 'auditor'],
   audit: ['office', 'auditor'],
   rewards: ['office', 'auditor'],

@@ -1,141 +1,101 @@
+import { LOW_STOCK_AT_MOST } from '@tally/domain/insights';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { useApi } from '../../api/api-context';
 import { useApiQuery } from '../../api/queries';
-import { useCategoryLabel } from '../../i18n/category-label';
 import { useFormat } from '../../i18n/format';
-import { startOfMonth } from '../../ui/dates';
 import { PageHeader } from '../../ui/page-header';
 import { Progress } from '../../ui/progress';
 import { ErrorNotice, Loading } from '../../ui/states';
-import { LOW_STOCK } from '../rewards/rewards-page';
-import { useMonthService } from './month-service';
+import { CategoryBars } from './category-bars';
+import { DayChart } from './day-chart';
 
-/**
- * The office's picture of the month. Derived from the list procedures for now: a dedicated
- * `insights.dashboard` would answer the same in one indexed query (see the README).
- */
+/** The office's picture of the month, from one indexed call (`insights.dashboard`). */
 export function DashboardPage() {
   const { t } = useTranslation();
   const api = useApi();
   const format = useFormat();
-  const categoryLabel = useCategoryLabel();
-  const monthStart = startOfMonth();
-  const month = useMonthService(monthStart);
-  const pending = useApiQuery(
-    'service.list',
-    { status: 'pending', limit: 100 },
-    api.service.list.query,
+  const dashboard = useApiQuery('insights.dashboard', undefined, () =>
+    api.insights.dashboard.query(),
   );
-  const rewards = useApiQuery('rewards.list', undefined, () => api.rewards.list.query());
   const goals = useApiQuery('goals.list', { status: 'open' }, api.goals.list.query);
-  const lowStock = (rewards.data ?? []).filter(
-    (reward) => reward.active && reward.stock <= LOW_STOCK,
-  );
-  const waiting = pending.data?.items.length ?? 0;
-  const figures = month.data;
-  const busiestDay = Math.max(1, ...(figures?.byDay ?? [1]));
-  const biggestCategory = Math.max(1, ...(figures?.byCategory.map((c) => c.minutes) ?? [1]));
+  const figures = dashboard.data;
+  // A figure, or an ellipsis while it loads (the cards keep their place).
+  const shown = (value: (f: NonNullable<typeof figures>) => string) =>
+    figures ? value(figures) : '…';
 
   return (
     <>
       <PageHeader
         title={t('dashboard.title')}
-        description={t('dashboard.month', {
-          month: new Intl.DateTimeFormat(format.locale, { month: 'long', year: 'numeric' }).format(
-            monthStart,
-          ),
-        })}
+        description={
+          figures ? t('dashboard.month', { month: format.calendarMonth(figures.month) }) : undefined
+        }
       />
-      <ErrorNotice error={month.error ?? pending.error ?? rewards.error ?? goals.error} />
+      <ErrorNotice error={dashboard.error ?? goals.error} />
       <div className="stat-grid">
         <section className="card stat">
           <span className="stat-label">{t('dashboard.hours')}</span>
-          <span className="stat-value">{figures ? format.hours(figures.minutes) : '…'}</span>
-          <span className="muted">
-            {figures ? t('dashboard.records', { count: figures.records }) : ''}
-          </span>
+          <span className="stat-value">{shown((f) => format.hours(f.approvedMinutes))}</span>
+          <span className="muted">{t('dashboard.hoursHint')}</span>
         </section>
         <section className="card stat">
           <span className="stat-label">{t('dashboard.participants')}</span>
-          <span className="stat-value">{figures ? format.number(figures.participants) : '…'}</span>
+          <span className="stat-value">{shown((f) => format.number(f.participants))}</span>
+          <span className="muted">
+            {figures
+              ? t('dashboard.newParticipants', {
+                  count: figures.newParticipants,
+                  formatted: format.number(figures.newParticipants),
+                })
+              : ''}
+          </span>
         </section>
         <section className="card stat">
           <span className="stat-label">{t('dashboard.waiting')}</span>
-          <span className="stat-value">
-            {pending.data ? `${format.number(waiting)}${pending.data.nextCursor ? '+' : ''}` : '…'}
-          </span>
+          <span className="stat-value">{shown((f) => format.number(f.pendingApprovals))}</span>
           <Link href="/approvals" className="stat-link">
             {t('dashboard.review')}
           </Link>
         </section>
         <section className="card stat">
           <span className="stat-label">{t('dashboard.lowStock')}</span>
-          <span className="stat-value">{rewards.data ? format.number(lowStock.length) : '…'}</span>
+          <span className="stat-value">
+            {shown((f) => format.number(f.lowStockRewards.length))}
+          </span>
           <Link href="/rewards" className="stat-link">
             {t('dashboard.catalog')}
           </Link>
         </section>
       </div>
-      {figures?.truncated ? <p className="notice">{t('dashboard.truncated')}</p> : null}
-      <div className="grid-2">
-        <section className="card" aria-labelledby="by-day">
+      <section className="card stack-small" aria-labelledby="by-day">
+        <div className="row-between">
           <h2 id="by-day">{t('dashboard.byDay')}</h2>
-          {!figures ? (
-            <Loading />
-          ) : (
-            <figure className="chart" aria-label={t('dashboard.byDayLabel')}>
-              <div className="bars">
-                {figures.byDay.map((minutes, index) => (
-                  <div
-                    key={index}
-                    className="bars-bar"
-                    style={{ height: `${(minutes / busiestDay) * 100}%` }}
-                    title={`${index + 1}: ${format.hours(minutes)} h`}
-                  />
-                ))}
-              </div>
-              <figcaption className="bars-axis">
-                <span>1</span>
-                <span>{Math.ceil(figures.byDay.length / 2)}</span>
-                <span>{figures.byDay.length}</span>
-              </figcaption>
-            </figure>
-          )}
-        </section>
+          <span className="muted">{t('dashboard.byDayHint')}</span>
+        </div>
+        {figures ? <DayChart days={figures.minutesByDay} /> : <Loading />}
+      </section>
+      <div className="grid-3">
         <section className="card" aria-labelledby="by-category">
           <h2 id="by-category">{t('dashboard.byCategory')}</h2>
           {!figures ? (
             <Loading />
-          ) : figures.byCategory.length === 0 ? (
+          ) : figures.approvedMinutes === 0 ? (
             <p className="muted">{t('dashboard.noService')}</p>
           ) : (
-            <ul className="hbars plain-list">
-              {figures.byCategory.map(({ category, minutes }) => (
-                <li key={category} className="hbar">
-                  <span>{categoryLabel(category)}</span>
-                  <span className="hbar-track" aria-hidden="true">
-                    <span
-                      className="hbar-fill"
-                      style={{ width: `${(minutes / biggestCategory) * 100}%`, display: 'block' }}
-                    />
-                  </span>
-                  <span className="number">
-                    {t('common.hours', { value: format.hours(minutes) })}
-                  </span>
-                </li>
-              ))}
-            </ul>
+            <CategoryBars categories={figures.minutesByCategory} />
           )}
         </section>
         <section className="card stack-small" aria-labelledby="low-stock">
           <h2 id="low-stock">{t('dashboard.lowStockTitle')}</h2>
-          {lowStock.length === 0 ? (
-            <p className="muted">{t('dashboard.stockFine')}</p>
+          {!figures ? (
+            <Loading />
+          ) : figures.lowStockRewards.length === 0 ? (
+            <p className="muted">{t('dashboard.stockFine', { count: LOW_STOCK_AT_MOST })}</p>
           ) : (
             <ul className="plain-list stack-small">
-              {lowStock.map((reward) => (
-                <li key={reward.id} className="row-between">
+              {figures.lowStockRewards.map((reward) => (
+                <li key={reward.id} className="low-stock-item">
                   <span>{reward.name}</span>
                   <span
                     className={reward.stock === 0 ? 'badge badge-danger' : 'badge badge-warning'}
@@ -156,11 +116,14 @@ export function DashboardPage() {
               <div key={goal.id} className="stack-small">
                 <div className="row-between">
                   <span>{goal.title}</span>
-                  <span className="muted">
+                  <span className="muted nowrap">
                     {format.number(goal.raisedPoints)} / {format.number(goal.targetPoints)}
                   </span>
                 </div>
-                <Progress label={goal.title} value={goal.raisedPoints / goal.targetPoints} />
+                <Progress
+                  label={t('goals.progressLabel', { title: goal.title })}
+                  value={goal.raisedPoints / goal.targetPoints}
+                />
               </div>
             ))
           )}

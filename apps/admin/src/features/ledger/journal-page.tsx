@@ -9,7 +9,8 @@ import { rangeFilter } from '../../ui/dates';
 import { Field } from '../../ui/field';
 import { PageHeader } from '../../ui/page-header';
 import { Empty, ErrorNotice, Loading, LoadMore } from '../../ui/states';
-import { ActorLabel, KindBadge, MovementSummary, useStaffNames } from './ledger-labels';
+import { ExportPanel } from './export-panel';
+import { ActorLabel, KindBadge, MovementSummary } from './ledger-labels';
 import { ResidentFilter } from './resident-filter';
 
 type JournalFilters = { residentId: string; kind: TransactionKind | ''; from: string; to: string };
@@ -19,7 +20,6 @@ export function JournalPage() {
   const { t } = useTranslation();
   const api = useApi();
   const format = useFormat();
-  const names = useStaffNames();
   const search = new URLSearchParams(useSearch());
   const [filters, setFilters] = useState<JournalFilters>({
     residentId: search.get('resident') ?? '',
@@ -54,6 +54,7 @@ export function JournalPage() {
           </Link>
         }
       />
+      <ExportPanel />
       <search className="filters card">
         <ResidentFilter residentId={filters.residentId} onChange={(id) => set('residentId', id)} />
         <Field label={t('ledger.kind')}>
@@ -137,7 +138,7 @@ export function JournalPage() {
                     <MovementSummary entry={entry} />
                   </td>
                   <td>
-                    <ActorLabel actor={entry.actor} names={names} entry={entry} />
+                    <ActorLabel entry={entry} />
                   </td>
                   <td>{entry.memo || '—'}</td>
                 </tr>

@@ -1,4 +1,4 @@
-import type { Actor, JournalEntry, TransactionKind } from '@tally/domain/ledger';
+import type { JournalEntry, TransactionKind } from '@tally/domain/ledger';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/api-context';
 import { useApiQuery } from '../../api/queries';
@@ -21,8 +21,8 @@ export function KindBadge({ kind }: { kind: TransactionKind }) {
 }
 
 /**
- * Names of staff and kiosks by id. The journal carries ids, not names, and only the office may
- * list staff and kiosks; others see the id.
+ * Names of staff and kiosks by id, for what carries only ids (a kiosk named in an origin, the
+ * audit log's filter). Only the office may list staff and kiosks; others see the id.
  */
 export function useStaffNames(): Map<string, string> {
   const api = useApi();
@@ -42,26 +42,15 @@ export function useStaffNames(): Map<string, string> {
   ]);
 }
 
-/** Who did it: a staff member's or kiosk's name, or the resident whose account it touched. */
-export function ActorLabel({
-  actor,
-  names,
-  entry,
-}: {
-  actor: Actor;
-  names: Map<string, string>;
-  entry?: JournalEntry;
-}) {
+/** Who did it, as the service names them (staff member, kiosk or resident), else their id. */
+export function ActorLabel({ entry, showId = false }: { entry: JournalEntry; showId?: boolean }) {
   const { t } = useTranslation();
-  const name =
-    names.get(actor.id) ??
-    entry?.postings.find((p) => p.ownerType === 'resident' && p.ownerId === actor.id)?.ownerName ??
-    undefined;
+  const { actor, actorName } = entry;
   return (
     <span>
-      {t(`ledger.actorTypes.${actor.type}`)}
-      {': '}
-      {name ?? <span className="mono">{shortId(actor.id)}</span>}
+      <span className="muted">{t(`ledger.actorTypes.${actor.type}`)}</span>{' '}
+      {actorName ?? <span className="mono">{shortId(actor.id)}</span>}
+      {showId && actorName ? <span className="muted mono"> · {actor.id}</span> : null}
     </span>
   );
 }

@@ -61,7 +61,7 @@ export function TransactionPage() {
           <dd>{format.dateTime(entry.createdAt)}</dd>
           <dt>{t('ledger.actor')}</dt>
           <dd>
-            <ActorLabel actor={entry.actor} names={names} entry={entry} />
+            <ActorLabel entry={entry} showId />
             {entry.actor.origin ? (
               <span className="muted">
                 {' '}

@@ -3,28 +3,27 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { useApi } from '../../api/api-context';
-import { useApiQuery, usePlainMutation } from '../../api/queries';
+import { useApiQuery } from '../../api/queries';
 import { useFormat } from '../../i18n/format';
 import { PageHeader } from '../../ui/page-header';
 import { Progress } from '../../ui/progress';
 import { ErrorNotice } from '../../ui/states';
+import { useStepwiseVerify, VERIFY_STEP, type VerifyProgress } from './use-stepwise-verify';
 
 /**
- * Re-derives the hash chain and every balance on the server and says, plainly, whether the
- * ledger is intact, or where it first broke.
+ * Re-derives the hash chain and every balance on the server, a step at a time with a real
+ * progress bar, and says plainly whether the ledger is intact, or where it first broke.
  */
 export function VerifyPage() {
   const { t } = useTranslation();
   const api = useApi();
   const format = useFormat();
-  const [checkedAt, setCheckedAt] = useState<Date | null>(null);
   // The newest entry's sequence number says how many entries there are to check.
   const newest = useApiQuery('ledger.journal', { limit: 1 }, api.ledger.journal.query);
   const total = newest.data?.items[0]?.sequence ?? null;
-  const verify = usePlainMutation(() => api.ledger.verify.mutate(), {
-    invalidates: ['audit.list'],
-  });
-  const elapsed = useElapsedSeconds(verify.isPending);
+  const verify = useStepwiseVerify();
+  const elapsed = useElapsedSeconds(verify.running);
+  const outcome = verify.outcome;
 
   return (
     <>
@@ -36,36 +35,96 @@ export function VerifyPage() {
         <p>
           {total === null
             ? t('verify.aboutEmpty')
-            : t('verify.about', { count: total, formatted: format.number(total) })}
+            : total <= VERIFY_STEP
+              ? t('verify.aboutSmall', { count: total, formatted: format.number(total) })
+              : t('verify.about', {
+                  count: total,
+                  formatted: format.number(total),
+                  step: format.number(VERIFY_STEP),
+                })}
         </p>
         <div className="row">
           <button
             type="button"
             className="button button-primary"
-            disabled={verify.isPending}
-            onClick={() => verify.mutate(undefined, { onSuccess: () => setCheckedAt(new Date()) })}
+            disabled={verify.running}
+            onClick={verify.start}
           >
-            {verify.isPending ? t('verify.running') : t('verify.run')}
+            {verify.running
+              ? t('verify.running')
+              : outcome
+                ? t('verify.runAgain')
+                : t('verify.run')}
           </button>
+          {verify.running ? (
+            <button
+              type="button"
+              className="button"
+              disabled={verify.stopping}
+              onClick={verify.stop}
+            >
+              {t('verify.stop')}
+            </button>
+          ) : null}
         </div>
-        {verify.isPending ? (
-          <div className="stack-small">
-            <Progress label={t('verify.running')} />
-            <p className="muted" aria-live="polite">
-              {t('verify.progress', { seconds: elapsed })}
-            </p>
-          </div>
+        {verify.running ? (
+          <VerifyProgressBar progress={verify.progress} total={total} seconds={elapsed} />
         ) : null}
         <ErrorNotice error={verify.error} />
       </section>
-      {verify.data && !verify.isPending ? (
-        <Verdict result={verify.data} checkedAt={checkedAt} />
+      {outcome?.kind === 'stopped' && !verify.running ? (
+        <p className="notice notice-warning" role="status">
+          {t('verify.stopped', {
+            checked: format.number(outcome.progress.checkedThrough),
+            total: format.number(outcome.progress.total),
+          })}
+        </p>
+      ) : null}
+      {outcome?.kind === 'done' && !verify.running ? (
+        <Verdict result={outcome.result} checked={outcome.checked} checkedAt={outcome.checkedAt} />
       ) : null}
     </>
   );
 }
 
-function Verdict({ result, checkedAt }: { result: VerifyResult; checkedAt: Date | null }) {
+function VerifyProgressBar({
+  progress,
+  total: knownTotal,
+  seconds,
+}: {
+  progress: VerifyProgress | null;
+  total: number | null;
+  seconds: number;
+}) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const checked = progress?.checkedThrough ?? 0;
+  const total = progress?.total ?? knownTotal ?? 0;
+  const share = total > 0 ? checked / total : 0;
+  return (
+    <div className="stack-small">
+      <Progress label={t('verify.progressLabel')} value={share} />
+      <p className="muted" aria-live="polite">
+        {t('verify.progress', {
+          checked: format.number(checked),
+          total: format.number(total),
+          percent: format.percent(share),
+          seconds,
+        })}
+      </p>
+    </div>
+  );
+}
+
+function Verdict({
+  result,
+  checked,
+  checkedAt,
+}: {
+  result: VerifyResult;
+  checked: number;
+  checkedAt: Date;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   if (result.ok) {
@@ -73,19 +132,12 @@ function Verdict({ result, checkedAt }: { result: VerifyResult; checkedAt: Date 
       <section className="verdict verdict-ok" role="status" aria-live="polite">
         <h2>
           <span aria-hidden="true">✓ </span>
-          {t('verify.verified', {
-            count: result.transactions,
-            formatted: format.number(result.transactions),
-          })}
+          {t('verify.verified', { count: checked, formatted: format.number(checked) })}
         </h2>
         <p>{t('verify.okExplain')}</p>
         <dl className="details">
-          {checkedAt ? (
-            <>
-              <dt>{t('verify.checkedAt')}</dt>
-              <dd>{format.dateTime(checkedAt)}</dd>
-            </>
-          ) : null}
+          <dt>{t('verify.checkedAt')}</dt>
+          <dd>{format.dateTime(checkedAt)}</dd>
           <dt>{t('verify.headHash')}</dt>
           <dd className="mono">{result.headHash ?? '—'}</dd>
         </dl>
@@ -98,14 +150,9 @@ function Verdict({ result, checkedAt }: { result: VerifyResult; checkedAt: Date 
         <span aria-hidden="true">✗ </span>
         {t('verify.broken')}
       </h2>
-      <p>{t('verify.brokenExplain', { count: result.transactions })}</p>
+      <p>{t('verify.brokenExplain', { count: checked })}</p>
       {result.firstBrokenSequence !== null ? (
-        <p>
-          <strong>{t('verify.firstBroken', { sequence: result.firstBrokenSequence })}</strong>{' '}
-          <Link href={`/ledger?before=${result.firstBrokenSequence + 1}`}>
-            {t('verify.openEntry')}
-          </Link>
-        </p>
+        <BrokenEntry sequence={result.firstBrokenSequence} />
       ) : null}
       {result.mismatchedAccounts.length > 0 ? (
         <div>
@@ -120,6 +167,33 @@ function Verdict({ result, checkedAt }: { result: VerifyResult; checkedAt: Date 
         </div>
       ) : null}
     </section>
+  );
+}
+
+/**
+ * The first broken entry, linked: its transaction page when the entry is there (altered), and
+ * always its place in the journal (an entry deleted out of band has no page of its own).
+ */
+function BrokenEntry({ sequence }: { sequence: number }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  // The journal's cursor is "before this sequence number": one entry from sequence + 1 is it.
+  const entry = useApiQuery(
+    'ledger.journal',
+    { cursor: String(sequence + 1), limit: 1 },
+    api.ledger.journal.query,
+  );
+  const found = entry.data?.items[0];
+  return (
+    <p className="row">
+      <strong>{t('verify.firstBroken', { sequence })}</strong>
+      {found?.sequence === sequence ? (
+        <Link href={`/ledger/transactions/${found.id}`} className="button button-small">
+          {t('verify.openEntry', { sequence })}
+        </Link>
+      ) : null}
+      <Link href={`/ledger?before=${sequence + 1}`}>{t('verify.openInJournal')}</Link>
+    </p>
   );
 }
 

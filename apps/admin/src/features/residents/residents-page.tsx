@@ -36,13 +36,18 @@ export function ResidentsPage() {
         description={t('residents.description')}
         actions={
           mayManage(user.role) ? (
-            <button
-              type="button"
-              className="button button-primary"
-              onClick={() => setCreating(true)}
-            >
-              {t('residents.create')}
-            </button>
+            <>
+              <Link href="/residents/import" className="button">
+                {t('import.open')}
+              </Link>
+              <button
+                type="button"
+                className="button button-primary"
+                onClick={() => setCreating(true)}
+              >
+                {t('residents.create')}
+              </button>
+            </>
           ) : null
         }
       />

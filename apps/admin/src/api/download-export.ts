@@ -1,0 +1,64 @@
+import { ServiceError } from './api-error';
+
+export const exportFiles = ['journal', 'balances', 'service-records'] as const;
+export type ExportFile = (typeof exportFiles)[number];
+
+/**
+ * Fetches one of the service's streamed CSV exports with this tab's bearer token.
+ *
+ * Why not a plain link: the export routes also accept the session cookie, but that cookie
+ * belongs to whoever signed in last in this browser (any tab), while the token belongs to
+ * this tab; and a refused link would fail silently in the downloads bar. The body is read
+ * as it arrives (so the page can show how much has come) into a Blob, which Chromium keeps
+ * out of the page's memory and spills to disk when large.
+ */
+export async function fetchExport({
+  file,
+  language,
+  token,
+  onProgress,
+  signal,
+}: {
+  file: ExportFile;
+  language: 'en' | 'zh';
+  token: string | null;
+  onProgress?: (bytes: number) => void;
+  signal?: AbortSignal;
+}): Promise<{ blob: Blob; fileName: string }> {
+  const response = await fetch(`/exports/${file}.csv${language === 'zh' ? '?lang=zh' : ''}`, {
+    headers: token ? { Authorization: `Bearer ${token}` } : {},
+    ...(signal ? { signal } : {}),
+  });
+  if (!response.ok) throw await refusal(response);
+  const fileName =
+    /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ??
+    `tally-${file}.csv`;
+  let received = 0;
+  const counted = response.body?.pipeThrough(
+    new TransformStream<Uint8Array, Uint8Array>({
+      transform(chunk, controller) {
+        received += chunk.byteLength;
+        onProgress?.(received);
+        controller.enqueue(chunk);
+      },
+    }),
+  );
+  const type = response.headers.get('content-type') ?? 'text/csv; charset=utf-8';
+  // A stream cut short (the server failed half-way) rejects here: no partial file is saved.
+  const blob = counted
+    ? await new Response(counted, { headers: { 'content-type': type } }).blob()
+    : await response.blob();
+  return { blob, fileName };
+}
+
+/** The service's JSON refusal ({ domainCode, message }) as an error the app can read. */
+async function refusal(response: Response): Promise<ServiceError> {
+  const body = (await response.json().catch(() => ({}))) as {
+    domainCode?: string;
+    message?: string;
+  };
+  return new ServiceError(
+    body.domainCode ?? 'INTERNAL',
+    body.message ?? `${response.status} ${response.statusText}`,
+  );
+}
