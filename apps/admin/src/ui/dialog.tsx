@@ -56,3 +56,41 @@ export function Dialog({
     </dialog>
   );
 }
+
+/**
+ * The footer of a dialog that holds a form: Cancel, and the button that submits
+ * form `form` — disabled while the request is under way.
+ */
+export function FormActions({
+  form,
+  onCancel,
+  pending,
+  label,
+  pendingLabel,
+  danger = false,
+}: {
+  form: string;
+  onCancel: () => void;
+  pending: boolean;
+  label: ReactNode;
+  /** What the button says while pending; "Saving…" unless given. */
+  pendingLabel?: ReactNode;
+  danger?: boolean;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <button type="button" className="button" onClick={onCancel}>
+        {t('common.cancel')}
+      </button>
+      <button
+        type="submit"
+        form={form}
+        className={`button ${danger ? 'button-danger' : 'button-primary'}`}
+        disabled={pending}
+      >
+        {pending ? (pendingLabel ?? t('common.saving')) : label}
+      </button>
+    </>
+  );
+}

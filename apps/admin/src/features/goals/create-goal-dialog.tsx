@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/api-context';
 import { useApiMutation } from '../../api/queries';
-import { Dialog } from '../../ui/dialog';
+import { Dialog, FormActions } from '../../ui/dialog';
 import { Field } from '../../ui/field';
 import { ErrorNotice } from '../../ui/states';
 import { useToast } from '../../ui/toast';
@@ -37,19 +37,12 @@ export function CreateGoalDialog({ open, onClose }: { open: boolean; onClose: ()
       onClose={onClose}
       title={t('goals.create')}
       footer={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button
-            type="submit"
-            form="create-goal"
-            className="button button-primary"
-            disabled={create.isPending}
-          >
-            {create.isPending ? t('common.saving') : t('common.create')}
-          </button>
-        </>
+        <FormActions
+          form="create-goal"
+          onCancel={onClose}
+          pending={create.isPending}
+          label={t('common.create')}
+        />
       }
     >
       <form

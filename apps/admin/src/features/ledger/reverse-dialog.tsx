@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/api-context';
 import { useApiMutation } from '../../api/queries';
-import { Dialog } from '../../ui/dialog';
+import { Dialog, FormActions } from '../../ui/dialog';
 import { Field } from '../../ui/field';
 import { ErrorNotice } from '../../ui/states';
 import { useToast } from '../../ui/toast';
@@ -38,19 +38,13 @@ export function ReverseDialog({
       onClose={onClose}
       title={t('ledger.reverseTitle')}
       footer={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button
-            type="submit"
-            form="reverse-form"
-            className="button button-danger"
-            disabled={reverse.isPending}
-          >
-            {reverse.isPending ? t('common.saving') : t('ledger.reverse')}
-          </button>
-        </>
+        <FormActions
+          form="reverse-form"
+          onCancel={onClose}
+          pending={reverse.isPending}
+          label={t('ledger.reverse')}
+          danger
+        />
       }
     >
       <p>{t('ledger.reverseExplain')}</p>

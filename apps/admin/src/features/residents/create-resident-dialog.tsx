@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/api-context';
 import { useApiMutation } from '../../api/queries';
-import { Dialog } from '../../ui/dialog';
+import { Dialog, FormActions } from '../../ui/dialog';
 import { Field } from '../../ui/field';
 import { ErrorNotice } from '../../ui/states';
 import { useToast } from '../../ui/toast';
@@ -50,19 +50,12 @@ export function CreateResidentDialog({
       wide
       title={t('residents.create')}
       footer={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button
-            type="submit"
-            form="create-resident"
-            className="button button-primary"
-            disabled={create.isPending}
-          >
-            {create.isPending ? t('common.saving') : t('residents.createSubmit')}
-          </button>
-        </>
+        <FormActions
+          form="create-resident"
+          onCancel={onClose}
+          pending={create.isPending}
+          label={t('residents.createSubmit')}
+        />
       }
     >
       <form

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/api-context';
 import { useApiMutation } from '../../api/queries';
-import { Dialog } from '../../ui/dialog';
+import { Dialog, FormActions } from '../../ui/dialog';
 import { Field } from '../../ui/field';
 import { ErrorNotice } from '../../ui/states';
 import { useToast } from '../../ui/toast';
@@ -68,19 +68,12 @@ export function EditResidentDialog({ open, resident, onClose }: Props) {
       onClose={onClose}
       title={t('residents.editTitle', { name: resident.name })}
       footer={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button
-            type="submit"
-            form="edit-resident"
-            className="button button-primary"
-            disabled={update.isPending}
-          >
-            {update.isPending ? t('common.saving') : t('common.save')}
-          </button>
-        </>
+        <FormActions
+          form="edit-resident"
+          onCancel={onClose}
+          pending={update.isPending}
+          label={t('common.save')}
+        />
       }
     >
       <form
@@ -188,19 +181,12 @@ export function ResetPinDialog({ open, resident, onClose }: Props) {
       onClose={onClose}
       title={t('residents.resetPinTitle', { name: resident.name })}
       footer={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button
-            type="submit"
-            form="reset-pin"
-            className="button button-primary"
-            disabled={reset.isPending}
-          >
-            {reset.isPending ? t('common.saving') : t('residents.resetPin')}
-          </button>
-        </>
+        <FormActions
+          form="reset-pin"
+          onCancel={onClose}
+          pending={reset.isPending}
+          label={t('residents.resetPin')}
+        />
       }
     >
       <p className="muted">{t('residents.resetPinExplain')}</p>

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/api-context';
 import { useApiMutation } from '../../api/queries';
 import { useFormat } from '../../i18n/format';
-import { Dialog } from '../../ui/dialog';
+import { Dialog, FormActions } from '../../ui/dialog';
 import { Field } from '../../ui/field';
 import { ErrorNotice } from '../../ui/states';
 import { useToast } from '../../ui/toast';
@@ -40,19 +40,14 @@ export function CancelRedemptionDialog({
       onClose={onClose}
       title={t('redemptions.cancelTitle', { code: redemption?.pickupCode })}
       footer={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button
-            type="submit"
-            form="cancel-redemption"
-            className="button button-danger"
-            disabled={cancel.isPending}
-          >
-            {t('redemptions.cancel')}
-          </button>
-        </>
+        <FormActions
+          form="cancel-redemption"
+          onCancel={onClose}
+          pending={cancel.isPending}
+          label={t('redemptions.cancel')}
+          pendingLabel={t('redemptions.cancel')}
+          danger
+        />
       }
     >
       {redemption ? (

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/api-context';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { useFormat } from '../../i18n/format';
-import { Dialog } from '../../ui/dialog';
+import { Dialog, FormActions } from '../../ui/dialog';
 import { Empty, ErrorNotice, Loading } from '../../ui/states';
 import { useToast } from '../../ui/toast';
 import {
@@ -73,19 +73,12 @@ export function RewardDialog({
       wide
       title={reward ? t('rewards.editTitle', { name: reward.name }) : t('rewards.create')}
       footer={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button
-            type="submit"
-            form="reward-form"
-            className="button button-primary"
-            disabled={pending}
-          >
-            {pending ? t('common.saving') : t('common.save')}
-          </button>
-        </>
+        <FormActions
+          form="reward-form"
+          onCancel={onClose}
+          pending={pending}
+          label={t('common.save')}
+        />
       }
     >
       <form

@@ -2,7 +2,7 @@ import type { ServiceRecord } from '@tally/domain/service';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format';
-import { Dialog } from '../../ui/dialog';
+import { Dialog, FormActions } from '../../ui/dialog';
 import { Field } from '../../ui/field';
 import { ErrorNotice } from '../../ui/states';
 
@@ -98,19 +98,14 @@ export function RejectDialog({
       onClose={onClose}
       title={t('approvals.rejectTitle', { count })}
       footer={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button
-            type="submit"
-            form="reject-form"
-            className="button button-danger"
-            disabled={pending || count === 0}
-          >
-            {pending ? t('common.saving') : t('approvals.confirmReject', { count })}
-          </button>
-        </>
+        <FormActions
+          form="reject-form"
+          onCancel={onClose}
+          pending={pending || count === 0}
+          label={pending ? t('common.saving') : t('approvals.confirmReject', { count })}
+          pendingLabel={pending ? t('common.saving') : t('approvals.confirmReject', { count })}
+          danger
+        />
       }
     >
       <form

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/api-context';
 import { useApiMutation } from '../../api/queries';
-import { Dialog } from '../../ui/dialog';
+import { Dialog, FormActions } from '../../ui/dialog';
 import { Field } from '../../ui/field';
 import { ErrorNotice } from '../../ui/states';
 import { useToast } from '../../ui/toast';
@@ -60,19 +60,12 @@ export function CreateStaffDialog({
       onClose={onClose}
       title={t('staff.create')}
       footer={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button
-            type="submit"
-            form="create-staff"
-            className="button button-primary"
-            disabled={create.isPending}
-          >
-            {create.isPending ? t('common.saving') : t('common.create')}
-          </button>
-        </>
+        <FormActions
+          form="create-staff"
+          onCancel={onClose}
+          pending={create.isPending}
+          label={t('common.create')}
+        />
       }
     >
       <form
