@@ -6,8 +6,9 @@ import fastifyStatic from '@fastify/static';
 import { isSchemaCurrent } from '@tally/db/migrate';
 import type { Database } from '@tally/db/schema';
 import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
-import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import Fastify, { type FastifyInstance } from 'fastify';
 import { type Kysely, sql } from 'kysely';
+import { bearerToken } from './auth/staff-request';
 import { registerCertificateRoutes } from './certificates/certificate-routes';
 import { createContextInner, SESSION_COOKIE } from './context';
 import { exportRoutes } from './exports/export-routes';
@@ -26,11 +27,6 @@ export type AppOptions = {
 
 // Log-in and PIN entry are where guessing happens; they get a tighter limit.
 const SENSITIVE = ['/trpc/auth.login', '/trpc/kiosk.identify'];
-
-function bearerToken(request: FastifyRequest): string | null {
-  const header = request.headers.authorization;
-  return header?.startsWith('Bearer ') ? header.slice(7).trim() || null : null;
-}
 
 /** Builds the whole service without listening, so tests can drive it over real HTTP or inject. */
 export async function buildApp({

@@ -3,7 +3,7 @@ import { CertificateNumber } from '@tally/domain/certificates';
 import { DomainError } from '@tally/domain/errors';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
-import { sendDomainError, staffFromRequest } from '../reports/staff-request';
+import { sendDomainError, staffFromRequest } from '../auth/staff-request';
 import { certificateHtml, verificationHtml } from './certificate-html';
 import { getCertificate, verifyCertificate } from './read-certificates';
 

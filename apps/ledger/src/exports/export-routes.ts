@@ -3,10 +3,8 @@ import type { Database } from '@tally/db/schema';
 import { DomainError, type ErrorKind, errorCatalogue } from '@tally/domain/errors';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
-import type { StaffActor } from '../auth/actors';
-import { findStaffBySession } from '../auth/staff-sessions';
+import { staffFromRequest } from '../auth/staff-request';
 import { recordAudit } from '../common/audit';
-import { SESSION_COOKIE } from '../context';
 import { balancesExport } from './balances-export';
 import { csvLine, UTF8_BOM } from './csv';
 import type { CsvExport, ExportLanguage } from './csv-export';
@@ -59,7 +57,7 @@ async function sendExport(
   request: FastifyRequest,
   reply: FastifyReply,
 ) {
-  const staff = await auditReader(db, request);
+  const staff = await staffFromRequest(db, request, ['office', 'auditor']);
   const { communityId } = staff;
   const { query } = request as FastifyRequest<{ Querystring: { lang?: string } }>;
   const language: ExportLanguage = query.lang === 'zh' ? 'zh' : 'en';
@@ -85,17 +83,6 @@ async function sendExport(
     .header('content-disposition', `attachment; filename="${file}"`)
     .header('cache-control', 'no-store')
     .send(body);
-}
-
-/** The signed-in office member or auditor making the request. */
-async function auditReader(db: Kysely<Database>, request: FastifyRequest): Promise<StaffActor> {
-  const header = request.headers.authorization;
-  const bearer = header?.startsWith('Bearer ') ? header.slice(7).trim() : '';
-  const token = bearer || request.cookies[SESSION_COOKIE];
-  const staff = token ? await findStaffBySession(db, token) : null;
-  if (!staff) throw new DomainError('UNAUTHORIZED');
-  if (staff.role !== 'office' && staff.role !== 'auditor') throw new DomainError('FORBIDDEN');
-  return staff;
 }
 
 async function* csvText(

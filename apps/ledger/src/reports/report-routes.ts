@@ -4,10 +4,10 @@ import { ReportInput, type ReportName, reportNames } from '@tally/domain/reports
 import { describeIssues } from '@tally/domain/validation';
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
+import { sendDomainError, staffFromRequest } from '../auth/staff-request';
 import { motivationReport } from './motivation-report';
 import { organizationsReport } from './organizations-report';
 import { reportCsv } from './report-csv';
-import { sendDomainError, staffFromRequest } from './staff-request';
 import { structureReport } from './structure-report';
 import { willingnessReport } from './willingness-report';
 

@@ -2,9 +2,15 @@ import type { Database, StaffRole } from '@tally/db/schema';
 import { DomainError, isDomainError } from '@tally/domain/errors';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
-import type { StaffActor } from '../auth/actors';
-import { findStaffBySession } from '../auth/staff-sessions';
 import { SESSION_COOKIE } from '../context';
+import type { StaffActor } from './actors';
+import { findStaffBySession } from './staff-sessions';
+
+/** The token of an `Authorization: Bearer …` header, if there is one. */
+export function bearerToken(request: FastifyRequest): string | null {
+  const header = request.headers.authorization;
+  return header?.startsWith('Bearer ') ? header.slice(7).trim() || null : null;
+}
 
 /**
  * The staff member behind a plain HTTP request (a CSV download, a printable page): the same
@@ -15,9 +21,7 @@ export async function staffFromRequest(
   request: FastifyRequest,
   roles: StaffRole[],
 ): Promise<StaffActor> {
-  const header = request.headers.authorization;
-  const bearer = header?.startsWith('Bearer ') ? header.slice(7).trim() : '';
-  const token = bearer || request.cookies[SESSION_COOKIE];
+  const token = bearerToken(request) ?? request.cookies[SESSION_COOKIE];
   const staff = token ? await findStaffBySession(db, token) : null;
   if (!staff) throw new DomainError('UNAUTHORIZED');
   if (!roles.includes(staff.role)) throw new DomainError('FORBIDDEN');
