@@ -1,24 +1,15 @@
 import { describeEachDatabase } from '@tally/db/testing';
-import { DomainError } from '@tally/domain/errors';
 import { describe, expect, it } from 'vitest';
 import { getAccount } from './accounts';
 import { postTransaction } from './post-transaction';
 import {
+  expectDomainError,
   givenCommunity,
   givenResidentPoints,
   newKey,
   officeActor,
   transfer,
 } from './test-factories';
-
-async function expectDomainError(promise: Promise<unknown>, code: string) {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(DomainError);
-  expect((error as DomainError).code).toBe(code);
-}
 
 async function journalSize(db: Parameters<typeof postTransaction>[0], communityId: string) {
   const row = await db

@@ -1,26 +1,17 @@
 import { describeEachDatabase } from '@tally/db/testing';
-import { DomainError } from '@tally/domain/errors';
 import { describe, expect, it } from 'vitest';
 import { getAccount } from './accounts';
 import { postTransaction } from './post-transaction';
 import { getTransaction } from './read-transactions';
 import { reverseTransaction } from './reverse-transaction';
 import {
+  expectDomainError,
   givenCommunity,
   givenResidentPoints,
   newKey,
   officeActor,
   transfer,
 } from './test-factories';
-
-async function caught(promise: Promise<unknown>): Promise<DomainError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(DomainError);
-  return error as DomainError;
-}
 
 describeEachDatabase('reversing transactions', (database) => {
   describe('reversal', () => {
@@ -73,7 +64,7 @@ describeEachDatabase('reversing transactions', (database) => {
         });
 
       await reverse();
-      expect((await caught(reverse())).code).toBe('ALREADY_REVERSED');
+      await expectDomainError(reverse(), 'ALREADY_REVERSED');
       expect((await getAccount(db, community.communityId, alice.id)).balance).toBe(50);
     });
 
@@ -111,7 +102,7 @@ describeEachDatabase('reversing transactions', (database) => {
       );
       await postTransaction(db, transfer(community, { from: bob.id, to: carol.id, points: 15 }));
 
-      const error = await caught(
+      await expectDomainError(
         reverseTransaction(db, {
           communityId: community.communityId,
           idempotencyKey: newKey(),
@@ -119,8 +110,8 @@ describeEachDatabase('reversing transactions', (database) => {
           actor: officeActor,
           reason: 'mistake',
         }),
+        'INSUFFICIENT_POINTS',
       );
-      expect(error.code).toBe('INSUFFICIENT_POINTS');
       expect((await getAccount(db, community.communityId, bob.id)).balance).toBe(5);
     });
 
@@ -135,7 +126,7 @@ describeEachDatabase('reversing transactions', (database) => {
         transfer(theirs, { from: alice.id, to: bob.id, points: 20 }),
       );
 
-      const error = await caught(
+      await expectDomainError(
         reverseTransaction(db, {
           communityId: ours.communityId,
           idempotencyKey: newKey(),
@@ -143,8 +134,8 @@ describeEachDatabase('reversing transactions', (database) => {
           actor: officeActor,
           reason: 'not ours',
         }),
+        'NOT_FOUND',
       );
-      expect(error.code).toBe('NOT_FOUND');
     });
   });
 });
