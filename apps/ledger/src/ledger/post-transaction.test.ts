@@ -1,9 +1,9 @@
 import { describeEachDatabase } from '@tally/db/testing';
 import { describe, expect, it } from 'vitest';
 import { getAccount } from './accounts';
+import { expectDomainError } from './expect-domain-error';
 import { postTransaction } from './post-transaction';
 import {
-  expectDomainError,
   givenCommunity,
   givenResidentPoints,
   newKey,

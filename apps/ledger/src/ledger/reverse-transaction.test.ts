@@ -1,11 +1,11 @@
 import { describeEachDatabase } from '@tally/db/testing';
 import { describe, expect, it } from 'vitest';
 import { getAccount } from './accounts';
+import { expectDomainError } from './expect-domain-error';
 import { postTransaction } from './post-transaction';
 import { getTransaction } from './read-transactions';
 import { reverseTransaction } from './reverse-transaction';
 import {
-  expectDomainError,
   givenCommunity,
   givenResidentPoints,
   newKey,

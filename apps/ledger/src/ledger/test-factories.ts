@@ -1,7 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { DomainError } from '@tally/domain/errors';
 import type { Account, Actor } from '@tally/domain/ledger';
-import { expect } from 'vitest';
 import { openAccount } from './accounts';
 import { createCommunity } from './communities';
 import type { Executor } from './executor';
@@ -85,18 +83,4 @@ export function transfer(
       { accountId: to, amount: points },
     ],
   };
-}
-
-/** Asserts the call failed with this domain error code, and returns the error for more checks. */
-export async function expectDomainError(
-  promise: Promise<unknown>,
-  code: string,
-): Promise<DomainError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(DomainError);
-  expect((error as DomainError).code).toBe(code);
-  return error as DomainError;
 }
