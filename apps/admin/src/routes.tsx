@@ -45,6 +45,17 @@ const GoalsPage = page(() => import('./features/goals/goals-page'), 'GoalsPage')
 const RulesPage = page(() => import('./features/rules/rules-page'), 'RulesPage');
 const StaffPage = page(() => import('./features/staff/staff-page'), 'StaffPage');
 const KiosksPage = page(() => import('./features/kiosks/kiosks-page'), 'KiosksPage');
+const ReportsPage = page(() => import('./features/reports/reports-page'), 'ReportsPage');
+const PosterPage = page(() => import('./features/poster/poster-page'), 'PosterPage');
+const NoticesPage = page(() => import('./features/notices/notices-page'), 'NoticesPage');
+const CorrectionsPage = page(
+  () => import('./features/corrections/corrections-page'),
+  'CorrectionsPage',
+);
+const CertificatesPage = page(
+  () => import('./features/certificates/certificates-page'),
+  'CertificatesPage',
+);
 
 type PageRoute = { path: string; area: Area; page: ComponentType };
 
@@ -70,6 +81,13 @@ const routes: PageRoute[] = [
   { path: '/rules', area: 'rules', page: RulesPage },
   { path: '/staff', area: 'staff', page: StaffPage },
   { path: '/kiosks', area: 'kiosks', page: KiosksPage },
+  { path: '/reports', area: 'reports', page: ReportsPage },
+  { path: '/reports/:report', area: 'reports', page: ReportsPage },
+  { path: '/poster', area: 'poster', page: PosterPage },
+  { path: '/notices', area: 'notices', page: NoticesPage },
+  { path: '/corrections', area: 'corrections', page: CorrectionsPage },
+  { path: '/corrections/:id', area: 'corrections', page: CorrectionsPage },
+  { path: '/certificates', area: 'certificates', page: CertificatesPage },
 ];
 
 /** Each page names its area; a role that may not open it gets "not allowed", not the page. */

@@ -10,7 +10,6 @@ import { ledgerRouter } from './ledger/ledger-router';
 import { noticesRouter } from './notices/notices-router';
 import { organizationsRouter } from './organizations/organizations-router';
 import { redemptionsRouter } from './redemptions/redemptions-router';
-import { reportsRouter } from './reports/reports-router';
 import { residentsRouter } from './residents/residents-router';
 import { rewardsRouter } from './rewards/rewards-router';
 import { rulesRouter } from './rules/rules-router';
@@ -32,7 +31,6 @@ export const appRouter = router({
   redemptions: redemptionsRouter,
   ledger: ledgerRouter,
   audit: auditRouter,
-  reports: reportsRouter,
   notices: noticesRouter,
   corrections: correctionsRouter,
   certificates: certificatesRouter,

@@ -33,3 +33,51 @@ export const Dashboard = z.object({
   minutesByCategory: z.array(z.object({ category: ServiceCategory, minutes: Count })),
 });
 export type Dashboard = z.infer<typeof Dashboard>;
+
+/** How many volunteers the poster thanks by name, at most (the rest are counted). */
+export const POSTER_THANKS_AT_MOST = 60;
+
+export const PosterInput = z.object({
+  /** The month the poster is about, `YYYY-MM`; default the month before this one. */
+  month: z
+    .string()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Give the month as YYYY-MM')
+    .optional(),
+});
+export type PosterInput = z.infer<typeof PosterInput>;
+
+/**
+ * The printable monthly community poster: what the community gave in a month (its own calendar
+ * month; service that counts — approved and not reversed), the goals it is funding, and thanks
+ * to the volunteers who agreed to be named (display names only; the others are only counted).
+ */
+export const Poster = z.object({
+  communityName: z.string(),
+  month: z.string().regex(/^\d{4}-\d{2}$/),
+  minutes: Count,
+  hours: z.number().nonnegative(),
+  participants: Count,
+  /** Residents whose first counted service ever was this month. */
+  newParticipants: Count,
+  /** Organizations with counted service this month, most hours first. */
+  organizations: z.array(z.object({ id: Id, name: z.string(), minutes: Count })),
+  /** Categories with counted service this month, most hours first. */
+  categories: z.array(z.object({ category: ServiceCategory, minutes: Count })),
+  /** Points residents gave to goals this month (net of any reversal). */
+  pointsDonated: z.number().int(),
+  /** Open goals, and goals closed this month, with what they have raised. */
+  goals: z.array(
+    z.object({
+      id: Id,
+      title: z.string(),
+      targetPoints: Count,
+      raisedPoints: Count,
+      funded: z.boolean(),
+    }),
+  ),
+  /** Display names of this month's volunteers who agreed to be shown, alphabetical. */
+  thanks: z.array(z.string()).max(POSTER_THANKS_AT_MOST),
+  /** This month's volunteers not named above (not agreed to be shown, or past the limit). */
+  otherVolunteers: Count,
+});
+export type Poster = z.infer<typeof Poster>;

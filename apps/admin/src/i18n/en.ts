@@ -1,3 +1,8 @@
+import { certificatesEn } from '../features/certificates/strings';
+import { correctionsEn } from '../features/corrections/strings';
+import { noticesEn } from '../features/notices/strings';
+import { posterEn } from '../features/poster/strings';
+import { reportsEn } from '../features/reports/strings';
 /** English. Every key here has its Simplified Chinese twin in zh.ts (the type checks it). */
 export const en = {
   common: {
@@ -38,6 +43,7 @@ export const en = {
       rewards: 'Rewards',
       ledger: 'Ledger',
       settings: 'Settings',
+      insights: 'Insights',
     },
     home: 'Home',
     organizations: 'Organizations',
@@ -54,6 +60,11 @@ export const en = {
     rules: 'Earning rules',
     staff: 'Staff accounts',
     kiosks: 'Kiosks',
+    reports: 'Reports',
+    poster: 'Monthly poster',
+    corrections: 'Correction requests',
+    notices: 'Notice board',
+    certificates: 'Certificates',
     pendingCount_one: '{{count}} record waiting',
     pendingCount_other: '{{count}} records waiting',
   },
@@ -810,4 +821,9 @@ export const en = {
     publishedAt: 'Published',
     publishedBy: 'By',
   },
+  reports: reportsEn,
+  corrections: correctionsEn,
+  notices: noticesEn,
+  certificates: certificatesEn,
+  poster: posterEn,
 };

@@ -1,3 +1,8 @@
+import { certificatesZh } from '../features/certificates/strings';
+import { correctionsZh } from '../features/corrections/strings';
+import { noticesZh } from '../features/notices/strings';
+import { posterZh } from '../features/poster/strings';
+import { reportsZh } from '../features/reports/strings';
 import type { en } from './en';
 
 /** 简体中文。键与 en.ts 一一对应。 */
@@ -40,6 +45,7 @@ export const zh: typeof en = {
       rewards: '奖励',
       ledger: '账本',
       settings: '设置',
+      insights: '参与情况',
     },
     home: '首页',
     organizations: '社会组织',
@@ -56,6 +62,11 @@ export const zh: typeof en = {
     rules: '积分规则',
     staff: '工作人员账号',
     kiosks: '自助终端',
+    reports: '参与报告',
+    poster: '月度海报',
+    corrections: '更正申请',
+    notices: '公示栏',
+    certificates: '服务证明',
     pendingCount_one: '{{count}} 条待审核',
     pendingCount_other: '{{count}} 条待审核',
   },
@@ -775,4 +786,9 @@ export const zh: typeof en = {
     publishedAt: '发布时间',
     publishedBy: '发布人',
   },
+  reports: reportsZh,
+  corrections: correctionsZh,
+  notices: noticesZh,
+  certificates: certificatesZh,
+  poster: posterZh,
 };

@@ -19,8 +19,13 @@ type NavLabel =
   | 'goals'
   | 'rules'
   | 'staff'
-  | 'kiosks';
-type NavGroupTitle = 'service' | 'people' | 'rewards' | 'ledger' | 'settings';
+  | 'kiosks'
+  | 'reports'
+  | 'poster'
+  | 'corrections'
+  | 'notices'
+  | 'certificates';
+type NavGroupTitle = 'service' | 'people' | 'rewards' | 'insights' | 'ledger' | 'settings';
 
 const groups: NavGroup[] = [
   { title: null, items: [{ area: 'home', path: '/', label: 'home' }] },
@@ -30,6 +35,8 @@ const groups: NavGroup[] = [
       { area: 'approvals', path: '/approvals', label: 'approvals' },
       { area: 'logHours', path: '/log-hours', label: 'logHours' },
       { area: 'records', path: '/records', label: 'records' },
+      { area: 'notices', path: '/notices', label: 'notices' },
+      { area: 'corrections', path: '/corrections', label: 'corrections' },
     ],
   },
   {
@@ -37,6 +44,7 @@ const groups: NavGroup[] = [
     items: [
       { area: 'organizations', path: '/organizations', label: 'organizations' },
       { area: 'residents', path: '/residents', label: 'residents' },
+      { area: 'certificates', path: '/certificates', label: 'certificates' },
     ],
   },
   {
@@ -46,6 +54,13 @@ const groups: NavGroup[] = [
       { area: 'redemptions', path: '/redemptions', label: 'redemptions' },
       { area: 'goals', path: '/goals', label: 'goals' },
       { area: 'rules', path: '/rules', label: 'rules' },
+    ],
+  },
+  {
+    title: 'insights',
+    items: [
+      { area: 'reports', path: '/reports', label: 'reports' },
+      { area: 'poster', path: '/poster', label: 'poster' },
     ],
   },
   {

@@ -20,6 +20,11 @@ export const areaRoles = {
   rules: ['office', 'auditor'],
   staff: ['office'],
   kiosks: ['office'],
+  reports: ['office', 'auditor'],
+  poster: ['office', 'auditor'],
+  corrections: ['office', 'auditor'],
+  notices: ['office', 'leader', 'auditor'],
+  certificates: ['office', 'auditor'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Area = keyof typeof areaRoles;

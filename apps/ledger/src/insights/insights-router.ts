@@ -1,6 +1,25 @@
-import { Dashboard } from '@tally/domain/insights';
+import { Dashboard, Poster, PosterInput } from '@tally/domain/insights';
+import {
+  MotivationReport,
+  OrganizationsReport,
+  ReportInput,
+  StructureReport,
+  WillingnessReport,
+} from '@tally/domain/reports';
+import { motivationReport } from '../reports/motivation-report';
+import { organizationsReport } from '../reports/organizations-report';
+import { structureReport } from '../reports/structure-report';
+import { willingnessReport } from '../reports/willingness-report';
 import { auditReadProcedure, router } from '../trpc';
 import { communityDashboard } from './community-dashboard';
+import { communityPoster } from './community-poster';
+
+// The office's figures. The four participation reports (structure, willingness, motivation,
+// organizations) each take a period (community calendar days; default the last 365 days) and an
+// optional organization, and hide any figure about fewer than five residents as "<5". Each is
+// also a spreadsheet: GET /reports/<name>.csv with the same query.
+
+const errors = ['VALIDATION_FAILED', 'NOT_FOUND'] as const;
 
 export const insightsRouter = router({
   dashboard: auditReadProcedure
@@ -12,5 +31,73 @@ export const insightsRouter = router({
     .output(Dashboard)
     .query(({ ctx }) =>
       communityDashboard(ctx.db, { communityId: ctx.staff.communityId, now: new Date() }),
+    ),
+
+  poster: auditReadProcedure
+    .meta({
+      summary:
+        'The monthly community poster (default last month): hours given, participants and ' +
+        'first-timers, organizations and categories, points given to goals, goals funded, and ' +
+        'thanks to the volunteers who agreed to be named.',
+      errors: ['VALIDATION_FAILED'],
+    })
+    .input(PosterInput)
+    .output(Poster)
+    .query(({ ctx, input }) =>
+      communityPoster(ctx.db, { communityId: ctx.staff.communityId, input }),
+    ),
+
+  structure: auditReadProcedure
+    .meta({
+      summary:
+        'Who takes part: residents and participants (period, last 30/90/365 days) by age band ' +
+        'and building with rates, new participants per month, returning participants, the share ' +
+        'of hours given by the top 10%, and the most under-represented groups.',
+      errors: [...errors],
+    })
+    .input(ReportInput)
+    .output(StructureReport)
+    .query(({ ctx, input }) =>
+      structureReport(ctx.db, { communityId: ctx.staff.communityId, input }),
+    ),
+
+  willingness: auditReadProcedure
+    .meta({
+      summary:
+        'The first step: residents → served once → served again within 90 days, the first ' +
+        'steps taken in the period, and the median days from card issue to first service.',
+      errors: [...errors],
+    })
+    .input(ReportInput)
+    .output(WillingnessReport)
+    .query(({ ctx, input }) =>
+      willingnessReport(ctx.db, { communityId: ctx.staff.communityId, input }),
+    ),
+
+  motivation: auditReadProcedure
+    .meta({
+      summary:
+        'What the points are for: shares of points earned that were redeemed, donated or held; ' +
+        'non-material redemptions; residents serving without redeeming; participation vs ' +
+        'service hours.',
+      errors: [...errors],
+    })
+    .input(ReportInput)
+    .output(MotivationReport)
+    .query(({ ctx, input }) =>
+      motivationReport(ctx.db, { communityId: ctx.staff.communityId, input }),
+    ),
+
+  organizations: auditReadProcedure
+    .meta({
+      summary:
+        'Each organization: members, active and new members, hours with their monthly trend, ' +
+        'and days since its leader last logged service.',
+      errors: [...errors],
+    })
+    .input(ReportInput)
+    .output(OrganizationsReport)
+    .query(({ ctx, input }) =>
+      organizationsReport(ctx.db, { communityId: ctx.staff.communityId, input }),
     ),
 });

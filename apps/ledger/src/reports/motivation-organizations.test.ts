@@ -11,14 +11,14 @@ import {
 } from '../test/api';
 import { givenMember, givenPeople, givenService, givenTeamOrganization } from './test-helpers';
 
-describeEachDatabase('reports.motivation and reports.organizations', (database) => {
+describeEachDatabase('insights.motivation and insights.organizations', (database) => {
   let server: TestServer;
   beforeAll(async () => {
     server = await startTestServer(database());
   });
   afterAll(() => server.close());
 
-  describe('reports.motivation', () => {
+  describe('insights.motivation', () => {
     // Over the last 30 days, eight residents:
     //   R1 earns 120 (community affairs, 2 days), redeems goods for 30 and gives 20 to a goal
     //   R2 earns 60 (neighbourly help), redeems a service reward for 50
@@ -115,7 +115,7 @@ describeEachDatabase('reports.motivation and reports.organizations', (database) 
       }
 
       const today = daysAgo(0).slice(0, 10);
-      const report = await community.auditor.api.reports.motivation.query({
+      const report = await community.auditor.api.insights.motivation.query({
         from: daysAgo(30).slice(0, 10),
         to: today,
       });
@@ -153,7 +153,7 @@ describeEachDatabase('reports.motivation and reports.organizations', (database) 
     });
   });
 
-  describe('reports.organizations', () => {
+  describe('insights.organizations', () => {
     it("shows each organization's members, activity, trend and its leader's last log", async () => {
       const community = await givenCommunityWithStaff(server, database());
       const { db } = database();
@@ -195,7 +195,7 @@ describeEachDatabase('reports.motivation and reports.organizations', (database) 
         singers.map((r) => ({ residentId: r.id, startedAt: '2026-02-02T19:00:00+08:00' })),
       );
 
-      const report = await community.office.api.reports.organizations.query({
+      const report = await community.office.api.insights.organizations.query({
         from: '2026-01-01',
         to: '2026-03-31',
       });
@@ -227,7 +227,7 @@ describeEachDatabase('reports.motivation and reports.organizations', (database) 
         leaderLastLoggedAt: null,
         daysSinceLeaderLogged: null,
       });
-      const one = await community.office.api.reports.organizations.query({
+      const one = await community.office.api.insights.organizations.query({
         from: '2026-01-01',
         to: '2026-03-31',
         organizationId: choir.id,

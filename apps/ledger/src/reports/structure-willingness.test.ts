@@ -23,7 +23,7 @@ import { givenPeople, givenPerson, givenService, givenTeamOrganization } from '.
 // Not counted: a service at 00:30 on 1 April, a pending and a rejected one in March.
 const PERIOD = { from: '2026-01-01', to: '2026-03-31' };
 
-describeEachDatabase('reports.structure and reports.willingness', (database) => {
+describeEachDatabase('insights.structure and insights.willingness', (database) => {
   let server: TestServer;
   let community: Awaited<ReturnType<typeof givenCommunityWithStaff>>;
 
@@ -72,10 +72,10 @@ describeEachDatabase('reports.structure and reports.willingness', (database) => 
   });
   afterAll(() => server.close());
 
-  describe('reports.structure', () => {
+  describe('insights.structure', () => {
     let report: StructureReport;
     beforeAll(async () => {
-      report = await community.office.api.reports.structure.query(PERIOD);
+      report = await community.office.api.insights.structure.query(PERIOD);
     });
 
     it('counts residents and participants by age band at the edges the report states', () => {
@@ -176,7 +176,7 @@ describeEachDatabase('reports.structure and reports.willingness', (database) => 
 
     it('narrows to an organization: its members and its service', async () => {
       const other = await givenTeamOrganization(database().db, community.communityId);
-      const narrowed = await community.auditor.api.reports.structure.query({
+      const narrowed = await community.auditor.api.insights.structure.query({
         ...PERIOD,
         organizationId: other.id,
       });
@@ -190,9 +190,9 @@ describeEachDatabase('reports.structure and reports.willingness', (database) => 
     });
   });
 
-  describe('reports.willingness', () => {
+  describe('insights.willingness', () => {
     it('follows residents from the first step to the second within 90 days', async () => {
-      const report = await community.auditor.api.reports.willingness.query(PERIOD);
+      const report = await community.auditor.api.insights.willingness.query(PERIOD);
       // Served by 31 March: 13 in the period and the one from May 2025. Came back within 90
       // days: the five over-75s (10 Nov → 15 Jan, 66 days) and the young one (33 days).
       expect(report.funnel).toEqual({
@@ -216,14 +216,14 @@ describeEachDatabase('reports.structure and reports.willingness', (database) => 
   describe('who may read reports', () => {
     it('refuses leaders and anonymous callers', async () => {
       const leader = await community.leaderOf([]);
-      await expectApiError(leader.api.reports.structure.query(PERIOD), 'FORBIDDEN');
-      await expectApiError(leader.api.reports.willingness.query(PERIOD), 'FORBIDDEN');
-      await expectApiError(community.anonymous.reports.motivation.query(PERIOD), 'UNAUTHORIZED');
+      await expectApiError(leader.api.insights.structure.query(PERIOD), 'FORBIDDEN');
+      await expectApiError(leader.api.insights.willingness.query(PERIOD), 'FORBIDDEN');
+      await expectApiError(community.anonymous.insights.motivation.query(PERIOD), 'UNAUTHORIZED');
     });
 
     it("never counts another community's residents or opens its organizations", async () => {
       const away = await givenCommunityWithStaff(server, database());
-      const report = await away.office.api.reports.structure.query(PERIOD);
+      const report = await away.office.api.insights.structure.query(PERIOD);
       expect(report.windows[0]?.total).toEqual({
         group: 'all',
         residents: '<5',
@@ -232,7 +232,7 @@ describeEachDatabase('reports.structure and reports.willingness', (database) => 
       });
       const ours = await givenTeamOrganization(database().db, community.communityId);
       await expectApiError(
-        away.office.api.reports.organizations.query({ ...PERIOD, organizationId: ours.id }),
+        away.office.api.insights.organizations.query({ ...PERIOD, organizationId: ours.id }),
         'NOT_FOUND',
       );
     });
@@ -240,21 +240,21 @@ describeEachDatabase('reports.structure and reports.willingness', (database) => 
     it('refuses half a period, a period ending before it starts and one over three years', async () => {
       const { api } = community.office;
       await expectApiError(
-        api.reports.structure.query({ from: '2026-01-01' }),
+        api.insights.structure.query({ from: '2026-01-01' }),
         'VALIDATION_FAILED',
       );
       await expectApiError(
-        api.reports.willingness.query({ from: '2026-03-02', to: '2026-03-01' }),
+        api.insights.willingness.query({ from: '2026-03-02', to: '2026-03-01' }),
         'VALIDATION_FAILED',
       );
       await expectApiError(
-        api.reports.structure.query({ from: '2020-01-01', to: '2026-03-01' }),
+        api.insights.structure.query({ from: '2020-01-01', to: '2026-03-01' }),
         'VALIDATION_FAILED',
       );
     });
 
     it('reports the last 365 days up to today when no period is given', async () => {
-      const report = await community.office.api.reports.willingness.query({});
+      const report = await community.office.api.insights.willingness.query({});
       const { from, to } = report.period;
       expect((Date.parse(to) - Date.parse(from)) / 86_400_000).toBe(364);
     });
