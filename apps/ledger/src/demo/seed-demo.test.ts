@@ -75,4 +75,40 @@ describeEachDatabase('the demo community', (database) => {
       });
     });
   });
+
+  describe('tells a story in every participation report', () => {
+    it('names an under-represented group and a concentration of hours', async () => {
+      const structure = await (await signIn('office')).insights.structure.query({});
+      expect(structure.underRepresented.length).toBeGreaterThan(0);
+      expect(structure.concentration.topShareOfHours).toBeGreaterThan(0.1);
+      expect(structure.returningParticipants).toBeGreaterThan(0);
+    });
+
+    it('has residents who have not taken the first step yet', async () => {
+      const { funnel } = await (await signIn('office')).insights.willingness.query({});
+      expect(typeof funnel.servedOnce === 'number' && typeof funnel.residents === 'number').toBe(
+        true,
+      );
+      expect(funnel.servedOnce).toBeLessThan(funnel.residents as number);
+    });
+
+    it('has non-material redemptions and points given to goals', async () => {
+      const motivation = await (await signIn('auditor')).insights.motivation.query({});
+      expect(motivation.redemptions.nonMaterialShare).toBeGreaterThan(0);
+      expect(motivation.points.donatedShare).toBeGreaterThan(0);
+    });
+
+    it('has a dormant organization whose leader has logged nothing for months', async () => {
+      const report = await (await signIn('office')).insights.organizations.query({});
+      const dormant = report.organizations.find((o) => o.name.startsWith('Homework Corner'));
+      expect(dormant?.daysSinceLeaderLogged).toBeGreaterThanOrEqual(120);
+      expect(dormant?.hours).toBeGreaterThan(0);
+    });
+
+    it('runs a campaign for residents under 30 in the newest earning rule', async () => {
+      const rules = await (await signIn('office')).rules.list.query();
+      const newest = rules.reduce((a, b) => (b.version > a.version ? b : a));
+      expect(newest.campaign).toMatchObject({ ageBand: 'under_30', bonusPercent: 50 });
+    });
+  });
 });

@@ -105,7 +105,12 @@ export async function seedDemoCommunity(db: Kysely<Database>, now = new Date()):
     residentIds: residents.map((r) => r.id),
   });
   // Issue 6: history for the participation reports, correction requests, a certificate.
-  await seedParticipationStory(db, { communityId, office, now });
+  await seedParticipationStory(db, {
+    communityId,
+    office,
+    now,
+    staffPassword: { password: DEMO_LOGINS.password, passwordHash },
+  });
 }
 
 type Organizations = Map<DemoOrganization['key'], { id: string; leader: Staff }>;

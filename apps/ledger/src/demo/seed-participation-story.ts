@@ -1,12 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from '@tally/db/schema';
+import type { EarningRuleTerms } from '@tally/domain/earning-rules';
 import { type Kysely, sql } from 'kysely';
 import type { StaffActor } from '../auth/actors';
 import { issueCertificate } from '../certificates/issue-certificate';
 import { requestCorrection } from '../corrections/request-correction';
 import { resolveCorrection } from '../corrections/resolve-correction';
+import { addMember, createOrganization } from '../organizations/create-organization';
+import { publishRule } from '../rules/publish-rule';
 import { logService } from '../service/log-service';
 import { reviewService } from '../service/review-service';
+import { createStaffUser } from '../staff/create-staff-user';
 import { seededRandom } from './demo-people';
 
 // What makes the participation reports and the trust features tell a story on the demo:
@@ -14,7 +18,10 @@ import { seededRandom } from './demo-people';
 //   have not been used yet: the willingness funnel's first step);
 // - until this summer only the core retirees served (fortnightly visits to older neighbours):
 //   this year's newcomers, returning volunteers and the top 10%'s share of hours follow;
-// - correction requests in every state, and a service certificate for Q0001.
+// - a dormant organization (the homework corner: busy in spring, nothing logged for four months);
+// - correction requests in every state, and a service certificate for Q0001;
+// - a running campaign (a third rule version): service by residents under 30 earns half as much
+//   again this month, the office's lever for the age band that takes part least.
 
 const ORIGIN = 'demo-seed';
 const DAY = 86_400_000;
@@ -23,7 +30,18 @@ type Resident = { id: string; card_number: string };
 
 export async function seedParticipationStory(
   db: Kysely<Database>,
-  { communityId, office, now }: { communityId: string; office: StaffActor; now: Date },
+  {
+    communityId,
+    office,
+    now,
+    staffPassword,
+  }: {
+    communityId: string;
+    office: StaffActor;
+    now: Date;
+    /** The demo's one staff password, and its hash (hashing it again would slow the start). */
+    staffPassword: { password: string; passwordHash: string };
+  },
 ): Promise<void> {
   const residents = await db
     .selectFrom('residents')
@@ -33,6 +51,7 @@ export async function seedParticipationStory(
     .execute();
   await backdateCards(db, { communityId, residents, now });
   await seedLastYear(db, { communityId, office, residents, now });
+  await seedDormantOrganization(db, { communityId, office, residents, now, staffPassword });
   await seedCorrections(db, { communityId, office, residents });
   const [first] = residents;
   if (first) {
@@ -47,6 +66,109 @@ export async function seedParticipationStory(
       },
     });
   }
+  const rules = await db
+    .selectFrom('earning_rules')
+    .select('terms')
+    .where('community_id', '=', communityId)
+    .orderBy('version', 'desc')
+    .executeTakeFirst();
+  await publishRule(db, {
+    staff: office,
+    origin: ORIGIN,
+    idempotencyKey: `demo-${randomUUID()}`,
+    terms: {
+      ...(rules?.terms as EarningRuleTerms),
+      campaign: {
+        bonusPercent: 50,
+        from: isoDay(now.getTime() - 3 * DAY),
+        to: isoDay(now.getTime() + 27 * DAY),
+        ageBand: 'under_30',
+      },
+    },
+  });
+}
+
+/**
+ * The homework corner: six residents helped children with homework every week in spring, then
+ * the leader moved away and nothing has been logged for about four months — the organizations
+ * report should make it stand out.
+ */
+async function seedDormantOrganization(
+  db: Kysely<Database>,
+  {
+    communityId,
+    office,
+    residents,
+    now,
+    staffPassword,
+  }: {
+    communityId: string;
+    office: StaffActor;
+    residents: Resident[];
+    now: Date;
+    staffPassword: { password: string; passwordHash: string };
+  },
+) {
+  const organization = await createOrganization(db, {
+    communityId,
+    name: 'Homework Corner · 四点半课堂',
+    description: 'After-school homework help for primary pupils · 小学生放学后的课业辅导',
+  });
+  const user = await createStaffUser(
+    db,
+    {
+      communityId,
+      username: 'leader-homework',
+      password: staffPassword.password,
+      displayName: '王芳',
+      role: 'leader',
+      organizationIds: [organization.id],
+    },
+    { passwordHash: staffPassword.passwordHash },
+  );
+  const leader: StaffActor = { kind: 'staff', ...user, sessionTokenHash: '' };
+  const helpers = residents.slice(28, 34);
+  for (const helper of helpers) {
+    await addMember(db, { communityId, organizationId: organization.id, residentId: helper.id });
+  }
+  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+  const random = seededRandom(416);
+  const recordIds: string[] = [];
+  for (let daysAgo = 240; daysAgo >= 125; daysAgo -= 7) {
+    const present = helpers.filter(() => random() < 0.6);
+    if (present.length === 0) continue;
+    const { records } = await logService(db, {
+      staff: leader,
+      origin: ORIGIN,
+      input: {
+        idempotencyKey: `demo-${randomUUID()}`,
+        organizationId: organization.id,
+        residentIds: present.map((helper) => helper.id),
+        activity: {
+          title: 'Homework help · 课业辅导',
+          category: 'mutual_aid',
+          place: 'Community library · 社区图书室',
+        },
+        // 16:30 Beijing time.
+        startedAt: new Date(today - daysAgo * DAY + 8.5 * 3_600_000).toISOString(),
+        minutes: 90,
+      },
+    });
+    recordIds.push(...records.map((record) => record.id));
+  }
+  await reviewService(db, {
+    staff: office,
+    origin: ORIGIN,
+    input: { idempotencyKey: `demo-${randomUUID()}`, recordIds, decision: 'approve' },
+  });
+  await sql`
+    update service_records
+       set logged_at = started_at + interval '1 day', reviewed_at = started_at + interval '3 days'
+     where community_id = ${communityId} and id in (${sql.join(recordIds)})`.execute(db);
+  await sql`update organization_members set joined_at = ${new Date(today - 250 * DAY)}
+             where community_id = ${communityId} and organization_id = ${organization.id}`.execute(
+    db,
+  );
 }
 
 /** Core volunteers have had cards for two years; Q0046–Q0060 got theirs in the last months. */
