@@ -1,5 +1,5 @@
 import type { Database, StaffRole } from '@tally/db/schema';
-import { DomainError, isDomainError } from '@tally/domain/errors';
+import { DomainError, type ErrorKind, errorCatalogue, isDomainError } from '@tally/domain/errors';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import { SESSION_COOKIE } from '../context';
@@ -28,7 +28,7 @@ export async function staffFromRequest(
   return staff;
 }
 
-const statusOf: Record<string, number> = {
+const statusOf: Record<ErrorKind, number> = {
   BAD_REQUEST: 400,
   UNAUTHORIZED: 401,
   FORBIDDEN: 403,
@@ -36,12 +36,23 @@ const statusOf: Record<string, number> = {
   CONFLICT: 409,
   PRECONDITION_FAILED: 412,
   TOO_MANY_REQUESTS: 429,
+  INTERNAL_SERVER_ERROR: 500,
 };
 
-/** A domain failure on a plain HTTP route, answered as the API would: status, code, message. */
-export function sendDomainError(reply: FastifyReply, error: unknown): FastifyReply {
-  if (!isDomainError(error)) throw error;
+/**
+ * A failure on a plain HTTP route (a CSV download, a printable page), answered in the one shape
+ * every such route uses: the status the API would use and `{ domainCode, message }`. Anything
+ * that is not a domain error is logged and answered as INTERNAL, its details kept to the log.
+ */
+export function sendDomainError(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  error: unknown,
+): FastifyReply {
+  if (!isDomainError(error)) request.log.error({ err: error }, 'request failed');
+  const code = isDomainError(error) ? error.code : 'INTERNAL';
+  const message = isDomainError(error) ? error.message : errorCatalogue.INTERNAL.message;
   return reply
-    .code(statusOf[error.kind] ?? 500)
-    .send({ error: { domainCode: error.code, message: error.message } });
+    .code(isDomainError(error) ? statusOf[error.kind] : 500)
+    .send({ domainCode: code, message });
 }

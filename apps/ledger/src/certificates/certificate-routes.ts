@@ -71,7 +71,7 @@ export function registerCertificateRoutes(app: FastifyInstance, db: Kysely<Datab
         .header('cache-control', 'no-store')
         .send(certificateHtml(certificate.content, verifyUrl(request, certificate.number)));
     } catch (error) {
-      return sendDomainError(reply, error);
+      return sendDomainError(request, reply, error);
     }
   });
 }

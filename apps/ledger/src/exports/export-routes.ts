@@ -1,9 +1,8 @@
 import { Readable } from 'node:stream';
 import type { Database } from '@tally/db/schema';
-import { DomainError, type ErrorKind, errorCatalogue } from '@tally/domain/errors';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
-import { staffFromRequest } from '../auth/staff-request';
+import { sendDomainError, staffFromRequest } from '../auth/staff-request';
 import { recordAudit } from '../common/audit';
 import { balancesExport } from './balances-export';
 import { csvLine, UTF8_BOM } from './csv';
@@ -14,17 +13,6 @@ import { zonedTime } from './zoned-time';
 
 const csvExports = [journalExport, balancesExport, serviceRecordsExport];
 
-const statusFor: Record<ErrorKind, number> = {
-  BAD_REQUEST: 400,
-  UNAUTHORIZED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  CONFLICT: 409,
-  PRECONDITION_FAILED: 412,
-  TOO_MANY_REQUESTS: 429,
-  INTERNAL_SERVER_ERROR: 500,
-};
-
 /**
  * CSV downloads of the journal, the balances and the service records, for the
  * office and auditors (`GET /exports/<file>.csv?lang=en|zh`). Plain HTTP, not
@@ -34,14 +22,7 @@ const statusFor: Record<ErrorKind, number> = {
  * session cookie.
  */
 export async function exportRoutes(app: FastifyInstance, { db }: { db: Kysely<Database> }) {
-  app.setErrorHandler((error, request, reply) => {
-    const domainError = error instanceof DomainError ? error : null;
-    if (!domainError) request.log.error({ err: error }, 'export failed');
-    const code = domainError?.code ?? 'INTERNAL';
-    return reply
-      .code(statusFor[domainError?.kind ?? 'INTERNAL_SERVER_ERROR'])
-      .send({ domainCode: code, message: domainError?.message ?? errorCatalogue.INTERNAL.message });
-  });
+  app.setErrorHandler((error, request, reply) => sendDomainError(request, reply, error));
 
   for (const csvExport of csvExports) {
     // No automatic HEAD route: a HEAD would be audited as a download that never happened.

@@ -52,7 +52,7 @@ export function registerReportRoutes(app: FastifyInstance, db: Kysely<Database>)
           .header('cache-control', 'no-store')
           .send(reportCsv(report));
       } catch (error) {
-        return sendDomainError(reply, error);
+        return sendDomainError(request, reply, error);
       }
     },
   );

@@ -301,7 +301,7 @@ describeEachDatabase('insights.structure and insights.willingness', (database) =
         community.office.token,
       );
       expect(bad.status).toBe(400);
-      expect(await bad.json()).toMatchObject({ error: { domainCode: 'VALIDATION_FAILED' } });
+      expect(await bad.json()).toMatchObject({ domainCode: 'VALIDATION_FAILED' });
     });
   });
 });
