@@ -1,20 +1,15 @@
 import { describeEachDatabase } from '@tally/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   apiClient,
   expectApiError,
   givenCommunityWithStaff,
-  startTestServer,
+  serveDuring,
   TEST_PASSWORD,
-  type TestServer,
 } from '../test/api';
 
 describeEachDatabase('auth', (database) => {
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startTestServer(database());
-  });
-  afterAll(() => server.close());
+  const server = serveDuring(database);
 
   describe('auth.login', () => {
     it('signs a member of staff in and tells them who they are', async () => {

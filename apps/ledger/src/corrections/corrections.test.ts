@@ -1,5 +1,5 @@
 import { describeEachDatabase, type TestDatabase } from '@tally/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { givenKiosk } from '../kiosk/test-helpers';
 import {
   approve,
@@ -12,7 +12,7 @@ import {
   type ApiClient,
   expectApiError,
   newIdempotencyKey,
-  startTestServer,
+  serveDuring,
   type TestServer,
 } from '../test/api';
 
@@ -70,11 +70,7 @@ function accept(api: ApiClient, id: string, extra: Record<string, unknown> = {})
 }
 
 describeEachDatabase('correction requests', (database) => {
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startTestServer(database());
-  });
-  afterAll(() => server.close());
+  const server = serveDuring(database);
 
   describe('wrong hours, end to end', () => {
     it('is raised at the kiosk, accepted by the office, and posted as a reversal and a corrected record', async () => {

@@ -1,5 +1,5 @@
 import { describeEachDatabase } from '@tally/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { communityAccounts } from '../communities/create-community';
 import { givenServiceRecord } from '../insights/test-helpers';
 import { postTransaction } from '../ledger/post-transaction';
@@ -10,12 +10,7 @@ import {
   givenOrganization,
   givenResident,
 } from '../residents/test-helpers';
-import {
-  givenCommunityWithStaff,
-  newIdempotencyKey,
-  startTestServer,
-  type TestServer,
-} from '../test/api';
+import { givenCommunityWithStaff, newIdempotencyKey, serveDuring } from '../test/api';
 import { balancesExport } from './balances-export';
 import type { CsvCell } from './csv';
 import type { CsvExport } from './csv-export';
@@ -26,11 +21,7 @@ import { zonedTime } from './zoned-time';
 const LOCAL_TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+08:00$/;
 
 describeEachDatabase('the CSV exports', (database) => {
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startTestServer(database());
-  });
-  afterAll(() => server.close());
+  const server = serveDuring(database);
 
   const db = () => database().db;
 

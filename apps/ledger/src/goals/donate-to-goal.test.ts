@@ -1,15 +1,11 @@
 import { describeEachDatabase } from '@tally/db/testing';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { givenGoal, givenIdentifiedResident, pointsOf } from '../kiosk/test-helpers';
 import { verifyLedger } from '../ledger/verify-ledger';
-import { expectApiError, newIdempotencyKey, startTestServer, type TestServer } from '../test/api';
+import { expectApiError, newIdempotencyKey, serveDuring } from '../test/api';
 
 describeEachDatabase('kiosk.donate', (database) => {
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startTestServer(database());
-  });
-  afterAll(() => server.close());
+  const server = serveDuring(database);
 
   const given = (points = 100) => givenIdentifiedResident(server, database(), { points });
 

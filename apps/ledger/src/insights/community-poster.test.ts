@@ -1,23 +1,18 @@
 import { describeEachDatabase } from '@tally/db/testing';
 import { sql } from 'kysely';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { givenGoal, givenKiosk, givenResident, identify } from '../kiosk/test-helpers';
 import { givenOrganization } from '../residents/test-helpers';
 import {
   expectApiError,
   givenCommunityWithStaff,
   newIdempotencyKey,
-  startTestServer,
-  type TestServer,
+  serveDuring,
 } from '../test/api';
 import { givenServiceRecord } from './test-helpers';
 
 describeEachDatabase('insights.poster', (database) => {
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startTestServer(database());
-  });
-  afterAll(() => server.close());
+  const server = serveDuring(database);
 
   const db = () => database().db;
 

@@ -1,21 +1,11 @@
 import { describeEachDatabase } from '@tally/db/testing';
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  apiClient,
-  expectApiError,
-  givenCommunityWithStaff,
-  startTestServer,
-  type TestServer,
-} from '../test/api';
+import { describe, expect, it } from 'vitest';
+import { apiClient, expectApiError, givenCommunityWithStaff, serveDuring } from '../test/api';
 import { givenKiosk, givenResident, TEST_PIN } from './test-helpers';
 
 describeEachDatabase('kiosk.identify', (database) => {
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startTestServer(database());
-  });
-  afterAll(() => server.close());
+  const server = serveDuring(database);
 
   async function givenCard(points = 0) {
     const { db } = database();

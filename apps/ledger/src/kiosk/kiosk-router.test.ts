@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { describeEachDatabase } from '@tally/db/testing';
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createOrganization } from '../organizations/create-organization';
-import { expectApiError, newIdempotencyKey, startTestServer, type TestServer } from '../test/api';
+import { expectApiError, newIdempotencyKey, serveDuring } from '../test/api';
 import {
   givenGoal,
   givenIdentifiedResident,
@@ -14,11 +14,7 @@ import {
 } from './test-helpers';
 
 describeEachDatabase('kiosk', (database) => {
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startTestServer(database());
-  });
-  afterAll(() => server.close());
+  const server = serveDuring(database);
 
   const given = (points = 100) => givenIdentifiedResident(server, database(), { points });
 

@@ -1,5 +1,5 @@
 import { describeEachDatabase } from '@tally/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { findKioskByToken } from '../auth/kiosk-devices';
 import { hashToken } from '../auth/secrets';
 import { createContextInner } from '../context';
@@ -8,17 +8,12 @@ import {
   expectApiError,
   givenCommunityWithStaff,
   newIdempotencyKey,
-  startTestServer,
-  type TestServer,
+  serveDuring,
 } from '../test/api';
 import { registerKioskWithToken } from './register-kiosk';
 
 describeEachDatabase('the kiosks API', (database) => {
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startTestServer(database());
-  });
-  afterAll(() => server.close());
+  const server = serveDuring(database);
 
   const db = () => database().db;
   const community = () => givenCommunityWithStaff(server, database());

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { describeEachDatabase } from '@tally/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { recordAudit } from '../common/audit';
 import { communityAccounts } from '../communities/create-community';
 import { addMember, createOrganization } from '../organizations/create-organization';
@@ -9,17 +9,12 @@ import {
   expectApiError,
   givenCommunityWithStaff,
   newIdempotencyKey,
-  startTestServer,
-  type TestServer,
+  serveDuring,
 } from '../test/api';
 import { postTransaction } from './post-transaction';
 
 describeEachDatabase('the ledger API', (database) => {
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startTestServer(database());
-  });
-  afterAll(() => server.close());
+  const server = serveDuring(database);
 
   /** A community where one resident was credited 120 points, then spent 20. */
   async function givenLedger() {

@@ -1,16 +1,12 @@
 import { describeEachDatabase } from '@tally/db/testing';
 import { sql } from 'kysely';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { givenKiosk } from '../kiosk/test-helpers';
 import { approve, givenTeam, logRecords } from '../service/test-helpers';
-import { expectApiError, newIdempotencyKey, startTestServer, type TestServer } from '../test/api';
+import { expectApiError, newIdempotencyKey, serveDuring } from '../test/api';
 
 describeEachDatabase('the public notice board', (database) => {
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startTestServer(database());
-  });
-  afterAll(() => server.close());
+  const server = serveDuring(database);
 
   async function givenBoard() {
     const team = await givenTeam(server, database(), { members: 2 });

@@ -1,19 +1,15 @@
 import { describeEachDatabase } from '@tally/db/testing';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { givenIdentifiedResident, givenReward, pointsOf, stockOf } from '../kiosk/test-helpers';
 import { verifyLedger } from '../ledger/verify-ledger';
-import { newIdempotencyKey, startTestServer, type TestServer } from '../test/api';
+import { newIdempotencyKey, serveDuring } from '../test/api';
 
 // Thirty kiosk requests at once, through the real HTTP server and (on
 // PostgreSQL) a pool of real connections: the reward's stock and the
 // resident's points must both hold, whatever order the requests land in.
 
 describeEachDatabase('kiosk.redeem under a race', (database) => {
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startTestServer(database());
-  });
-  afterAll(() => server.close());
+  const server = serveDuring(database);
 
   it('lets exactly 3 of 30 concurrent redemptions through for a stock of 3, overselling and overdrawing nothing', async () => {
     const { db } = database();

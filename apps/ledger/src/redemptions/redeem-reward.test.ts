@@ -1,6 +1,6 @@
 import { describeEachDatabase } from '@tally/db/testing';
 import { PICKUP_CODE_ALPHABET } from '@tally/domain/redemptions';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   givenIdentifiedResident,
   givenKiosk,
@@ -11,20 +11,10 @@ import {
   stockOf,
 } from '../kiosk/test-helpers';
 import { verifyLedger } from '../ledger/verify-ledger';
-import {
-  apiClient,
-  expectApiError,
-  newIdempotencyKey,
-  startTestServer,
-  type TestServer,
-} from '../test/api';
+import { apiClient, expectApiError, newIdempotencyKey, serveDuring } from '../test/api';
 
 describeEachDatabase('kiosk.redeem', (database) => {
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startTestServer(database());
-  });
-  afterAll(() => server.close());
+  const server = serveDuring(database);
 
   const given = (points = 100) => givenIdentifiedResident(server, database(), { points });
 

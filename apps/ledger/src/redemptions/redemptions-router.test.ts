@@ -1,5 +1,5 @@
 import { describeEachDatabase } from '@tally/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   givenIdentifiedResident,
   givenResident,
@@ -9,14 +9,10 @@ import {
   stockOf,
 } from '../kiosk/test-helpers';
 import { verifyLedger } from '../ledger/verify-ledger';
-import { expectApiError, newIdempotencyKey, startTestServer, type TestServer } from '../test/api';
+import { expectApiError, newIdempotencyKey, serveDuring } from '../test/api';
 
 describeEachDatabase('redemptions', (database) => {
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startTestServer(database());
-  });
-  afterAll(() => server.close());
+  const server = serveDuring(database);
 
   /** A resident with 100 points who redeemed 2 of a 30-point reward (stock 5 → 3). */
   async function givenRedemption() {

@@ -1,13 +1,12 @@
 import { describeEachDatabase } from '@tally/db/testing';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { addMember } from '../organizations/create-organization';
 import { approve, logRecords } from '../service/test-helpers';
 import {
   expectApiError,
   givenCommunityWithStaff,
   newIdempotencyKey,
-  startTestServer,
-  type TestServer,
+  serveDuring,
 } from '../test/api';
 import { givenPerson, givenTeamOrganization } from './test-helpers';
 
@@ -21,11 +20,7 @@ const campaign = {
 } as const;
 
 describeEachDatabase('a campaign bonus for an under-represented group', (database) => {
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startTestServer(database());
-  });
-  afterAll(() => server.close());
+  const server = serveDuring(database);
 
   async function givenCampaignCommunity() {
     const community = await givenCommunityWithStaff(server, database());

@@ -1,22 +1,13 @@
 import { describeEachDatabase } from '@tally/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { givenGoal, givenKiosk, givenReward, givePoints } from '../kiosk/test-helpers';
 import type { CreatedResident } from '../residents/create-resident';
 import { daysAgo } from '../service/test-helpers';
-import {
-  givenCommunityWithStaff,
-  newIdempotencyKey,
-  startTestServer,
-  type TestServer,
-} from '../test/api';
+import { givenCommunityWithStaff, newIdempotencyKey, serveDuring } from '../test/api';
 import { givenMember, givenPeople, givenService, givenTeamOrganization } from './test-helpers';
 
 describeEachDatabase('insights.motivation and insights.organizations', (database) => {
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startTestServer(database());
-  });
-  afterAll(() => server.close());
+  const server = serveDuring(database);
 
   describe('insights.motivation', () => {
     // Over the last 30 days, eight residents:

@@ -1,13 +1,12 @@
 import { describeEachDatabase } from '@tally/db/testing';
 import type { ImportValues } from '@tally/domain/imports';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { verifySecret } from '../auth/secrets';
 import {
   expectApiError,
   givenCommunityWithStaff,
   newIdempotencyKey,
-  startTestServer,
-  type TestServer,
+  serveDuring,
 } from '../test/api';
 import { CARD_TAKEN } from './import-rows';
 import { auditActions, givenResident } from './test-helpers';
@@ -32,11 +31,7 @@ const row = (line: number, values: Partial<ImportValues> & { cardNumber: string 
 });
 
 describeEachDatabase('importing residents from a CSV file', (database) => {
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startTestServer(database());
-  });
-  afterAll(() => server.close());
+  const server = serveDuring(database);
 
   const db = () => database().db;
   const community = () => givenCommunityWithStaff(server, database());

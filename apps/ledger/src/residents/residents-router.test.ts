@@ -1,13 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { describeEachDatabase } from '@tally/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { verifySecret } from '../auth/secrets';
 import {
   expectApiError,
   givenCommunityWithStaff,
   newIdempotencyKey,
-  startTestServer,
-  type TestServer,
+  serveDuring,
 } from '../test/api';
 import {
   auditActions,
@@ -18,11 +17,7 @@ import {
 } from './test-helpers';
 
 describeEachDatabase('the residents API', (database) => {
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startTestServer(database());
-  });
-  afterAll(() => server.close());
+  const server = serveDuring(database);
 
   const db = () => database().db;
   const community = () => givenCommunityWithStaff(server, database());

@@ -1,7 +1,7 @@
 import { describeEachDatabase } from '@tally/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { approve, givenTeam, logRecords } from '../service/test-helpers';
-import { expectApiError, newIdempotencyKey, startTestServer, type TestServer } from '../test/api';
+import { expectApiError, newIdempotencyKey, serveDuring } from '../test/api';
 import { lastCalendarMonth } from './preview-rule';
 
 const proposed = {
@@ -20,11 +20,7 @@ describe('lastCalendarMonth', () => {
 });
 
 describeEachDatabase('rules.preview', (database) => {
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startTestServer(database());
-  });
-  afterAll(() => server.close());
+  const server = serveDuring(database);
 
   it('replays the approved service of a period under the proposed rule', async () => {
     const team = await givenTeam(server, database(), { members: 2 });

@@ -1,12 +1,11 @@
 import { describeEachDatabase } from '@tally/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { countRows } from '../service/test-helpers';
 import {
   expectApiError,
   givenCommunityWithStaff,
   newIdempotencyKey,
-  startTestServer,
-  type TestServer,
+  serveDuring,
 } from '../test/api';
 
 const terms = {
@@ -17,11 +16,7 @@ const terms = {
 };
 
 describeEachDatabase('rules', (database) => {
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startTestServer(database());
-  });
-  afterAll(() => server.close());
+  const server = serveDuring(database);
 
   describe('rules.get', () => {
     it('publishes the default rule as version 1 the first time any staff member asks', async () => {

@@ -1,17 +1,13 @@
 import { describeEachDatabase } from '@tally/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { givenOrganization } from '../residents/test-helpers';
-import { expectApiError, newIdempotencyKey, startTestServer, type TestServer } from '../test/api';
+import { expectApiError, newIdempotencyKey, serveDuring } from '../test/api';
 import { daysAgo, givenTeam, logRecords, sheet } from './test-helpers';
 
 const DAY = 86_400_000;
 
 describeEachDatabase('service.list', (database) => {
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startTestServer(database());
-  });
-  afterAll(() => server.close());
+  const server = serveDuring(database);
 
   async function givenMember() {
     const team = await givenTeam(server, database(), { members: 1 });

@@ -1,15 +1,11 @@
 import { describeEachDatabase } from '@tally/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { givenResident } from '../residents/test-helpers';
-import { expectApiError, startTestServer, type TestServer } from '../test/api';
+import { expectApiError, serveDuring } from '../test/api';
 import { countRows, givenTeam, sheet } from './test-helpers';
 
 describeEachDatabase('service.log', (database) => {
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startTestServer(database());
-  });
-  afterAll(() => server.close());
+  const server = serveDuring(database);
 
   describe('who may log', () => {
     it('lets a leader log a whole sign-in sheet of members as pending records', async () => {

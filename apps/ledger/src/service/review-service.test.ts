@@ -1,8 +1,8 @@
 import { CHECK_VIOLATION } from '@tally/db/errors';
 import { describeEachDatabase } from '@tally/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { getTransaction } from '../ledger/read-transactions';
-import { expectApiError, newIdempotencyKey, startTestServer, type TestServer } from '../test/api';
+import { expectApiError, newIdempotencyKey, serveDuring } from '../test/api';
 import {
   approve,
   balancesOf,
@@ -14,11 +14,7 @@ import {
 } from './test-helpers';
 
 describeEachDatabase('service.review', (database) => {
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startTestServer(database());
-  });
-  afterAll(() => server.close());
+  const server = serveDuring(database);
 
   async function loggedByLeader(minutes = 90) {
     const team = await givenTeam(server, database(), { members: 1 });

@@ -1,22 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { describeEachDatabase } from '@tally/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { auditActions, givenOrganization } from '../residents/test-helpers';
 import {
   apiClient,
   expectApiError,
   givenCommunityWithStaff,
   newIdempotencyKey,
-  startTestServer,
-  type TestServer,
+  serveDuring,
 } from '../test/api';
 
 describeEachDatabase('the staff API', (database) => {
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startTestServer(database());
-  });
-  afterAll(() => server.close());
+  const server = serveDuring(database);
 
   const db = () => database().db;
   const community = () => givenCommunityWithStaff(server, database());

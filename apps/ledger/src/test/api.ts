@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { TestDatabase } from '@tally/db/testing';
 import { createTRPCClient, httpLink, TRPCClientError } from '@trpc/client';
 import type { FastifyInstance } from 'fastify';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { buildApp } from '../app';
 import { createCommunity } from '../communities/create-community';
 import type { AppRouter } from '../router';
@@ -21,6 +21,31 @@ export async function startTestServer(database: TestDatabase): Promise<TestServe
   const address = app.server.address();
   if (typeof address !== 'object' || address === null) throw new Error('server has no address');
   return { app, url: `http://127.0.0.1:${address.port}`, close: () => app.close() };
+}
+
+/**
+ * The real app listening for the whole of a test file (or describe block): started before its
+ * tests, closed after them. Use it inside tests only; before then there is nothing to call.
+ */
+export function serveDuring(database: () => TestDatabase): TestServer {
+  let started: TestServer | undefined;
+  beforeAll(async () => {
+    started = await startTestServer(database());
+  });
+  afterAll(() => started?.close());
+  const current = () => {
+    if (!started) throw new Error('The test server starts before the tests: use it inside one.');
+    return started;
+  };
+  return {
+    get app() {
+      return current().app;
+    },
+    get url() {
+      return current().url;
+    },
+    close: () => current().close(),
+  };
 }
 
 export function apiClient(
