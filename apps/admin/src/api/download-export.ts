@@ -15,24 +15,43 @@ export type ExportFile = (typeof exportFiles)[number];
 export async function fetchExport({
   file,
   language,
-  token,
-  onProgress,
-  signal,
+  ...options
 }: {
   file: ExportFile;
   language: 'en' | 'zh';
+} & DownloadOptions): Promise<{ blob: Blob; fileName: string }> {
+  return fetchCsv({
+    url: `/exports/${file}.csv${language === 'zh' ? '?lang=zh' : ''}`,
+    fallbackName: `tally-${file}.csv`,
+    ...options,
+  });
+}
+
+type DownloadOptions = {
   token: string | null;
   onProgress?: (bytes: number) => void;
   signal?: AbortSignal;
-}): Promise<{ blob: Blob; fileName: string }> {
-  const response = await fetch(`/exports/${file}.csv${language === 'zh' ? '?lang=zh' : ''}`, {
+};
+
+/** Any of the service's CSV files (exports, reports), fetched and counted as `fetchExport` says. */
+export async function fetchCsv({
+  url,
+  fallbackName,
+  token,
+  onProgress,
+  signal,
+}: { url: string; fallbackName: string } & DownloadOptions): Promise<{
+  blob: Blob;
+  fileName: string;
+}> {
+  const response = await fetch(url, {
     headers: token ? { Authorization: `Bearer ${token}` } : {},
     ...(signal ? { signal } : {}),
   });
   if (!response.ok) throw await refusal(response);
   const fileName =
     /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ??
-    `tally-${file}.csv`;
+    fallbackName;
   let received = 0;
   const counted = response.body?.pipeThrough(
     new TransformStream<Uint8Array, Uint8Array>({

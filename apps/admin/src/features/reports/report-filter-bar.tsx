@@ -1,0 +1,95 @@
+import { useTranslation } from 'react-i18next';
+import { useApi } from '../../api/api-context';
+import { useApiQuery } from '../../api/queries';
+import { Field } from '../../ui/field';
+import { type PeriodProblem, periodPresets, type ReportFilters } from './report-filters';
+
+/** Period (presets or from–to) and organization; every change lands in the address. */
+export function ReportFilterBar({
+  value,
+  onChange,
+  problem,
+}: {
+  value: ReportFilters;
+  onChange: (next: ReportFilters) => void;
+  problem: PeriodProblem | undefined;
+}) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const organizations = useApiQuery('organizations.list', undefined, () =>
+    api.organizations.list.query(),
+  );
+  const set = <K extends keyof ReportFilters>(field: K, next: ReportFilters[K]) =>
+    onChange({ ...value, [field]: next });
+  const custom = value.preset === 'custom';
+  // A half-typed period is not yet an error worth shouting about; a wrong one is.
+  const error = problem && problem !== 'incomplete' ? t(`reports.filters.${problem}`) : undefined;
+
+  return (
+    <search className="filters card report-filters" aria-label={t('reports.filters.label')}>
+      <Field label={t('reports.filters.period')}>
+        {(control) => (
+          <select
+            {...control}
+            className="select"
+            value={value.preset}
+            onChange={(event) => set('preset', event.target.value as ReportFilters['preset'])}
+          >
+            {periodPresets.map((preset) => (
+              <option key={preset} value={preset}>
+                {t(`reports.filters.presets.${preset}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      {custom ? (
+        <>
+          <Field label={t('common.from')}>
+            {(control) => (
+              <input
+                {...control}
+                className="input"
+                type="date"
+                value={value.from}
+                onChange={(event) => set('from', event.target.value)}
+              />
+            )}
+          </Field>
+          <Field
+            label={t('common.to')}
+            error={error}
+            hint={problem === 'incomplete' ? t('reports.filters.incomplete') : undefined}
+          >
+            {(control) => (
+              <input
+                {...control}
+                className="input"
+                type="date"
+                value={value.to}
+                onChange={(event) => set('to', event.target.value)}
+              />
+            )}
+          </Field>
+        </>
+      ) : null}
+      <Field label={t('reports.filters.organization')}>
+        {(control) => (
+          <select
+            {...control}
+            className="select"
+            value={value.organizationId}
+            onChange={(event) => set('organizationId', event.target.value)}
+          >
+            <option value="">{t('reports.filters.allOrganizationsOption')}</option>
+            {(organizations.data ?? []).map((organization) => (
+              <option key={organization.id} value={organization.id}>
+                {organization.name}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+    </search>
+  );
+}

@@ -1,0 +1,107 @@
+import {
+  MAX_REPORT_DAYS,
+  type ReportInput,
+  type ReportName,
+  reportNames,
+} from '@tally/domain/reports';
+
+// The reports' filters live in the address (`/reports/willingness?period=90d&organization=…`),
+// so a link someone sends reproduces the view they saw.
+
+export const periodPresets = ['30d', '90d', '365d', 'year', 'custom'] as const;
+export type PeriodPreset = (typeof periodPresets)[number];
+
+export type ReportFilters = {
+  preset: PeriodPreset;
+  /** Only for a custom period: calendar days, both ends included. */
+  from: string;
+  to: string;
+  /** '' for all organizations. */
+  organizationId: string;
+};
+
+/** What a report opens with: the last 365 days, every organization. */
+export const defaultFilters: ReportFilters = {
+  preset: '365d',
+  from: '',
+  to: '',
+  organizationId: '',
+};
+
+const presetDays: Partial<Record<PeriodPreset, number>> = { '30d': 30, '90d': 90, '365d': 365 };
+
+/** The report named in the address; the first (structure) when none or an unknown one is. */
+export function reportFromPath(name: string | undefined): ReportName {
+  return reportNames.find((report) => report === name) ?? 'structure';
+}
+
+export function readFilters(search: string): ReportFilters {
+  const query = new URLSearchParams(search);
+  const preset = periodPresets.find((p) => p === query.get('period')) ?? defaultFilters.preset;
+  return {
+    preset,
+    from: preset === 'custom' ? (query.get('from') ?? '') : '',
+    to: preset === 'custom' ? (query.get('to') ?? '') : '',
+    organizationId: query.get('organization') ?? '',
+  };
+}
+
+/** The filters as an address query ('' for the defaults, so the plain address stays plain). */
+export function filtersSearch(filters: ReportFilters): string {
+  const query = new URLSearchParams();
+  if (filters.preset !== defaultFilters.preset) query.set('period', filters.preset);
+  if (filters.preset === 'custom') {
+    if (filters.from) query.set('from', filters.from);
+    if (filters.to) query.set('to', filters.to);
+  }
+  if (filters.organizationId) query.set('organization', filters.organizationId);
+  const text = query.toString();
+  return text ? `?${text}` : '';
+}
+
+export type PeriodProblem = 'incomplete' | 'order' | 'tooLong';
+
+/**
+ * The period and organization as the report procedures take them, counted back from `today`
+ * (the reader's calendar day); or why a custom period cannot be asked for yet.
+ */
+export function reportInput(
+  filters: ReportFilters,
+  today: string,
+): { input: ReportInput; problem?: undefined } | { input?: undefined; problem: PeriodProblem } {
+  const organization = filters.organizationId ? { organizationId: filters.organizationId } : {};
+  if (filters.preset === 'custom') {
+    const { from, to } = filters;
+    if (!isDay(from) || !isDay(to)) return { problem: 'incomplete' };
+    if (from > to) return { problem: 'order' };
+    if (daysBetween(from, to) >= MAX_REPORT_DAYS) return { problem: 'tooLong' };
+    return { input: { from, to, ...organization } };
+  }
+  const days = presetDays[filters.preset];
+  const from = days ? addDays(today, -(days - 1)) : `${today.slice(0, 4)}-01-01`;
+  return { input: { from, to: today, ...organization } };
+}
+
+/** `/reports/<name>.csv?from=&to=&organizationId=`: the same figures as a spreadsheet. */
+export function reportCsvUrl(name: ReportName, input: ReportInput): string {
+  const query = new URLSearchParams();
+  if (input.from) query.set('from', input.from);
+  if (input.to) query.set('to', input.to);
+  if (input.organizationId) query.set('organizationId', input.organizationId);
+  const text = query.toString();
+  return `/reports/${name}.csv${text ? `?${text}` : ''}`;
+}
+
+function isDay(value: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`));
+}
+
+function addDays(day: string, days: number): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
