@@ -4,7 +4,7 @@ import { Link, useLocation } from 'wouter';
 import { useUser } from '../session/session-context';
 import { LanguageSwitch } from './language-switch';
 import { isActivePath, navigationFor } from './navigation';
-import { PendingCount } from './pending-count';
+import { OpenCorrectionsCount, PendingCount } from './pending-count';
 import { SignOutButton } from './sign-out-button';
 import './shell.css';
 
@@ -52,6 +52,7 @@ export function AppShell({ children }: { children: ReactNode }) {
                     >
                       <span>{t(`nav.${item.label}`)}</span>
                       {item.label === 'approvals' ? <PendingCount /> : null}
+                      {item.label === 'corrections' ? <OpenCorrectionsCount /> : null}
                     </Link>
                   </li>
                 ))}

@@ -12,13 +12,35 @@ export function PendingCount() {
     api.service.list.query,
     { staleTime: 30_000 },
   );
-  const page = pending.data;
+  return <NavCount page={pending.data} label={(count) => t('nav.pendingCount', { count })} />;
+}
+
+/** How many correction requests wait for an answer, next to "Correction requests". */
+export function OpenCorrectionsCount() {
+  const { t } = useTranslation();
+  const api = useApi();
+  const open = useApiQuery(
+    'corrections.list',
+    { status: 'open', limit: 100 },
+    api.corrections.list.query,
+    { staleTime: 30_000 },
+  );
+  return <NavCount page={open.data} label={(count) => t('corrections.waitingCount', { count })} />;
+}
+
+function NavCount({
+  page,
+  label,
+}: {
+  page: { items: unknown[]; nextCursor: string | null } | undefined;
+  label: (count: number) => string;
+}) {
   if (!page || page.items.length === 0) return null;
   const count = page.nextCursor ? `${page.items.length}+` : String(page.items.length);
   return (
     <span className="nav-count">
       <span aria-hidden="true">{count}</span>
-      <span className="visually-hidden">{t('nav.pendingCount', { count: page.items.length })}</span>
+      <span className="visually-hidden">{label(page.items.length)}</span>
     </span>
   );
 }

@@ -1,7 +1,10 @@
-import { useTranslation } from 'react-i18next';
-import { PageHeader } from '../../ui/page-header';
+import { useParams } from 'wouter';
+import { CorrectionDetail } from './correction-detail';
+import { CorrectionQueue } from './correction-queue';
+import './corrections.css';
 
+/** `/corrections` is the queue; `/corrections/:id` one request and its answer. */
 export function CorrectionsPage() {
-  const { t } = useTranslation();
-  return <PageHeader title={t('corrections.title')} />;
+  const { id } = useParams<{ id?: string }>();
+  return id ? <CorrectionDetail id={id} /> : <CorrectionQueue />;
 }

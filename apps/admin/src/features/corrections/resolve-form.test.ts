@@ -1,0 +1,131 @@
+import type { CorrectionRequest } from '@tally/domain/corrections';
+import { describe, expect, it } from 'vitest';
+import { initialResolveValues, toResolveInput, validateResolve } from './resolve-form';
+
+const wrongHours = (proposedMinutes: number | null = 180): CorrectionRequest => ({
+  id: '00000000-0000-4000-8000-0000000000a1',
+  kind: 'wrong_hours',
+  status: 'open',
+  reason: 'I stayed an extra hour',
+  proposedMinutes,
+  resident: { id: 'r1', name: 'Wang Fang', displayName: 'Fang', cardNumber: 'Q0012' },
+  record: {
+    id: 's1',
+    organization: { id: 'o1', name: 'Green Team' },
+    activity: { title: 'Courtyard clean-up', category: 'environment' },
+    startedAt: '2026-11-20T01:00:00.000Z',
+    minutes: 120,
+    points: 20,
+  },
+  requestedAt: '2026-11-21T01:00:00.000Z',
+  resolution: null,
+});
+
+const missing = (): CorrectionRequest => ({
+  ...wrongHours(90),
+  kind: 'missing_record',
+  record: null,
+});
+
+describe('the answer to a correction request', () => {
+  it('starts from the length the resident asked for', () => {
+    const values = initialResolveValues(wrongHours(150));
+    expect(values).toMatchObject({ hours: '2', minutes: '30', notAtAll: false, decision: '' });
+    expect(initialResolveValues(wrongHours(0)).notAtAll).toBe(true);
+  });
+
+  it('prefills the organization only when the resident belongs to just one', () => {
+    expect(initialResolveValues(missing(), ['o1']).organizationId).toBe('o1');
+    expect(initialResolveValues(missing(), ['o1', 'o2']).organizationId).toBe('');
+  });
+
+  it('needs a decision and a reason for the resident', () => {
+    const request = wrongHours();
+    const values = { ...initialResolveValues(request), reason: '   ' };
+    expect(validateResolve(request, values)).toEqual({ decision: 'decision', reason: 'reason' });
+    expect(
+      validateResolve(request, { ...values, decision: 'decline', reason: 'x'.repeat(501) }),
+    ).toEqual({ reason: 'reasonTooLong' });
+  });
+
+  it('declines with only the trimmed reason', () => {
+    const request = wrongHours();
+    const values = { ...initialResolveValues(request), decision: 'decline' as const };
+    const answer = { ...values, reason: '  The sheet shows 10:30  ' };
+    expect(validateResolve(request, answer)).toEqual({});
+    expect(toResolveInput(request, answer)).toEqual({
+      id: request.id,
+      decision: 'decline',
+      reason: 'The sheet shows 10:30',
+    });
+  });
+
+  it('corrects wrong hours to the length typed, refusing the length already recorded', () => {
+    const request = wrongHours();
+    const values = {
+      ...initialResolveValues(request),
+      decision: 'accept' as const,
+      reason: 'Confirmed by the leader',
+    };
+    expect(toResolveInput(request, values)).toMatchObject({ correctedMinutes: 180 });
+    expect(validateResolve(request, { ...values, hours: '2', minutes: '0' })).toEqual({
+      duration: 'sameLength',
+    });
+    expect(validateResolve(request, { ...values, hours: '25', minutes: '' })).toEqual({
+      duration: 'durationTooLong',
+    });
+    expect(validateResolve(request, { ...values, hours: '', minutes: '' })).toEqual({
+      duration: 'duration',
+    });
+  });
+
+  it('reverses only when the service should not count at all', () => {
+    const request = wrongHours();
+    const values = {
+      ...initialResolveValues(request),
+      decision: 'accept' as const,
+      reason: 'Was not there',
+      notAtAll: true,
+      hours: '',
+      minutes: '',
+    };
+    expect(validateResolve(request, values)).toEqual({});
+    expect(toResolveInput(request, values)).toMatchObject({ correctedMinutes: 0 });
+  });
+
+  it('logs a missing record only with every detail of the service', () => {
+    const request = missing();
+    const values = {
+      ...initialResolveValues(request, ['o1']),
+      decision: 'accept' as const,
+      reason: 'On the sign-in sheet',
+    };
+    expect(Object.keys(validateResolve(request, values)).sort()).toEqual([
+      'category',
+      'date',
+      'place',
+      'time',
+      'title',
+    ]);
+    const complete = {
+      ...values,
+      title: ' Courtyard clean-up ',
+      category: 'environment' as const,
+      place: 'Courtyard',
+      date: '2026-11-21',
+      time: '09:00',
+    };
+    expect(validateResolve(request, complete)).toEqual({});
+    expect(toResolveInput(request, complete)).toEqual({
+      id: request.id,
+      decision: 'accept',
+      reason: 'On the sign-in sheet',
+      record: {
+        organizationId: 'o1',
+        activity: { title: 'Courtyard clean-up', category: 'environment', place: 'Courtyard' },
+        startedAt: new Date('2026-11-21T09:00').toISOString(),
+        minutes: 90,
+      },
+    });
+  });
+});
