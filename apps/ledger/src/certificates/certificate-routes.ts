@@ -4,7 +4,7 @@ import { DomainError } from '@tally/domain/errors';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import { sendDomainError, staffFromRequest } from '../auth/staff-request';
-import { certificateHtml, verificationHtml } from './certificate-html';
+import { certificateHtml, PRINT_SCRIPT, verificationHtml } from './certificate-html';
 import { getCertificate, verifyCertificate } from './read-certificates';
 
 // Anyone holding a certificate can check it, so the check is public; guessing numbers is held
@@ -55,6 +55,15 @@ export function registerCertificateRoutes(app: FastifyInstance, db: Kysely<Datab
           }),
         );
     },
+  );
+
+  // The printable page's one script (the content policy allows no inline script). Public: it
+  // only opens the print dialog. A fixed path, so Fastify matches it before '/certificates/:file'.
+  app.get('/certificates/print.js', (_request, reply) =>
+    reply
+      .header('content-type', 'text/javascript; charset=utf-8')
+      .header('cache-control', 'public, max-age=3600')
+      .send(PRINT_SCRIPT),
   );
 
   app.get<{ Params: { file: string } }>('/certificates/:file', async (request, reply) => {

@@ -214,6 +214,22 @@ describeEachDatabase('service certificates', (database) => {
       const away = await givenTeam(server, database(), { members: 0 });
       expect((await get(away.office.token)).status).toBe(404);
     });
+
+    it('offers a print button whose script the content policy lets run', async () => {
+      const { office, resident } = await givenServedResident();
+      const { number } = await issue(office.api, resident.id);
+      const page = await fetch(`${server.url}/certificates/${number}.html`, {
+        headers: { authorization: `Bearer ${office.token}` },
+      });
+      const html = await page.text();
+      expect(html).toContain('data-print');
+      expect(html).toContain('<script src="/certificates/print.js"');
+      expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
+      const script = await fetch(`${server.url}/certificates/print.js`);
+      expect(script.status).toBe(200);
+      expect(script.headers.get('content-type')).toContain('javascript');
+      expect(await script.text()).toContain('window.print()');
+    });
   });
 
   describe('who may issue and read', () => {

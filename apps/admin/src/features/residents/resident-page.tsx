@@ -9,10 +9,11 @@ import { useUser } from '../../session/session-context';
 import { Badge } from '../../ui/badge';
 import { PageHeader } from '../../ui/page-header';
 import { ErrorNotice, Loading } from '../../ui/states';
+import { IssueCertificateDialog } from '../certificates/issue-certificate-dialog';
 import { CardLockDialog, EditResidentDialog, ResetPinDialog } from './resident-dialogs';
 import { ResidentEntries } from './resident-entries';
 
-type OpenDialog = 'edit' | 'pin' | 'lock' | null;
+type OpenDialog = 'edit' | 'pin' | 'lock' | 'certificate' | null;
 
 /** A resident's balance, traced down to every ledger entry; the office's card actions. */
 export function ResidentPage() {
@@ -52,6 +53,9 @@ export function ResidentPage() {
               </button>
               <button type="button" className="button" onClick={() => setDialog('lock')}>
                 {data.cardLocked ? t('residents.unlockCard') : t('residents.lockCard')}
+              </button>
+              <button type="button" className="button" onClick={() => setDialog('certificate')}>
+                {t('certificates.issue')}
               </button>
               <Link href={`/residents/${id}/card`} className="button button-primary">
                 {t('residents.printCard')}
@@ -107,6 +111,11 @@ export function ResidentPage() {
           <ResetPinDialog open={dialog === 'pin'} resident={data} onClose={() => setDialog(null)} />
           <CardLockDialog
             open={dialog === 'lock'}
+            resident={data}
+            onClose={() => setDialog(null)}
+          />
+          <IssueCertificateDialog
+            open={dialog === 'certificate'}
             resident={data}
             onClose={() => setDialog(null)}
           />

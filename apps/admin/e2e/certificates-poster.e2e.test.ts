@@ -1,0 +1,280 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Certificate } from '@tally/domain/certificates';
+import type { Poster } from '@tally/domain/insights';
+import { seriousAccessibilityViolations } from '@tally/e2e/axe';
+import { type RunningService, startService } from '@tally/e2e/service';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  apiToken,
+  callApi,
+  LAPTOP,
+  openBrowser,
+  screenshot,
+  signIn,
+  switchLanguage,
+  TABLET,
+} from './helpers';
+
+const output = fileURLToPath(new URL('../e2e-output/', import.meta.url));
+mkdirSync(output, { recursive: true });
+
+// Paper sizes in PDF points (1/72 inch).
+const A4 = { width: 595.28, height: 841.89 };
+const A3 = { width: 841.89, height: 1190.55 };
+
+/** The pages of a PDF Chromium wrote, each with its size. */
+function pdfPages(pdf: Buffer): { width: number; height: number }[] {
+  const text = pdf.toString('latin1');
+  expect(text.startsWith('%PDF-')).toBe(true);
+  const boxes = [...text.matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)];
+  const pages = (text.match(/\/Type\s*\/Page\b(?!s)/g) ?? []).length;
+  expect(boxes.length).toBeGreaterThanOrEqual(pages);
+  return boxes.slice(0, pages).map(([, width, height]) => ({
+    width: Number(width),
+    height: Number(height),
+  }));
+}
+
+function expectPaper(page: { width: number; height: number } | undefined, paper: typeof A4) {
+  expect(page).toBeDefined();
+  expect(Math.abs((page?.width ?? 0) - paper.width)).toBeLessThan(3);
+  expect(Math.abs((page?.height ?? 0) - paper.height)).toBeLessThan(3);
+}
+
+function monthBefore(months: number): string {
+  const date = new Date();
+  date.setDate(1);
+  date.setMonth(date.getMonth() - months);
+  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}`;
+}
+
+describe('service certificates and the monthly poster', () => {
+  let service: RunningService;
+  let browser: BrowserContext;
+  let page: Page;
+  let token: string;
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    service = await startService();
+    browser = await openBrowser();
+    page = await browser.newPage();
+    page.on('pageerror', (error) => errors.push(error.message));
+    await signIn(page, service.url, 'office');
+    token = await apiToken(service.url, 'office');
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await service?.stop();
+  });
+
+  const open = (path: string) => page.goto(`${service.url}/admin${path}`);
+  const dialog = () => page.getByRole('dialog');
+
+  /** What the printed sheet looks like: a window of A4's proportions (96 dpi), in print media. */
+  async function screenshotOnPaper(name: string) {
+    await page.setViewportSize({ width: 794, height: 1123 });
+    await screenshot(page, name, { fullPage: false });
+    await page.setViewportSize(LAPTOP);
+  }
+
+  async function certificate(number: string): Promise<Certificate> {
+    const answer = await callApi(service.url, 'certificates.get', { token, input: { number } });
+    return answer.result?.data as Certificate;
+  }
+
+  it('issues a certificate through the dialog, prints it to PDF, and anyone can check it', async () => {
+    await open('/certificates');
+    await page.getByRole('heading', { name: 'Service certificates' }).waitFor();
+    await page.getByRole('button', { name: 'Issue a certificate' }).click();
+    await dialog().getByLabel('Resident').fill('Q0002');
+    await dialog().getByRole('button', { name: 'Choose' }).first().click();
+    await dialog().getByText('Q0002').waitFor();
+    // The last 12 months are suggested, ending today.
+    const from = await dialog().getByLabel('Service from').inputValue();
+    const to = await dialog().getByLabel('Service until').inputValue();
+    expect(to > from).toBe(true);
+    await dialog().getByText('Only service the office approved').waitFor();
+    await screenshot(page, 'certificate-issue.en', { fullPage: false });
+    await dialog().getByRole('button', { name: 'Issue certificate' }).click();
+    await dialog().getByRole('heading', { name: 'Certificate issued' }).waitFor();
+    const number = (await dialog().getByTestId('certificate-number').textContent()) ?? '';
+    expect(number).toMatch(/^[A-Z]-\d{4}-\d{6,}-[0-9A-Z]{4}$/);
+    const issued = await certificate(number);
+    expect(issued.content.resident.cardNumber).toBe('Q0002');
+    expect(issued.content.period).toEqual({ from, to });
+    expect(issued.content.totalMinutes).toBeGreaterThan(0);
+    await dialog()
+      .getByRole('img', { name: `QR code of the verification page for certificate ${number}` })
+      .waitFor();
+    await screenshot(page, 'certificate-issued.en', { fullPage: false });
+
+    // The printable page, in a new tab, signed in by the session cookie.
+    const [printable] = await Promise.all([
+      page.waitForEvent('popup'),
+      dialog()
+        .getByRole('link', { name: `Open printable certificate ${number} (opens in a new tab)` })
+        .click(),
+    ]);
+    await printable.waitForLoadState('networkidle');
+    const sheet = printable.locator('main.sheet');
+    const { name } = issued.content.resident;
+    const hours = String(issued.content.totalHours);
+    await expect.poll(() => sheet.textContent()).toContain(name);
+    const text = (await sheet.textContent()) ?? '';
+    expect(text).toContain(number);
+    expect(text).toContain(`${hours} 小时`);
+    expect(text).toContain(`${hours} hours`);
+    expect(text).toContain(`/verify/${number}`);
+    // The print button shows once its script has run (the content policy allows no inline one).
+    await printable.getByRole('button', { name: /Print \/ Save as PDF/ }).waitFor();
+    await screenshot(printable, 'certificate-print');
+    expect(await seriousAccessibilityViolations(printable)).toEqual([]);
+    const pdf = await printable.pdf({ format: 'A4' });
+    writeFileSync(`${output}certificate.pdf`, pdf);
+    const pages = pdfPages(pdf);
+    expect(pages).toHaveLength(1);
+    expectPaper(pages[0], A4);
+    await printable.close();
+
+    // The public check, with no one signed in: plain HTTP and a fresh browser.
+    const checked = await fetch(`${service.url}/verify/${number}`);
+    expect(checked.status).toBe(200);
+    const html = await checked.text();
+    expect(html).toContain('Genuine');
+    expect(html).toContain(name);
+    const stranger = await openBrowser();
+    try {
+      const visitor = await stranger.newPage();
+      await visitor.goto(`${service.url}/verify/${number}`);
+      await visitor
+        .getByRole('status')
+        .getByText(/Genuine/)
+        .waitFor();
+      await screenshot(visitor, 'certificate-verify');
+    } finally {
+      await stranger.close();
+    }
+
+    await dialog().getByRole('button', { name: 'Done' }).click();
+    const row = page.locator('tbody tr', { hasText: number });
+    await row.getByText(name).waitFor();
+    await row
+      .getByRole('link', {
+        name: `Verification page of certificate ${number} (opens in a new tab)`,
+      })
+      .waitFor();
+    await screenshot(page, 'certificates.en');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page.setViewportSize(TABLET);
+    await page.waitForTimeout(500); // the menu slides away as a drawer
+    await screenshot(page, 'certificates.tablet.en');
+    await page.setViewportSize(LAPTOP);
+    await switchLanguage(page, 'zh');
+    await page.getByRole('heading', { name: '服务证明' }).waitFor();
+    await screenshot(page, 'certificates.zh');
+    await page.getByRole('button', { name: '开具证明' }).click();
+    await dialog().getByText('证明包含哪些内容').waitFor();
+    await screenshot(page, 'certificate-issue.zh', { fullPage: false });
+    await dialog().getByRole('button', { name: '取消' }).click();
+    await switchLanguage(page, 'en');
+  });
+
+  it('issues a certificate from the resident’s page with the resident already chosen', async () => {
+    const found = await callApi(service.url, 'residents.list', {
+      token,
+      input: { query: 'Q0003', limit: 1 },
+    });
+    const data = found.result?.data as { items: { id: string; name: string }[] } | undefined;
+    const resident = data?.items[0];
+    if (!resident) throw new Error('the demo has no Q0003');
+    await open(`/residents/${resident.id}`);
+    await page.getByRole('button', { name: 'Issue a certificate' }).click();
+    await dialog().getByText('Q0003').waitFor();
+    // A period that ends before it starts is caught before anything is sent.
+    await dialog().getByLabel('Service until').fill('2020-01-01');
+    await dialog().getByRole('button', { name: 'Issue certificate' }).click();
+    await dialog().getByText('The period must not end before it starts.').waitFor();
+    await dialog()
+      .getByLabel('Service until')
+      .fill(await dialog().getByLabel('Service from').inputValue());
+    await dialog().getByRole('button', { name: 'Issue certificate' }).click();
+    await dialog().getByRole('heading', { name: 'Certificate issued' }).waitFor();
+    const number = (await dialog().getByTestId('certificate-number').textContent()) ?? '';
+    expect((await certificate(number)).residentId).toBe(resident.id);
+  });
+
+  it('prints the poster of a chosen month alone, on A4 and on A3', async () => {
+    // This month's poster: the demo's goals were opened this month, so it has every part.
+    const month = monthBefore(0);
+    const answer = await callApi(service.url, 'insights.poster', { token, input: { month } });
+    const poster = answer.result?.data as Poster;
+    expect(poster.minutes).toBeGreaterThan(0);
+
+    await open('/poster');
+    // Last month is the default (a month that is over); the picker changes the sheet.
+    expect(await page.getByLabel('Month').inputValue()).toBe(monthBefore(1));
+    await page.getByLabel('Month').selectOption(month);
+    const monthName = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric' }).format(
+      new Date(`${month}-15T12:00:00`),
+    );
+    const sheet = page.getByRole('article', {
+      name: `Poster for ${monthName}, as it prints on A4`,
+    });
+    await sheet.getByText(`${poster.communityName} · ${monthName}`).waitFor();
+    expect(await sheet.getByTestId('poster-hours').textContent()).toBe(
+      new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 }).format(poster.minutes / 60),
+    );
+    expect(poster.goals.length).toBeGreaterThan(0);
+    for (const goal of poster.goals.slice(0, 2)) await sheet.getByText(goal.title).waitFor();
+    for (const name of poster.thanks.slice(0, 3))
+      await sheet.getByText(name, { exact: true }).waitFor();
+    if (poster.otherVolunteers > 0) {
+      await sheet.getByText(new RegExp(`and ${poster.otherVolunteers} more neighbour`)).waitFor();
+    }
+    await screenshot(page, 'poster.en');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page.setViewportSize(TABLET);
+    await page.waitForTimeout(500); // the menu slides away as a drawer
+    await screenshot(page, 'poster.tablet.en');
+    await page.setViewportSize(LAPTOP);
+
+    await page.emulateMedia({ media: 'print' });
+    // In print only the poster is left: no menu, no top bar, no controls.
+    expect(await page.locator('#sidebar').isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: 'Print', exact: true }).isVisible()).toBe(false);
+    await screenshotOnPaper('poster-print-a4.en');
+    const a4 = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    writeFileSync(`${output}poster-a4.en.pdf`, a4);
+    const a4Pages = pdfPages(a4);
+    expect(a4Pages).toHaveLength(1);
+    expectPaper(a4Pages[0], A4);
+
+    await page.emulateMedia({ media: 'screen' });
+    await page.getByRole('radio', { name: 'A3' }).check();
+    await page
+      .getByRole('article', { name: `Poster for ${monthName}, as it prints on A3` })
+      .waitFor();
+    const a3 = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    writeFileSync(`${output}poster-a3.en.pdf`, a3);
+    const a3Pages = pdfPages(a3);
+    expect(a3Pages).toHaveLength(1);
+    expectPaper(a3Pages[0], A3);
+
+    await page.getByRole('radio', { name: 'A4' }).check();
+    await switchLanguage(page, 'zh');
+    await page.getByRole('heading', { name: '月度海报' }).waitFor();
+    await screenshot(page, 'poster.zh');
+    await page.emulateMedia({ media: 'print' });
+    await screenshotOnPaper('poster-print-a4.zh');
+    const zh = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    writeFileSync(`${output}poster-a4.zh.pdf`, zh);
+    expect(pdfPages(zh)).toHaveLength(1);
+    await page.emulateMedia({ media: 'screen' });
+    await switchLanguage(page, 'en');
+    expect(errors).toEqual([]);
+  });
+});
