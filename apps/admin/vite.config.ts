@@ -6,9 +6,14 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   base: '/admin/',
   plugins: [react()],
-  // The CSV exports are plain GETs beside the API.
   server: {
-    proxy: { '/trpc': 'http://localhost:3000', '/exports': 'http://localhost:3000' },
+    // Everything the service answers outside the app: the API, downloads, printable pages.
+    proxy: Object.fromEntries(
+      ['/trpc', '/exports', '/reports', '/certificates', '/verify'].map((path) => [
+        path,
+        'http://localhost:3000',
+      ]),
+    ),
   },
   build: { outDir: 'dist', sourcemap: false },
 });
