@@ -65,7 +65,7 @@ export const Poster = z.object({
   categories: z.array(z.object({ category: ServiceCategory, minutes: Count })),
   /** Points residents gave to goals this month (net of any reversal). */
   pointsDonated: z.number().int(),
-  /** Open goals, and goals closed this month, with what they have raised. */
+  /** Goals open during the month, with what they had raised by its end. */
   goals: z.array(
     z.object({
       id: Id,

@@ -107,10 +107,19 @@ describeEachDatabase('insights.poster', (database) => {
       { id: bench.id, title: bench.title, targetPoints: 50, raisedPoints: 50, funded: true },
       { id: library.id, title: library.title, targetPoints: 500, raisedPoints: 30, funded: false },
     ]);
-    // Without a month, the poster is about the month before this one.
+    // Without a month, the poster is about the month before this one; a goal set up then shows
+    // what it had raised by that month's end, not what came in since.
+    await sql`update goals set created_at = now() - interval '40 days' where id = ${bench.id}`.execute(
+      db(),
+    );
     const lastMonth = await office.api.insights.poster.query({});
     expect(lastMonth.month < month).toBe(true);
-    expect(lastMonth).toMatchObject({ pointsDonated: 0, participants: 0, thanks: [] });
+    expect(lastMonth).toMatchObject({
+      pointsDonated: 0,
+      participants: 0,
+      thanks: [],
+      goals: [{ id: bench.id, targetPoints: 50, raisedPoints: 0, funded: false }],
+    });
   });
 
   it('is for the office and auditors only, and names a month it can read', async () => {

@@ -76,20 +76,34 @@ export async function communityPoster(
       .where('t.created_at', '>=', start)
       .where('t.created_at', '<', end)
       .executeTakeFirstOrThrow(),
+    // What each goal had raised by the end of the month (its pool's postings up to then).
     db
       .selectFrom('goals as g')
-      .innerJoin('ledger_accounts as a', (join) =>
-        join.onRef('a.community_id', '=', 'g.community_id').onRef('a.id', '=', 'g.account_id'),
+      .leftJoin('ledger_postings as p', (join) =>
+        join
+          .onRef('p.community_id', '=', 'g.community_id')
+          .onRef('p.account_id', '=', 'g.account_id'),
       )
-      .select(['g.id', 'g.title', 'g.target_points', 'a.balance'])
+      .leftJoin('ledger_transactions as t', (join) =>
+        join.onRef('t.community_id', '=', 'p.community_id').onRef('t.id', '=', 'p.transaction_id'),
+      )
+      .select((eb) => [
+        'g.id',
+        'g.title',
+        'g.target_points',
+        eb.fn
+          .coalesce(
+            eb.fn.sum<number>(
+              eb.case().when('t.created_at', '<', end).then(eb.ref('p.amount')).end(),
+            ),
+            eb.lit(0),
+          )
+          .as('raised'),
+      ])
       .where('g.community_id', '=', communityId)
       .where('g.created_at', '<', end)
-      .where((eb) =>
-        eb.or([
-          eb('g.status', '=', 'open'),
-          eb.and([eb('g.closed_at', '>=', start), eb('g.closed_at', '<', end)]),
-        ]),
-      )
+      .where((eb) => eb.or([eb('g.closed_at', 'is', null), eb('g.closed_at', '>=', start)]))
+      .groupBy(['g.id', 'g.title', 'g.target_points', 'g.created_at'])
       .orderBy('g.created_at')
       .execute(),
   ]);
@@ -126,8 +140,8 @@ export async function communityPoster(
       id: goal.id,
       title: goal.title,
       targetPoints: goal.target_points,
-      raisedPoints: goal.balance,
-      funded: goal.balance >= goal.target_points,
+      raisedPoints: Number(goal.raised),
+      funded: Number(goal.raised) >= goal.target_points,
     })),
     thanks,
     otherVolunteers: participants.length - thanks.length,
