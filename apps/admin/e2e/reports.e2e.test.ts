@@ -125,9 +125,9 @@ describe('the participation reports', () => {
     ]);
     expect(file.suggestedFilename()).toBe(`structure-${localDay(-29)}-${localDay(0)}.csv`);
     const lines = (await readFile(await file.path(), 'utf8')).split('\r\n');
-    expect(lines[0]).toBe('\uFEFFsection,item,measure,value');
-    const participants = lines.find((line) => line.startsWith('participants,'));
-    expect(participants).toBe(`participants,,,${await stat('Participants').textContent()}`);
+    expect(lines[0]).toBe('\uFEFFSection,Item,Measure,Value');
+    const participants = lines.find((line) => line.startsWith('Participants,'));
+    expect(participants).toBe(`Participants,,,${await stat('Participants').textContent()}`);
     await page.getByText(/^structure-.*\.csv downloaded\.$/).waitFor();
     await page.goto(`${service.url}/admin/reports`);
   });

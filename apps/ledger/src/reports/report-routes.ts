@@ -24,8 +24,8 @@ export const reportBuilders: Record<ReportName, Build> = {
 };
 
 /**
- * `GET /reports/<report>.csv?from=&to=&organizationId=`: each report as a spreadsheet, for the
- * office and auditors, signed in as for the API (bearer token or session cookie).
+ * `GET /reports/<report>.csv?from=&to=&organizationId=&lang=en|zh`: each report as a spreadsheet
+ * in words of the chosen language, for the office and auditors, signed in as for the API (bearer token or session cookie).
  */
 export function registerReportRoutes(app: FastifyInstance, db: Kysely<Database>): void {
   app.get<{ Params: { file: string }; Querystring: Record<string, string> }>(
@@ -50,7 +50,7 @@ export function registerReportRoutes(app: FastifyInstance, db: Kysely<Database>)
           .header('content-type', 'text/csv; charset=utf-8')
           .header('content-disposition', `attachment; filename="${name}-${from}-${to}.csv"`)
           .header('cache-control', 'no-store')
-          .send(reportCsv(report));
+          .send(reportCsv(report, request.query.lang === 'zh' ? 'zh' : 'en'));
       } catch (error) {
         return sendDomainError(request, reply, error);
       }

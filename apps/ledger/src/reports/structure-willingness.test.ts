@@ -278,10 +278,21 @@ describeEachDatabase('insights.structure and insights.willingness', (database) =
       // The byte-order mark tells spreadsheets the file is UTF-8 (names are often Chinese).
       expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
       const text = new TextDecoder().decode(bytes);
-      expect(text.startsWith('section,item,measure,value\r\n')).toBe(true);
-      expect(text).toContain('windows,period / byAgeBand / 30_44,residents,5\r\n');
-      expect(text).toContain('windows,period / byAgeBand / 30_44,participants,<5\r\n');
-      expect(text).toContain('concentration,,topShareOfHours,0.383\r\n');
+      expect(text.startsWith('Section,Item,Measure,Value\r\n')).toBe(true);
+      expect(text).toContain('Who takes part,Period / By age band / 30–44,Residents,5\r\n');
+      expect(text).toContain('Who takes part,Period / By age band / 30–44,Participants,<5\r\n');
+      expect(text).toContain('Concentration,,Their share of all hours,0.383\r\n');
+    });
+
+    it('speaks Chinese when asked, ids turned into words', async () => {
+      const response = await get(
+        `/reports/structure.csv?from=${PERIOD.from}&to=${PERIOD.to}&lang=zh`,
+        community.office.token,
+      );
+      const text = (await response.text()).replace(/^\uFEFF/, '');
+      expect(text.startsWith('部分,项目,指标,数值\r\n')).toBe(true);
+      expect(text).toContain('谁在参与,统计范围 / 按年龄段 / 30–44岁,居民,5\r\n');
+      expect(text).not.toMatch(/byAgeBand|30_44|topShareOfHours/);
     });
 
     it('serves every report', async () => {

@@ -2,6 +2,7 @@ import type { ReportInput, ReportName } from '@tally/domain/reports';
 import { useTranslation } from 'react-i18next';
 import { fetchCsv } from '../../api/download-export';
 import { usePlainMutation } from '../../api/queries';
+import { currentLanguage } from '../../i18n/i18n';
 import { useSessionStore } from '../../session/session-context';
 import { saveFile } from '../../ui/save-file';
 import { useToast } from '../../ui/toast';
@@ -17,12 +18,12 @@ export function DownloadReportButton({
   input: ReportInput | undefined;
   onError: (error: unknown) => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const session = useSessionStore();
   const toast = useToast();
   const download = usePlainMutation(async (asked: ReportInput) => {
     const { blob, fileName } = await fetchCsv({
-      url: reportCsvUrl(report, asked),
+      url: reportCsvUrl(report, asked, currentLanguage(i18n)),
       fallbackName: `${report}.csv`,
       token: session.token(),
     });

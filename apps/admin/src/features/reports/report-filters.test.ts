@@ -53,9 +53,11 @@ describe('the reports’ filters in the address', () => {
     });
   });
 
-  it('downloads the same figures as a spreadsheet', () => {
-    expect(
-      reportCsvUrl('willingness', { from: '2026-01-01', to: TODAY, organizationId: 'org-1' }),
-    ).toBe('/reports/willingness.csv?from=2026-01-01&to=2026-11-28&organizationId=org-1');
+  it('downloads the same figures as a spreadsheet, in the language on screen', () => {
+    const input = { from: '2026-01-01', to: TODAY, organizationId: 'org-1' };
+    expect(reportCsvUrl('willingness', input, 'zh')).toBe(
+      '/reports/willingness.csv?from=2026-01-01&to=2026-11-28&organizationId=org-1&lang=zh',
+    );
+    expect(reportCsvUrl('structure', {})).toBe('/reports/structure.csv?lang=en');
   });
 });

@@ -82,12 +82,17 @@ export function reportInput(
   return { input: { from, to: today, ...organization } };
 }
 
-/** `/reports/<name>.csv?from=&to=&organizationId=`: the same figures as a spreadsheet. */
-export function reportCsvUrl(name: ReportName, input: ReportInput): string {
+/** `/reports/<name>.csv?from=&to=&organizationId=&lang=`: the same figures as a spreadsheet. */
+export function reportCsvUrl(
+  name: ReportName,
+  input: ReportInput,
+  language: 'en' | 'zh' = 'en',
+): string {
   const query = new URLSearchParams();
   if (input.from) query.set('from', input.from);
   if (input.to) query.set('to', input.to);
   if (input.organizationId) query.set('organizationId', input.organizationId);
+  query.set('lang', language);
   const text = query.toString();
   return `/reports/${name}.csv${text ? `?${text}` : ''}`;
 }
