@@ -1,11 +1,23 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ledgerDir = fileURLToPath(new URL('../../../apps/ledger', import.meta.url));
+const repoDir = fileURLToPath(new URL('../../../', import.meta.url));
 
 export type RunningService = { url: string; output: () => string; stop: () => Promise<void> };
 
@@ -21,19 +33,87 @@ function freePort(): Promise<number> {
   });
 }
 
+/** Every file under the folders the demo database depends on, and today: the template's name. */
+function demoFingerprint(): string {
+  const hash = createHash('sha256').update(new Date().toISOString().slice(0, 10));
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir).sort()) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (!name.endsWith('.test.ts')) hash.update(path).update(readFileSync(path));
+    }
+  };
+  for (const dir of ['apps/ledger/src', 'packages/db/src', 'packages/domain/src']) {
+    walk(join(repoDir, dir));
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+/**
+ * A demo database seeded once and copied for each service: seeding takes half a minute or
+ * more on a busy machine, and every test file wants its own fresh copy. The first caller seeds
+ * (others wait on its lock); a change to the service's code or a new day makes a new template.
+ */
+async function demoTemplate(timeoutMs: number): Promise<string> {
+  const root = join(tmpdir(), 'tally-e2e-templates');
+  mkdirSync(root, { recursive: true });
+  const template = join(root, demoFingerprint());
+  const lock = `${template}.lock`;
+  const started = Date.now();
+  for (;;) {
+    if (existsSync(template)) return template;
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      // Someone else is seeding; a lock older than the timeout was left by a killed run.
+      if (Date.now() - statSync(lock).mtimeMs > timeoutMs) rmSync(lock, { recursive: true });
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    if (Date.now() - started > 2 * timeoutMs) throw new Error('waited too long for the demo');
+  }
+  try {
+    const seeding = `${template}.seeding`;
+    rmSync(seeding, { recursive: true, force: true });
+    mkdirSync(seeding);
+    const service = await runService(seeding, { env: {}, timeoutMs });
+    await service.stop();
+    renameSync(seeding, template);
+    return template;
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
 /**
  * Starts the real service exactly as `pnpm start` does, on a fresh embedded
- * database with the demo community, serving whatever admin/kiosk builds exist.
+ * database with the demo community (a copy of one seeded template), serving
+ * whatever admin/kiosk builds exist.
  */
 export async function startService({
   env = {},
-  timeoutMs = 120_000,
+  timeoutMs = 180_000,
 }: {
   env?: Record<string, string>;
   timeoutMs?: number;
 } = {}): Promise<RunningService> {
-  const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'tally-e2e-data-'));
+  cpSync(await demoTemplate(timeoutMs), dataDir, { recursive: true });
+  const service = await runService(dataDir, { env, timeoutMs });
+  return {
+    ...service,
+    stop: async () => {
+      await service.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function runService(
+  dataDir: string,
+  { env, timeoutMs }: { env: Record<string, string>; timeoutMs: number },
+): Promise<RunningService> {
+  const port = await freePort();
   let log = '';
   const child: ChildProcess = spawn('node', ['--import', 'tsx', 'src/server.ts'], {
     cwd: ledgerDir,
@@ -77,7 +157,6 @@ export async function startService({
         child.kill('SIGTERM');
         await exited;
       }
-      rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
