@@ -1,30 +1,11 @@
-import type { CorrectionRequest } from '@tally/domain/corrections';
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { Route } from 'wouter';
 import { apiError, fakeApi, renderWithApp, staffUser } from '../../test/render';
 import { CorrectionsPage } from './corrections-page';
+import { REQUEST_ID as ID, wrongHoursRequest } from './test-requests';
 
-const ID = '00000000-0000-4000-8000-0000000000a1';
-
-const open: CorrectionRequest = {
-  id: ID,
-  kind: 'wrong_hours',
-  status: 'open',
-  reason: 'I stayed an extra hour to tidy up',
-  proposedMinutes: 180,
-  resident: { id: 'r1', name: 'Wang Fang', displayName: 'Fang', cardNumber: 'Q0012' },
-  record: {
-    id: 's1',
-    organization: { id: 'o1', name: 'Green Team' },
-    activity: { title: 'Courtyard clean-up', category: 'environment' },
-    startedAt: '2026-11-20T01:00:00.000Z',
-    minutes: 120,
-    points: 20,
-  },
-  requestedAt: '2026-11-21T01:00:00.000Z',
-  resolution: null,
-};
+const open = wrongHoursRequest();
 
 function renderDetail(api: ReturnType<typeof fakeApi>, role: 'office' | 'auditor' = 'office') {
   return renderWithApp(

@@ -1,31 +1,6 @@
-import type { CorrectionRequest } from '@tally/domain/corrections';
 import { describe, expect, it } from 'vitest';
 import { initialResolveValues, toResolveInput, validateResolve } from './resolve-form';
-
-const wrongHours = (proposedMinutes: number | null = 180): CorrectionRequest => ({
-  id: '00000000-0000-4000-8000-0000000000a1',
-  kind: 'wrong_hours',
-  status: 'open',
-  reason: 'I stayed an extra hour',
-  proposedMinutes,
-  resident: { id: 'r1', name: 'Wang Fang', displayName: 'Fang', cardNumber: 'Q0012' },
-  record: {
-    id: 's1',
-    organization: { id: 'o1', name: 'Green Team' },
-    activity: { title: 'Courtyard clean-up', category: 'environment' },
-    startedAt: '2026-11-20T01:00:00.000Z',
-    minutes: 120,
-    points: 20,
-  },
-  requestedAt: '2026-11-21T01:00:00.000Z',
-  resolution: null,
-});
-
-const missing = (): CorrectionRequest => ({
-  ...wrongHours(90),
-  kind: 'missing_record',
-  record: null,
-});
+import { missingRecordRequest as missing, wrongHoursRequest as wrongHours } from './test-requests';
 
 describe('the answer to a correction request', () => {
   it('starts from the length the resident asked for', () => {

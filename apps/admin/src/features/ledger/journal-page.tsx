@@ -5,6 +5,7 @@ import { Link, useSearch } from 'wouter';
 import { useApi } from '../../api/api-context';
 import { usePagedQuery } from '../../api/queries';
 import { useFormat } from '../../i18n/format';
+import { DateRangeFields } from '../../ui/date-range-fields';
 import { rangeFilter } from '../../ui/dates';
 import { Field } from '../../ui/field';
 import { PageHeader } from '../../ui/page-header';
@@ -74,28 +75,7 @@ export function JournalPage() {
             </select>
           )}
         </Field>
-        <Field label={t('common.from')}>
-          {(control) => (
-            <input
-              {...control}
-              className="input"
-              type="date"
-              value={filters.from}
-              onChange={(event) => set('from', event.target.value)}
-            />
-          )}
-        </Field>
-        <Field label={t('common.to')}>
-          {(control) => (
-            <input
-              {...control}
-              className="input"
-              type="date"
-              value={filters.to}
-              onChange={(event) => set('to', event.target.value)}
-            />
-          )}
-        </Field>
+        <DateRangeFields value={filters} set={set} />
       </search>
       {startAt ? (
         <p className="notice">

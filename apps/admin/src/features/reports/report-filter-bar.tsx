@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { useApi } from '../../api/api-context';
-import { useApiQuery } from '../../api/queries';
 import { Field } from '../../ui/field';
+import { OrganizationFilter } from '../organizations/organization-filter';
 import { type PeriodProblem, periodPresets, type ReportFilters } from './report-filters';
 
 /** Period (presets or from–to) and organization; every change lands in the address. */
@@ -15,10 +14,6 @@ export function ReportFilterBar({
   problem: PeriodProblem | undefined;
 }) {
   const { t } = useTranslation();
-  const api = useApi();
-  const organizations = useApiQuery('organizations.list', undefined, () =>
-    api.organizations.list.query(),
-  );
   const set = <K extends keyof ReportFilters>(field: K, next: ReportFilters[K]) =>
     onChange({ ...value, [field]: next });
   const custom = value.preset === 'custom';
@@ -73,23 +68,12 @@ export function ReportFilterBar({
           </Field>
         </>
       ) : null}
-      <Field label={t('reports.filters.organization')}>
-        {(control) => (
-          <select
-            {...control}
-            className="select"
-            value={value.organizationId}
-            onChange={(event) => set('organizationId', event.target.value)}
-          >
-            <option value="">{t('reports.filters.allOrganizationsOption')}</option>
-            {(organizations.data ?? []).map((organization) => (
-              <option key={organization.id} value={organization.id}>
-                {organization.name}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <OrganizationFilter
+        label={t('reports.filters.organization')}
+        allLabel={t('reports.filters.allOrganizationsOption')}
+        organizationId={value.organizationId}
+        onChange={(organizationId) => set('organizationId', organizationId)}
+      />
     </search>
   );
 }

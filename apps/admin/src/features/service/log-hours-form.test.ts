@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { durationMinutes } from './activity-form';
 import {
-  durationMinutes,
   isInFuture,
   type LogHoursValues,
   toLogServiceInput,

@@ -3,14 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearch } from 'wouter';
 import { useApi } from '../../api/api-context';
 import { useApiMutation, useApiQuery } from '../../api/queries';
-import { categoryGroups, useCategoryLabel } from '../../i18n/category-label';
 import { useFormat } from '../../i18n/format';
 import { todayLocal } from '../../ui/dates';
 import { Field } from '../../ui/field';
 import { PageHeader } from '../../ui/page-header';
 import { ErrorNotice, Loading } from '../../ui/states';
+import { ActivityFields, DurationFields } from './activity-fields';
+import { durationMinutes } from './activity-form';
 import {
-  durationMinutes,
   isInFuture,
   type LogHoursErrors,
   type LogHoursValues,
@@ -78,7 +78,6 @@ function LogHoursForm({
   const { t } = useTranslation();
   const api = useApi();
   const format = useFormat();
-  const categoryLabel = useCategoryLabel();
   const [values, setValues] = useState(() => emptyValues(initialOrganization));
   const [errors, setErrors] = useState<LogHoursErrors>({});
   const [logged, setLogged] = useState<Logged | null>(null);
@@ -155,112 +154,16 @@ function LogHoursForm({
               </select>
             )}
           </Field>
-          <Field label={t('logHours.activityTitle')} error={error('title')}>
-            {(control) => (
-              <input
-                {...control}
-                className="input"
-                maxLength={200}
-                value={values.title}
-                onChange={(event) => set('title', event.target.value)}
-              />
-            )}
-          </Field>
-          <Field label={t('logHours.category')} error={error('category')}>
-            {(control) => (
-              <select
-                {...control}
-                className="select"
-                value={values.category}
-                onChange={(event) =>
-                  set('category', event.target.value as LogHoursValues['category'])
-                }
-              >
-                <option value="">{t('logHours.chooseCategory')}</option>
-                {categoryGroups.map(({ group, categories }) => (
-                  <optgroup key={group} label={t(`categoryGroups.${group}`)}>
-                    {categories.map((category) => (
-                      <option key={category} value={category}>
-                        {categoryLabel(category)}
-                      </option>
-                    ))}
-                  </optgroup>
-                ))}
-              </select>
-            )}
-          </Field>
-          <Field label={t('logHours.place')} error={error('place')}>
-            {(control) => (
-              <input
-                {...control}
-                className="input"
-                maxLength={200}
-                value={values.place}
-                onChange={(event) => set('place', event.target.value)}
-              />
-            )}
-          </Field>
-          <Field label={t('logHours.date')} error={error('date')}>
-            {(control) => (
-              <input
-                {...control}
-                className="input"
-                type="date"
-                value={values.date}
-                onChange={(event) => set('date', event.target.value)}
-              />
-            )}
-          </Field>
-          <Field label={t('logHours.startTime')} error={error('time')}>
-            {(control) => (
-              <input
-                {...control}
-                className="input"
-                type="time"
-                value={values.time}
-                onChange={(event) => set('time', event.target.value)}
-              />
-            )}
-          </Field>
-          <fieldset className="plain-fieldset field">
-            <legend className="field-label">{t('logHours.duration')}</legend>
-            <div className="row duration-row">
-              <label className="duration-part">
-                <input
-                  className="input"
-                  type="number"
-                  inputMode="numeric"
-                  min={0}
-                  max={24}
-                  value={values.hours}
-                  aria-invalid={errors.duration ? true : undefined}
-                  onChange={(event) => set('hours', event.target.value)}
-                />
-                <span>{t('logHours.hoursUnit')}</span>
-              </label>
-              <label className="duration-part">
-                <input
-                  className="input"
-                  type="number"
-                  inputMode="numeric"
-                  min={0}
-                  max={59}
-                  step={5}
-                  value={values.minutes}
-                  aria-invalid={errors.duration ? true : undefined}
-                  onChange={(event) => set('minutes', event.target.value)}
-                />
-                <span>{t('logHours.minutesUnit')}</span>
-              </label>
-            </div>
-            {error('duration') ? (
-              <span className="field-error">{error('duration')}</span>
-            ) : minutes > 0 ? (
-              <span className="field-hint">
-                {t('logHours.durationTotal', { hours: format.hours(minutes) })}
-              </span>
-            ) : null}
-          </fieldset>
+          <ActivityFields values={values} set={set} error={error} />
+          <DurationFields
+            legend={t('logHours.duration')}
+            values={values}
+            set={set}
+            error={error('duration')}
+            hint={
+              minutes > 0 ? t('logHours.durationTotal', { hours: format.hours(minutes) }) : null
+            }
+          />
           <Field label={t('logHours.note')} hint={t('logHours.noteHint')}>
             {(control) => (
               <input

@@ -1,11 +1,11 @@
 import type { ServiceCategory } from '@tally/domain/categories';
 import { type ServiceRecordStatus, serviceRecordStatuses } from '@tally/domain/service';
 import { useTranslation } from 'react-i18next';
-import { useApi } from '../../api/api-context';
-import { useApiQuery } from '../../api/queries';
-import { categoryGroups, useCategoryLabel } from '../../i18n/category-label';
+import { DateRangeFields } from '../../ui/date-range-fields';
 import { rangeFilter } from '../../ui/dates';
 import { Field } from '../../ui/field';
+import { OrganizationFilter } from '../organizations/organization-filter';
+import { CategoryOptions } from './category-options';
 
 export type ServiceFilterValues = {
   status: ServiceRecordStatus | '';
@@ -43,11 +43,6 @@ export function ServiceFilters({
   showStatus: boolean;
 }) {
   const { t } = useTranslation();
-  const api = useApi();
-  const categoryLabel = useCategoryLabel();
-  const organizations = useApiQuery('organizations.list', undefined, () =>
-    api.organizations.list.query(),
-  );
   const set = <K extends keyof ServiceFilterValues>(field: K, next: ServiceFilterValues[K]) =>
     onChange({ ...value, [field]: next });
   const active = Object.values(value).some(Boolean);
@@ -75,23 +70,12 @@ export function ServiceFilters({
           )}
         </Field>
       ) : null}
-      <Field label={t('logHours.organization')}>
-        {(control) => (
-          <select
-            {...control}
-            className="select"
-            value={value.organizationId}
-            onChange={(event) => set('organizationId', event.target.value)}
-          >
-            <option value="">{t('common.all')}</option>
-            {(organizations.data ?? []).map((organization) => (
-              <option key={organization.id} value={organization.id}>
-                {organization.name}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <OrganizationFilter
+        label={t('logHours.organization')}
+        allLabel={t('common.all')}
+        organizationId={value.organizationId}
+        onChange={(organizationId) => set('organizationId', organizationId)}
+      />
       <Field label={t('logHours.category')}>
         {(control) => (
           <select
@@ -103,40 +87,16 @@ export function ServiceFilters({
             }
           >
             <option value="">{t('common.all')}</option>
-            {categoryGroups.map(({ group, categories }) => (
-              <optgroup key={group} label={t(`categoryGroups.${group}`)}>
-                {categories.map((category) => (
-                  <option key={category} value={category}>
-                    {categoryLabel(category)}
-                  </option>
-                ))}
-              </optgroup>
-            ))}
+            <CategoryOptions />
           </select>
         )}
       </Field>
-      <Field label={t('service.servedFrom')}>
-        {(control) => (
-          <input
-            {...control}
-            className="input"
-            type="date"
-            value={value.from}
-            onChange={(event) => set('from', event.target.value)}
-          />
-        )}
-      </Field>
-      <Field label={t('service.servedTo')}>
-        {(control) => (
-          <input
-            {...control}
-            className="input"
-            type="date"
-            value={value.to}
-            onChange={(event) => set('to', event.target.value)}
-          />
-        )}
-      </Field>
+      <DateRangeFields
+        value={value}
+        set={set}
+        fromLabel={t('service.servedFrom')}
+        toLabel={t('service.servedTo')}
+      />
       {active ? (
         <button
           type="button"
