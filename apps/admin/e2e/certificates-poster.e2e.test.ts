@@ -3,16 +3,14 @@ import { fileURLToPath } from 'node:url';
 import type { Certificate } from '@tally/domain/certificates';
 import type { Poster } from '@tally/domain/insights';
 import { seriousAccessibilityViolations } from '@tally/e2e/axe';
-import { type RunningService, startService } from '@tally/e2e/service';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   apiToken,
   callApi,
   LAPTOP,
   openBrowser,
   screenshot,
-  signIn,
+  signedInSession,
   switchLanguage,
   TABLET,
 } from './helpers';
@@ -51,45 +49,35 @@ function monthBefore(months: number): string {
 }
 
 describe('service certificates and the monthly poster', () => {
-  let service: RunningService;
-  let browser: BrowserContext;
-  let page: Page;
+  const session = signedInSession('office');
   let token: string;
-  const errors: string[] = [];
 
   beforeAll(async () => {
-    service = await startService();
-    browser = await openBrowser();
-    page = await browser.newPage();
-    page.on('pageerror', (error) => errors.push(error.message));
-    await signIn(page, service.url, 'office');
-    token = await apiToken(service.url, 'office');
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await service?.stop();
+    token = await apiToken(session.service.url, 'office');
   });
 
-  const open = (path: string) => page.goto(`${service.url}/admin${path}`);
-  const dialog = () => page.getByRole('dialog');
+  const open = (path: string) => session.page.goto(`${session.service.url}/admin${path}`);
+  const dialog = () => session.page.getByRole('dialog');
 
   /** What the printed sheet looks like: a window of A4's proportions (96 dpi), in print media. */
   async function screenshotOnPaper(name: string) {
-    await page.setViewportSize({ width: 794, height: 1123 });
-    await screenshot(page, name, { fullPage: false });
-    await page.setViewportSize(LAPTOP);
+    await session.page.setViewportSize({ width: 794, height: 1123 });
+    await screenshot(session.page, name, { fullPage: false });
+    await session.page.setViewportSize(LAPTOP);
   }
 
   async function certificate(number: string): Promise<Certificate> {
-    const answer = await callApi(service.url, 'certificates.get', { token, input: { number } });
+    const answer = await callApi(session.service.url, 'certificates.get', {
+      token,
+      input: { number },
+    });
     return answer.result?.data as Certificate;
   }
 
   it('issues a certificate through the dialog, prints it to PDF, and anyone can check it', async () => {
     await open('/certificates');
-    await page.getByRole('heading', { name: 'Service certificates' }).waitFor();
-    await page.getByRole('button', { name: 'Issue a certificate' }).click();
+    await session.page.getByRole('heading', { name: 'Service certificates' }).waitFor();
+    await session.page.getByRole('button', { name: 'Issue a certificate' }).click();
     await dialog().getByLabel('Resident').fill('Q0002');
     await dialog().getByRole('button', { name: 'Choose' }).first().click();
     await dialog().getByText('Q0002').waitFor();
@@ -98,7 +86,7 @@ describe('service certificates and the monthly poster', () => {
     const to = await dialog().getByLabel('Service until').inputValue();
     expect(to > from).toBe(true);
     await dialog().getByText('Only service the office approved').waitFor();
-    await screenshot(page, 'certificate-issue.en', { fullPage: false });
+    await screenshot(session.page, 'certificate-issue.en', { fullPage: false });
     await dialog().getByRole('button', { name: 'Issue certificate' }).click();
     await dialog().getByRole('heading', { name: 'Certificate issued' }).waitFor();
     const number = (await dialog().getByTestId('certificate-number').textContent()) ?? '';
@@ -110,11 +98,11 @@ describe('service certificates and the monthly poster', () => {
     await dialog()
       .getByRole('img', { name: `QR code of the verification page for certificate ${number}` })
       .waitFor();
-    await screenshot(page, 'certificate-issued.en', { fullPage: false });
+    await screenshot(session.page, 'certificate-issued.en', { fullPage: false });
 
     // The printable page, in a new tab, signed in by the session cookie.
     const [printable] = await Promise.all([
-      page.waitForEvent('popup'),
+      session.page.waitForEvent('popup'),
       dialog()
         .getByRole('link', { name: `Open printable certificate ${number} (opens in a new tab)` })
         .click(),
@@ -141,7 +129,7 @@ describe('service certificates and the monthly poster', () => {
     await printable.close();
 
     // The public check, with no one signed in: plain HTTP and a fresh browser.
-    const checked = await fetch(`${service.url}/verify/${number}`);
+    const checked = await fetch(`${session.service.url}/verify/${number}`);
     expect(checked.status).toBe(200);
     const html = await checked.text();
     expect(html).toContain('Genuine');
@@ -149,7 +137,7 @@ describe('service certificates and the monthly poster', () => {
     const stranger = await openBrowser();
     try {
       const visitor = await stranger.newPage();
-      await visitor.goto(`${service.url}/verify/${number}`);
+      await visitor.goto(`${session.service.url}/verify/${number}`);
       await visitor
         .getByRole('status')
         .getByText(/Genuine/)
@@ -160,31 +148,31 @@ describe('service certificates and the monthly poster', () => {
     }
 
     await dialog().getByRole('button', { name: 'Done' }).click();
-    const row = page.locator('tbody tr', { hasText: number });
+    const row = session.page.locator('tbody tr', { hasText: number });
     await row.getByText(name).waitFor();
     await row
       .getByRole('link', {
         name: `Verification page of certificate ${number} (opens in a new tab)`,
       })
       .waitFor();
-    await screenshot(page, 'certificates.en');
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
-    await page.setViewportSize(TABLET);
-    await page.waitForTimeout(500); // the menu slides away as a drawer
-    await screenshot(page, 'certificates.tablet.en');
-    await page.setViewportSize(LAPTOP);
-    await switchLanguage(page, 'zh');
-    await page.getByRole('heading', { name: '服务证明' }).waitFor();
-    await screenshot(page, 'certificates.zh');
-    await page.getByRole('button', { name: '开具证明' }).click();
+    await screenshot(session.page, 'certificates.en');
+    expect(await seriousAccessibilityViolations(session.page)).toEqual([]);
+    await session.page.setViewportSize(TABLET);
+    await session.page.waitForTimeout(500); // the menu slides away as a drawer
+    await screenshot(session.page, 'certificates.tablet.en');
+    await session.page.setViewportSize(LAPTOP);
+    await switchLanguage(session.page, 'zh');
+    await session.page.getByRole('heading', { name: '服务证明' }).waitFor();
+    await screenshot(session.page, 'certificates.zh');
+    await session.page.getByRole('button', { name: '开具证明' }).click();
     await dialog().getByText('证明包含哪些内容').waitFor();
-    await screenshot(page, 'certificate-issue.zh', { fullPage: false });
+    await screenshot(session.page, 'certificate-issue.zh', { fullPage: false });
     await dialog().getByRole('button', { name: '取消' }).click();
-    await switchLanguage(page, 'en');
+    await switchLanguage(session.page, 'en');
   });
 
   it('issues a certificate from the resident’s page with the resident already chosen', async () => {
-    const found = await callApi(service.url, 'residents.list', {
+    const found = await callApi(session.service.url, 'residents.list', {
       token,
       input: { query: 'Q0003', limit: 1 },
     });
@@ -192,7 +180,7 @@ describe('service certificates and the monthly poster', () => {
     const resident = data?.items[0];
     if (!resident) throw new Error('the demo has no Q0003');
     await open(`/residents/${resident.id}`);
-    await page.getByRole('button', { name: 'Issue a certificate' }).click();
+    await session.page.getByRole('button', { name: 'Issue a certificate' }).click();
     await dialog().getByText('Q0003').waitFor();
     // A period that ends before it starts is caught before anything is sent.
     await dialog().getByLabel('Service until').fill('2020-01-01');
@@ -210,18 +198,21 @@ describe('service certificates and the monthly poster', () => {
   it('prints the poster of a chosen month alone, on A4 and on A3', async () => {
     // This month's poster: the demo's goals were opened this month, so it has every part.
     const month = monthBefore(0);
-    const answer = await callApi(service.url, 'insights.poster', { token, input: { month } });
+    const answer = await callApi(session.service.url, 'insights.poster', {
+      token,
+      input: { month },
+    });
     const poster = answer.result?.data as Poster;
     expect(poster.minutes).toBeGreaterThan(0);
 
     await open('/poster');
     // Last month is the default (a month that is over); the picker changes the sheet.
-    expect(await page.getByLabel('Month').inputValue()).toBe(monthBefore(1));
-    await page.getByLabel('Month').selectOption(month);
+    expect(await session.page.getByLabel('Month').inputValue()).toBe(monthBefore(1));
+    await session.page.getByLabel('Month').selectOption(month);
     const monthName = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric' }).format(
       new Date(`${month}-15T12:00:00`),
     );
-    const sheet = page.getByRole('article', {
+    const sheet = session.page.getByRole('article', {
       name: `Poster for ${monthName}, as it prints on A4`,
     });
     await sheet.getByText(`${poster.communityName} · ${monthName}`).waitFor();
@@ -235,46 +226,48 @@ describe('service certificates and the monthly poster', () => {
     if (poster.otherVolunteers > 0) {
       await sheet.getByText(new RegExp(`and ${poster.otherVolunteers} more neighbour`)).waitFor();
     }
-    await screenshot(page, 'poster.en');
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
-    await page.setViewportSize(TABLET);
-    await page.waitForTimeout(500); // the menu slides away as a drawer
-    await screenshot(page, 'poster.tablet.en');
-    await page.setViewportSize(LAPTOP);
+    await screenshot(session.page, 'poster.en');
+    expect(await seriousAccessibilityViolations(session.page)).toEqual([]);
+    await session.page.setViewportSize(TABLET);
+    await session.page.waitForTimeout(500); // the menu slides away as a drawer
+    await screenshot(session.page, 'poster.tablet.en');
+    await session.page.setViewportSize(LAPTOP);
 
-    await page.emulateMedia({ media: 'print' });
+    await session.page.emulateMedia({ media: 'print' });
     // In print only the poster is left: no menu, no top bar, no controls.
-    expect(await page.locator('#sidebar').isVisible()).toBe(false);
-    expect(await page.getByRole('button', { name: 'Print', exact: true }).isVisible()).toBe(false);
+    expect(await session.page.locator('#sidebar').isVisible()).toBe(false);
+    expect(await session.page.getByRole('button', { name: 'Print', exact: true }).isVisible()).toBe(
+      false,
+    );
     await screenshotOnPaper('poster-print-a4.en');
-    const a4 = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    const a4 = await session.page.pdf({ preferCSSPageSize: true, printBackground: true });
     writeFileSync(`${output}poster-a4.en.pdf`, a4);
     const a4Pages = pdfPages(a4);
     expect(a4Pages).toHaveLength(1);
     expectPaper(a4Pages[0], A4);
 
-    await page.emulateMedia({ media: 'screen' });
-    await page.getByRole('radio', { name: 'A3' }).check();
-    await page
+    await session.page.emulateMedia({ media: 'screen' });
+    await session.page.getByRole('radio', { name: 'A3' }).check();
+    await session.page
       .getByRole('article', { name: `Poster for ${monthName}, as it prints on A3` })
       .waitFor();
-    const a3 = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    const a3 = await session.page.pdf({ preferCSSPageSize: true, printBackground: true });
     writeFileSync(`${output}poster-a3.en.pdf`, a3);
     const a3Pages = pdfPages(a3);
     expect(a3Pages).toHaveLength(1);
     expectPaper(a3Pages[0], A3);
 
-    await page.getByRole('radio', { name: 'A4' }).check();
-    await switchLanguage(page, 'zh');
-    await page.getByRole('heading', { name: '月度海报' }).waitFor();
-    await screenshot(page, 'poster.zh');
-    await page.emulateMedia({ media: 'print' });
+    await session.page.getByRole('radio', { name: 'A4' }).check();
+    await switchLanguage(session.page, 'zh');
+    await session.page.getByRole('heading', { name: '月度海报' }).waitFor();
+    await screenshot(session.page, 'poster.zh');
+    await session.page.emulateMedia({ media: 'print' });
     await screenshotOnPaper('poster-print-a4.zh');
-    const zh = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    const zh = await session.page.pdf({ preferCSSPageSize: true, printBackground: true });
     writeFileSync(`${output}poster-a4.zh.pdf`, zh);
     expect(pdfPages(zh)).toHaveLength(1);
-    await page.emulateMedia({ media: 'screen' });
-    await switchLanguage(page, 'en');
-    expect(errors).toEqual([]);
+    await session.page.emulateMedia({ media: 'screen' });
+    await switchLanguage(session.page, 'en');
+    expect(session.errors).toEqual([]);
   });
 });

@@ -1,7 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser } from '@tally/e2e/browser';
+import { type RunningService, startService } from '@tally/e2e/service';
 import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const PASSWORD = 'tally-demo';
 
@@ -33,6 +35,68 @@ export async function signIn(page: Page, baseUrl: string, username: string, path
   await page.getByLabel('Password').fill(PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('button', { name: 'Sign out' }).waitFor();
+}
+
+type SessionOptions = {
+  /** Where the sign-in form leads once signed in. */
+  path?: string;
+  viewport?: Viewport;
+  /** Lets the page run axe checks (see `allowAxe`), from before its first navigation. */
+  axe?: boolean;
+};
+
+export type SignedInSession = {
+  readonly service: RunningService;
+  readonly browser: BrowserContext;
+  readonly page: Page;
+  /** Errors the page threw; a file ends by expecting none. */
+  readonly errors: string[];
+};
+
+/**
+ * A describe block's own service on a fresh demo database and one browser page, signed in as
+ * `username` at `path` before the first test and closed after the last. Call it in the
+ * describe body; its getters work from the first test on.
+ */
+export function signedInSession(
+  username: string,
+  { path = '/', viewport = LAPTOP, axe = false }: SessionOptions = {},
+): SignedInSession {
+  let service: RunningService | undefined;
+  let browser: BrowserContext | undefined;
+  let page: Page | undefined;
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    service = await startService();
+    browser = await openBrowser(viewport);
+    page = await browser.newPage();
+    page.on('pageerror', (error) => errors.push(error.message));
+    if (axe) await allowAxe(page);
+    await signIn(page, service.url, username, path);
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await service?.stop();
+  });
+
+  const ready = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('The signed-in session is not set up (yet).');
+    return value;
+  };
+  return {
+    get service() {
+      return ready(service);
+    },
+    get browser() {
+      return ready(browser);
+    },
+    get page() {
+      return ready(page);
+    },
+    errors,
+  };
 }
 
 export async function switchLanguage(page: Page, language: 'zh' | 'en') {

@@ -1,70 +1,52 @@
-import { type RunningService, startService } from '@tally/e2e/service';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBrowser, screenshot, signIn } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { screenshot, signedInSession } from './helpers';
 
 // The office's everyday tasks, each through its dialog, against the real service.
 describe("the office's everyday tasks", () => {
-  let service: RunningService;
-  let browser: BrowserContext;
-  let page: Page;
-  const errors: string[] = [];
+  const session = signedInSession('office');
 
-  beforeAll(async () => {
-    service = await startService();
-    browser = await openBrowser();
-    page = await browser.newPage();
-    page.on('pageerror', (error) => errors.push(error.message));
-    await signIn(page, service.url, 'office');
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await service?.stop();
-  });
-
-  const open = (path: string) => page.goto(`${service.url}/admin${path}`);
-  const dialog = () => page.getByRole('dialog');
+  const open = (path: string) => session.page.goto(`${session.service.url}/admin${path}`);
+  const dialog = () => session.page.getByRole('dialog');
 
   it('issues a member card, then edits consent, resets the PIN and locks the card', async () => {
     await open('/residents');
-    await page.getByRole('button', { name: 'Issue a member card' }).click();
+    await session.page.getByRole('button', { name: 'Issue a member card' }).click();
     await dialog().getByLabel('Name', { exact: true }).fill('E2E Resident');
     await dialog().getByLabel('Card number').fill('E2E-0001');
     await dialog().getByLabel('PIN').fill('4321');
     await dialog().getByRole('button', { name: 'Issue card' }).click();
-    await page.getByRole('heading', { name: 'E2E Resident' }).waitFor();
+    await session.page.getByRole('heading', { name: 'E2E Resident' }).waitFor();
 
-    await page.getByRole('button', { name: 'Edit' }).click();
+    await session.page.getByRole('button', { name: 'Edit' }).click();
     await dialog()
       .getByLabel(/agrees to be named/)
       .check();
     await dialog().getByRole('button', { name: 'Save' }).click();
-    await page.getByText('Yes, the resident agreed').waitFor();
+    await session.page.getByText('Yes, the resident agreed').waitFor();
 
-    await page.getByRole('button', { name: 'Reset PIN' }).click();
+    await session.page.getByRole('button', { name: 'Reset PIN' }).click();
     await dialog().getByLabel('New PIN', { exact: true }).fill('5678');
     await dialog().getByLabel('New PIN again').fill('5678');
     await dialog().getByRole('button', { name: 'Reset PIN' }).click();
-    await page.getByText('PIN reset for E2E Resident.').waitFor();
+    await session.page.getByText('PIN reset for E2E Resident.').waitFor();
 
-    await page.getByRole('button', { name: 'Lock card' }).click();
+    await session.page.getByRole('button', { name: 'Lock card' }).click();
     await dialog().getByRole('button', { name: 'Lock card' }).click();
-    await page.getByRole('button', { name: 'Unlock card' }).waitFor();
-    await page.getByRole('link', { name: 'Print card' }).click();
-    await page.getByRole('img', { name: 'QR code of card number E2E-0001' }).waitFor();
+    await session.page.getByRole('button', { name: 'Unlock card' }).waitFor();
+    await session.page.getByRole('link', { name: 'Print card' }).click();
+    await session.page.getByRole('img', { name: 'QR code of card number E2E-0001' }).waitFor();
   });
 
   it('registers a kiosk and shows its token once', async () => {
     await open('/kiosks');
-    await page.getByRole('button', { name: 'Register a kiosk' }).click();
+    await session.page.getByRole('button', { name: 'Register a kiosk' }).click();
     await dialog().getByLabel('Name').fill('Lobby, Building 3');
     await dialog().getByRole('button', { name: 'Register a kiosk' }).click();
     const token = await dialog().getByTestId('kiosk-token').textContent();
     expect(token?.length).toBeGreaterThan(20);
-    await screenshot(page, 'kiosk-token-once.en');
+    await screenshot(session.page, 'kiosk-token-once.en');
     await dialog().getByRole('button', { name: 'I have copied it' }).click();
-    const row = page.locator('tbody tr', { hasText: 'Lobby, Building 3' });
+    const row = session.page.locator('tbody tr', { hasText: 'Lobby, Building 3' });
     await row.getByRole('button', { name: 'Revoke' }).click();
     await dialog().getByRole('button', { name: 'Revoke' }).click();
     await row.getByText(/^Revoked/).waitFor();
@@ -72,7 +54,7 @@ describe("the office's everyday tasks", () => {
 
   it('changes a reward’s price and keeps the change as history', async () => {
     await open('/rewards');
-    const row = page.locator('tbody tr').first();
+    const row = session.page.locator('tbody tr').first();
     await row.getByRole('button', { name: 'Edit' }).click();
     await dialog().getByLabel('Price (points)').fill('999');
     await dialog().getByRole('button', { name: 'Save' }).click();
@@ -85,40 +67,40 @@ describe("the office's everyday tasks", () => {
 
   it('hands out one redemption and cancels another with a reason', async () => {
     await open('/redemptions');
-    const rows = page.locator('tbody tr');
+    const rows = session.page.locator('tbody tr');
     await rows.first().waitFor();
     const before = await rows.count();
     expect(before).toBeGreaterThanOrEqual(2);
     await rows.first().getByRole('button', { name: 'Hand out' }).click();
-    await page.getByText(/handed out to/).waitFor();
+    await session.page.getByText(/handed out to/).waitFor();
     await expect.poll(() => rows.count()).toBe(before - 1);
     await rows.first().getByRole('button', { name: 'Cancel' }).click();
     await dialog().getByLabel('Reason').fill('Resident changed their mind');
     await dialog().getByRole('button', { name: 'Cancel', exact: true }).last().click();
-    await page.getByText('Redemption cancelled; points returned.').waitFor();
+    await session.page.getByText('Redemption cancelled; points returned.').waitFor();
   });
 
   it('previews and publishes a new earning rule', async () => {
     await open('/rules');
-    const inForce = page.getByRole('heading', { name: /^In force: version \d+$/ });
+    const inForce = session.page.getByRole('heading', { name: /^In force: version \d+$/ });
     const version = Number((await inForce.textContent())?.match(/\d+/)?.[0]);
-    await page.getByLabel('Base points per hour').fill('12');
-    await page.getByRole('button', { name: 'Preview on last month' }).click();
-    await page.getByText('Points under the draft').waitFor();
-    await screenshot(page, 'rules-preview.en');
-    await page.getByRole('button', { name: /^Publish version \d+$/ }).click();
+    await session.page.getByLabel('Base points per hour').fill('12');
+    await session.page.getByRole('button', { name: 'Preview on last month' }).click();
+    await session.page.getByText('Points under the draft').waitFor();
+    await screenshot(session.page, 'rules-preview.en');
+    await session.page.getByRole('button', { name: /^Publish version \d+$/ }).click();
     await dialog().getByRole('button', { name: 'Publish' }).click();
-    await page.getByRole('heading', { name: `In force: version ${version + 1}` }).waitFor();
-    await page.getByText('12 points per hour').waitFor();
+    await session.page.getByRole('heading', { name: `In force: version ${version + 1}` }).waitFor();
+    await session.page.getByText('12 points per hour').waitFor();
   });
 
   it('opens and closes a community goal', async () => {
     await open('/goals');
-    await page.getByRole('button', { name: 'New goal' }).click();
+    await session.page.getByRole('button', { name: 'New goal' }).click();
     await dialog().getByLabel('Title').fill('E2E playground');
     await dialog().getByLabel('Target (points)').fill('500');
     await dialog().getByRole('button', { name: 'Create' }).click();
-    const card = page.locator('article', { hasText: 'E2E playground' });
+    const card = session.page.locator('article', { hasText: 'E2E playground' });
     await card.getByRole('button', { name: 'Close goal' }).click();
     await dialog().getByRole('button', { name: 'Close goal' }).click();
     await card.getByText('Closed', { exact: true }).waitFor();
@@ -126,30 +108,30 @@ describe("the office's everyday tasks", () => {
 
   it('opens a leader account and adds a member to an organization', async () => {
     await open('/staff');
-    await page.getByRole('button', { name: 'New staff account' }).click();
+    await session.page.getByRole('button', { name: 'New staff account' }).click();
     await dialog().getByLabel('User name').fill('e2e-leader');
     await dialog().getByLabel('Name', { exact: true }).fill('E2E Leader');
     await dialog().getByLabel('First password').fill('long-enough-password');
     await dialog().getByRole('button', { name: 'Create' }).click();
-    await page.locator('tbody tr', { hasText: 'e2e-leader' }).waitFor();
+    await session.page.locator('tbody tr', { hasText: 'e2e-leader' }).waitFor();
 
     await open('/organizations');
-    await page.locator('tbody a[href*="/organizations/"]').first().click();
-    await page.getByRole('button', { name: 'Add member' }).click();
+    await session.page.locator('tbody a[href*="/organizations/"]').first().click();
+    await session.page.getByRole('button', { name: 'Add member' }).click();
     await dialog().getByLabel('Find a resident').fill('E2E Resident');
     await dialog().getByRole('button', { name: 'Add' }).click();
-    await page.getByText('E2E Resident is now a member.').waitFor();
+    await session.page.getByText('E2E Resident is now a member.').waitFor();
   });
 
   it('reverses a transaction from its detail page', async () => {
     await open('/ledger');
-    await page.getByLabel('Kind').selectOption('service_credit');
-    await page.locator('tbody tr', { hasText: 'Service credit' }).first().waitFor();
-    await page.locator('tbody a[href*="/ledger/transactions/"]').first().click();
-    await page.getByRole('button', { name: 'Reverse' }).click();
+    await session.page.getByLabel('Kind').selectOption('service_credit');
+    await session.page.locator('tbody tr', { hasText: 'Service credit' }).first().waitFor();
+    await session.page.locator('tbody a[href*="/ledger/transactions/"]').first().click();
+    await session.page.getByRole('button', { name: 'Reverse' }).click();
     await dialog().getByLabel('Reason').fill('Posted twice by mistake');
     await dialog().getByRole('button', { name: 'Reverse' }).click();
-    await page.getByText('Reverses').waitFor();
-    expect(errors).toEqual([]);
+    await session.page.getByText('Reverses').waitFor();
+    expect(session.errors).toEqual([]);
   });
 });

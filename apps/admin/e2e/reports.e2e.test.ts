@@ -1,15 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { seriousAccessibilityViolations } from '@tally/e2e/axe';
-import { type RunningService, startService } from '@tally/e2e/service';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
-  allowAxe,
   apiToken,
   callApi,
   localDay,
   openBrowser,
   screenshot,
+  signedInSession,
   signIn,
   switchLanguage,
   TABLET,
@@ -22,43 +20,29 @@ type Organization = { id: string; name: string };
 // The participation reports as the office reads them on the demo community: every figure the
 // page shows is checked against the API asked for the same period and organization.
 describe('the participation reports', () => {
-  let service: RunningService;
-  let browser: BrowserContext;
-  let page: Page;
+  const session = signedInSession('office', { path: '/reports', axe: true });
   let token: string;
-  const errors: string[] = [];
 
   beforeAll(async () => {
-    service = await startService();
-    browser = await openBrowser();
-    page = await browser.newPage();
-    page.on('pageerror', (error) => errors.push(error.message));
-    await allowAxe(page);
-    await signIn(page, service.url, 'office', '/reports');
-    token = await apiToken(service.url, 'office');
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await service?.stop();
+    token = await apiToken(session.service.url, 'office');
   });
 
   async function api<T>(path: string, input: unknown): Promise<T> {
-    const answer = await callApi(service.url, path, { token, input });
+    const answer = await callApi(session.service.url, path, { token, input });
     if (!answer.result) throw new Error(`${path} failed: ${JSON.stringify(answer.error)}`);
     return answer.result.data as T;
   }
 
   const stat = (label: string) =>
-    page
+    session.page
       .locator('.stat')
-      .filter({ has: page.getByText(label, { exact: true }) })
+      .filter({ has: session.page.getByText(label, { exact: true }) })
       .locator('.stat-value');
-  const tabs = () => page.getByRole('navigation', { name: 'Reports' });
+  const tabs = () => session.page.getByRole('navigation', { name: 'Reports' });
   const shown = (cell: Cell) => (typeof cell === 'number' ? cell.toLocaleString('en-GB') : cell);
 
   it('opens on who takes part, with figures the API confirms and a sentence about who is missing', async () => {
-    await page.getByRole('heading', { name: 'Participation reports' }).waitFor();
+    await session.page.getByRole('heading', { name: 'Participation reports' }).waitFor();
     await expect
       .poll(() => tabs().getByRole('link', { name: 'Who takes part' }).getAttribute('aria-current'))
       .toBe('page');
@@ -69,19 +53,23 @@ describe('the participation reports', () => {
     expect(typeof report.participants).toBe('number');
     await expect.poll(() => stat('Participants').textContent()).toBe(shown(report.participants));
 
-    const callout = page.getByRole('region', { name: 'Who is missing' });
+    const callout = session.page.getByRole('region', { name: 'Who is missing' });
     await expect.poll(() => callout.getByRole('listitem').count()).toBeGreaterThan(0);
     expect(await callout.getByRole('listitem').first().textContent()).toMatch(
       /(are \d+% of residents but \d+% of participants|fewer than five of them took part)/,
     );
     // The age table reads as text; the month chart carries its figures in its label.
-    const ages = page.getByRole('table', { name: 'Residents and participants by age band' });
+    const ages = session.page.getByRole('table', {
+      name: 'Residents and participants by age band',
+    });
     expect(await ages.getByRole('row').count()).toBeGreaterThan(3);
     expect(
-      await page.getByRole('img', { name: /^Column chart of new participants per month/ }).count(),
+      await session.page
+        .getByRole('img', { name: /^Column chart of new participants per month/ })
+        .count(),
     ).toBe(1);
-    await page.getByText('means fewer than five residents').waitFor();
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await session.page.getByText('means fewer than five residents').waitFor();
+    expect(await seriousAccessibilityViolations(session.page)).toEqual([]);
   });
 
   it('changes the figures with the period and the organization, and keeps them in the address', async () => {
@@ -94,9 +82,9 @@ describe('the participation reports', () => {
       to: localDay(0),
     });
     expect(month.participants).not.toEqual(year.participants);
-    await page.getByLabel('Period', { exact: true }).selectOption('30d');
+    await session.page.getByLabel('Period', { exact: true }).selectOption('30d');
     await expect.poll(() => stat('Participants').textContent()).toBe(shown(month.participants));
-    expect(page.url()).toContain('period=30d');
+    expect(session.page.url()).toContain('period=30d');
 
     const organizations = await api<Organization[]>('organizations.list', undefined);
     const sunshine = organizations.find((o) => o.name.startsWith('Sunshine'));
@@ -107,29 +95,29 @@ describe('the participation reports', () => {
       organizationId: sunshine.id,
     });
     expect(theirs.participants).not.toEqual(month.participants);
-    await page.getByLabel('Organization').selectOption(sunshine.id);
+    await session.page.getByLabel('Organization').selectOption(sunshine.id);
     await expect.poll(() => stat('Participants').textContent()).toBe(shown(theirs.participants));
-    expect(page.url()).toContain(`organization=${sunshine.id}`);
-    await page.getByText(`${sunshine.name}.`, { exact: false }).first().waitFor();
+    expect(session.page.url()).toContain(`organization=${sunshine.id}`);
+    await session.page.getByText(`${sunshine.name}.`, { exact: false }).first().waitFor();
 
     // The address alone reproduces the view.
-    await page.reload();
+    await session.page.reload();
     await expect.poll(() => stat('Participants').textContent()).toBe(shown(theirs.participants));
-    expect(await page.getByLabel('Period', { exact: true }).inputValue()).toBe('30d');
+    expect(await session.page.getByLabel('Period', { exact: true }).inputValue()).toBe('30d');
   });
 
   it('downloads the shown report as CSV, with the same filters and the same figures', async () => {
     const [file] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Download CSV' }).click(),
+      session.page.waitForEvent('download'),
+      session.page.getByRole('button', { name: 'Download CSV' }).click(),
     ]);
     expect(file.suggestedFilename()).toBe(`structure-${localDay(-29)}-${localDay(0)}.csv`);
     const lines = (await readFile(await file.path(), 'utf8')).split('\r\n');
     expect(lines[0]).toBe('\uFEFFSection,Item,Measure,Value');
     const participants = lines.find((line) => line.startsWith('Participants,'));
     expect(participants).toBe(`Participants,,,${await stat('Participants').textContent()}`);
-    await page.getByText(/^structure-.*\.csv downloaded\.$/).waitFor();
-    await page.goto(`${service.url}/admin/reports`);
+    await session.page.getByText(/^structure-.*\.csv downloaded\.$/).waitFor();
+    await session.page.goto(`${session.service.url}/admin/reports`);
   });
 
   it('shows each report with its charts, in English and Chinese', async () => {
@@ -141,32 +129,36 @@ describe('the participation reports', () => {
     ];
     for (const { tab, name, check } of reports) {
       await tabs().getByRole('link', { name: tab }).click();
-      await page.getByRole('heading', { name: check }).waitFor();
-      expect(page.url()).toContain(`/reports/${name}`);
-      expect(await seriousAccessibilityViolations(page)).toEqual([]);
-      await screenshot(page, `reports-${name}.en`);
-      await switchLanguage(page, 'zh');
-      await page.getByRole('heading', { name: '参与报告' }).waitFor();
-      await screenshot(page, `reports-${name}.zh`);
-      await switchLanguage(page, 'en');
+      await session.page.getByRole('heading', { name: check }).waitFor();
+      expect(session.page.url()).toContain(`/reports/${name}`);
+      expect(await seriousAccessibilityViolations(session.page)).toEqual([]);
+      await screenshot(session.page, `reports-${name}.en`);
+      await switchLanguage(session.page, 'zh');
+      await session.page.getByRole('heading', { name: '参与报告' }).waitFor();
+      await screenshot(session.page, `reports-${name}.zh`);
+      await switchLanguage(session.page, 'en');
     }
   });
 
   it('says plainly when a chosen period has too little in it, and refuses a backwards one', async () => {
-    await page.goto(`${service.url}/admin/reports?period=custom&from=2020-01-01&to=2020-01-31`);
-    await page.getByRole('heading', { name: 'Too little to report in this period' }).waitFor();
-    expect(await page.locator('.report-columns, .report-group-bar').count()).toBe(0);
-    await screenshot(page, 'reports-empty.en');
-    await page.getByLabel('To', { exact: true }).fill('2019-12-01');
-    await page.getByText('The last day must not come before the first.').waitFor();
-    await page.getByText('Choose the first and the last day of the period').waitFor();
+    await session.page.goto(
+      `${session.service.url}/admin/reports?period=custom&from=2020-01-01&to=2020-01-31`,
+    );
+    await session.page
+      .getByRole('heading', { name: 'Too little to report in this period' })
+      .waitFor();
+    expect(await session.page.locator('.report-columns, .report-group-bar').count()).toBe(0);
+    await screenshot(session.page, 'reports-empty.en');
+    await session.page.getByLabel('To', { exact: true }).fill('2019-12-01');
+    await session.page.getByText('The last day must not come before the first.').waitFor();
+    await session.page.getByText('Choose the first and the last day of the period').waitFor();
   });
 
   it('fits a tablet, in Chinese', async () => {
     const tablet = await openBrowser(TABLET);
     try {
       const tabletPage = await tablet.newPage();
-      await signIn(tabletPage, service.url, 'office', '/reports');
+      await signIn(tabletPage, session.service.url, 'office', '/reports');
       await switchLanguage(tabletPage, 'zh');
       await tabletPage.getByRole('heading', { name: '哪些居民参与偏少' }).waitFor();
       const overflow = await tabletPage.evaluate(
@@ -180,41 +172,41 @@ describe('the participation reports', () => {
   });
 
   it('shows the first steps as a funnel with the API’s figures', async () => {
-    await page.goto(`${service.url}/admin/reports/willingness?period=90d`);
+    await session.page.goto(`${session.service.url}/admin/reports/willingness?period=90d`);
     const report = await api<{ funnel: { residents: Cell; servedOnce: Cell } }>(
       'insights.willingness',
       { from: localDay(-89), to: localDay(0) },
     );
-    const funnel = page.getByRole('list', { name: 'From resident to regular' });
+    const funnel = session.page.getByRole('list', { name: 'From resident to regular' });
     await expect
       .poll(() => funnel.getByRole('listitem').nth(1).textContent())
       .toContain(`Served at least once${shown(report.funnel.servedOnce)}`);
   });
 
   it('marks an organization whose leader has not logged for a long time', async () => {
-    await page.goto(`${service.url}/admin/reports/organizations`);
+    await session.page.goto(`${session.service.url}/admin/reports/organizations`);
     const report = await api<{
       organizations: { name: string; daysSinceLeaderLogged: number | null }[];
     }>('insights.organizations', { from: localDay(-364), to: localDay(0) });
     const quiet = report.organizations.find((o) => (o.daysSinceLeaderLogged ?? 999) >= 30);
     if (!quiet) throw new Error('the demo community has no quiet organization');
-    const row = page.getByRole('row', { name: new RegExp(`^${literally(quiet.name)}`) });
+    const row = session.page.getByRole('row', { name: new RegExp(`^${literally(quiet.name)}`) });
     await row.waitFor();
     expect(await row.getAttribute('class')).toContain('report-row-dormant');
     expect(await row.getByRole('img').getAttribute('aria-label')).toMatch(/^Hours per month for /);
-    expect(errors).toEqual([]);
+    expect(session.errors).toEqual([]);
   });
 
   it('opens for an auditor, and tells a leader it is not allowed', async () => {
     const other = await openBrowser();
     try {
       const auditorPage = await other.newPage();
-      await signIn(auditorPage, service.url, 'auditor', '/reports/motivation');
+      await signIn(auditorPage, session.service.url, 'auditor', '/reports/motivation');
       await auditorPage
         .getByRole('heading', { name: 'What happened to the points earned' })
         .waitFor();
       await auditorPage.getByRole('button', { name: 'Sign out' }).click();
-      await signIn(auditorPage, service.url, 'leader', '/reports');
+      await signIn(auditorPage, session.service.url, 'leader', '/reports');
       await auditorPage.getByRole('heading', { name: 'Not allowed' }).waitFor();
       expect(
         await auditorPage.getByRole('heading', { name: 'Participation reports' }).count(),

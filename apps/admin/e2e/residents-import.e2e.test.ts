@@ -1,15 +1,6 @@
 import { seriousAccessibilityViolations } from '@tally/e2e/axe';
-import { type RunningService, startService } from '@tally/e2e/service';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  allowAxe,
-  openBrowser,
-  screenshot,
-  screenshotNow,
-  signIn,
-  switchLanguage,
-} from './helpers';
+import { describe, expect, it } from 'vitest';
+import { screenshot, screenshotNow, signedInSession, switchLanguage } from './helpers';
 
 const HEADER = 'name,displayName,birthYear,building,cardNumber,pin,showName';
 const card = (index: number) => `IMP${String(index).padStart(5, '0')}`;
@@ -49,60 +40,43 @@ function residentsFile(): string {
 }
 
 describe('importing residents from a CSV file', () => {
-  let service: RunningService;
-  let browser: BrowserContext;
-  let page: Page;
-  const errors: string[] = [];
+  const session = signedInSession('office', { axe: true });
 
-  beforeAll(async () => {
-    service = await startService();
-    browser = await openBrowser();
-    page = await browser.newPage();
-    page.on('pageerror', (error) => errors.push(error.message));
-    await allowAxe(page);
-    await signIn(page, service.url, 'office');
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await service?.stop();
-  });
-
-  const fileInput = (label = 'Choose a CSV file') => page.getByLabel(label);
+  const fileInput = (label = 'Choose a CSV file') => session.page.getByLabel(label);
 
   it('imports 2,000 residents with a real progress bar and reports the bad rows', async () => {
     const csv = residentsFile();
-    await page.goto(`${service.url}/admin/residents`);
-    await page.getByRole('link', { name: 'Import from CSV' }).click();
-    await page.getByRole('heading', { name: 'Import residents' }).waitFor();
+    await session.page.goto(`${session.service.url}/admin/residents`);
+    await session.page.getByRole('link', { name: 'Import from CSV' }).click();
+    await session.page.getByRole('heading', { name: 'Import residents' }).waitFor();
     await fileInput().setInputFiles({
       name: 'residents.csv',
       mimeType: 'text/csv',
       buffer: Buffer.from(csv),
     });
 
-    await page.getByRole('heading', { name: '2. Check the rows' }).waitFor();
-    const counts = page.locator('.import-counts');
+    await session.page.getByRole('heading', { name: '2. Check the rows' }).waitFor();
+    const counts = session.page.locator('.import-counts');
     expect(await counts.locator('dd').allInnerTexts()).toEqual(['2,000', '1,993', '7']);
     // The table starts with the rows that have errors, each with its problem by field.
-    const table = page.getByRole('table');
+    const table = session.page.getByRole('table');
     expect(await table.locator('tbody tr').count()).toBe(7);
     for (const [index, { field }] of Object.entries(badResidents)) {
       const line = Number(index) + 1;
       const row = table.locator('tbody tr', {
-        has: page.locator(`td:first-child:text-is("${line}")`),
+        has: session.page.locator(`td:first-child:text-is("${line}")`),
       });
       expect(await row.textContent()).toContain(`${field}:`);
     }
-    await screenshot(page, 'import-preview.en');
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await screenshot(session.page, 'import-preview.en');
+    expect(await seriousAccessibilityViolations(session.page)).toEqual([]);
 
-    await page.getByRole('button', { name: 'Import 1,993 residents' }).click();
-    const bar = page.getByRole('progressbar', { name: 'Import progress' });
+    await session.page.getByRole('button', { name: 'Import 1,993 residents' }).click();
+    const bar = session.page.getByRole('progressbar', { name: 'Import progress' });
     await bar.waitFor();
     // Record where the bar stands until the import is done: it must pass through the middle.
     const seen = new Set<number>();
-    const finished = page.getByRole('heading', { name: 'Import finished' });
+    const finished = session.page.getByRole('heading', { name: 'Import finished' });
     let shotMidway = false;
     while (!(await finished.isVisible())) {
       const value = Number(
@@ -111,20 +85,20 @@ describe('importing residents from a CSV file', () => {
       if (!Number.isNaN(value)) seen.add(value);
       if (!shotMidway && value > 0 && value < 100) {
         shotMidway = true;
-        await screenshotNow(page, 'import-progress.en');
+        await screenshotNow(session.page, 'import-progress.en');
         // The language switches mid-import without disturbing it.
-        await switchLanguage(page, 'zh');
-        await page.getByRole('heading', { name: '3. 正在导入' }).waitFor();
-        await screenshotNow(page, 'import-progress.zh');
-        await switchLanguage(page, 'en');
+        await switchLanguage(session.page, 'zh');
+        await session.page.getByRole('heading', { name: '3. 正在导入' }).waitFor();
+        await screenshotNow(session.page, 'import-progress.zh');
+        await switchLanguage(session.page, 'en');
       }
-      await page.waitForTimeout(200);
+      await session.page.waitForTimeout(200);
     }
     expect([...seen].some((value) => value > 0 && value < 100)).toBe(true);
 
-    await page.getByText('1,993 residents imported').waitFor();
-    await page.getByText('7 rows not imported').waitFor();
-    const failed = page.getByRole('table');
+    await session.page.getByText('1,993 residents imported').waitFor();
+    await session.page.getByText('7 rows not imported').waitFor();
+    const failed = session.page.getByRole('table');
     expect(await failed.locator('tbody tr').count()).toBe(7);
     const text = await failed.textContent();
     expect(text).toContain('Birth year: Write the birth year as four digits, e.g. 1956.');
@@ -132,33 +106,33 @@ describe('importing residents from a CSV file', () => {
     expect(text).toContain('Card number: Enter a card number.');
     expect(text).toContain('Card number: The same card number is also on line 1802.');
     expect(text).toContain('Card number: A resident already holds this card number.');
-    await screenshot(page, 'import-result.en');
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await screenshot(session.page, 'import-result.en');
+    expect(await seriousAccessibilityViolations(session.page)).toEqual([]);
   }, 600_000);
 
   it('finds an imported resident by search, and no trace of a refused row', async () => {
-    await page.getByRole('link', { name: 'Go to residents' }).click();
-    const search = page.getByLabel('Find a resident');
+    await session.page.getByRole('link', { name: 'Go to residents' }).click();
+    const search = session.page.getByLabel('Find a resident');
     await search.fill('Import Resident 1234');
-    const row = page.locator('tbody tr', { hasText: card(1234) });
+    const row = session.page.locator('tbody tr', { hasText: card(1234) });
     await row.waitFor();
     expect(await row.textContent()).toContain('Import Resident 1234');
     await row.getByRole('link', { name: 'Import Resident 1234' }).click();
-    await page.getByRole('heading', { name: 'Import Resident 1234' }).waitFor();
+    await session.page.getByRole('heading', { name: 'Import Resident 1234' }).waitFor();
 
-    await page.goto(`${service.url}/admin/residents`);
-    await page.getByLabel('Find a resident').fill(card(100));
-    await page.getByText('No resident matches.').waitFor();
-    await page.getByLabel('Find a resident').fill(card(1800));
-    await page.getByText('No resident matches.').waitFor();
-    expect(errors).toEqual([]);
+    await session.page.goto(`${session.service.url}/admin/residents`);
+    await session.page.getByLabel('Find a resident').fill(card(100));
+    await session.page.getByText('No resident matches.').waitFor();
+    await session.page.getByLabel('Find a resident').fill(card(1800));
+    await session.page.getByText('No resident matches.').waitFor();
+    expect(session.errors).toEqual([]);
   });
 
   it('reads a small file with Chinese headers, in Chinese', async () => {
-    await page.goto(`${service.url}/admin/residents/import`);
-    await switchLanguage(page, 'zh');
-    await page.getByRole('heading', { name: '导入居民' }).waitFor();
-    await screenshot(page, 'import-choose.zh');
+    await session.page.goto(`${session.service.url}/admin/residents/import`);
+    await switchLanguage(session.page, 'zh');
+    await session.page.getByRole('heading', { name: '导入居民' }).waitFor();
+    await screenshot(session.page, 'import-choose.zh');
     const csv = [
       '姓名,显示名,出生年份,楼栋,卡号,PIN,公开姓名',
       '王秀英,王阿姨,1948,3,ZH-0001,1234,是',
@@ -174,19 +148,21 @@ describe('importing residents from a CSV file', () => {
       mimeType: 'text/csv',
       buffer: Buffer.from(csv),
     });
-    await page.getByRole('heading', { name: '2. 检查各行' }).waitFor();
-    await page.getByRole('radio', { name: '全部行（7）' }).check();
-    await screenshot(page, 'import-preview.zh');
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
-    await page.getByRole('button', { name: '导入 3 位居民' }).click();
-    await page.getByRole('heading', { name: '导入完成' }).waitFor();
-    await page.getByText('已导入 3 位居民').waitFor();
-    expect(await page.getByRole('table').textContent()).toContain('出生年份：出生年份请写四位数字');
-    await screenshot(page, 'import-result.zh');
-    await switchLanguage(page, 'en');
-    await page.goto(`${service.url}/admin/residents/import`);
-    await page.getByRole('heading', { name: 'Import residents' }).waitFor();
-    await screenshot(page, 'import-choose.en');
-    expect(errors).toEqual([]);
+    await session.page.getByRole('heading', { name: '2. 检查各行' }).waitFor();
+    await session.page.getByRole('radio', { name: '全部行（7）' }).check();
+    await screenshot(session.page, 'import-preview.zh');
+    expect(await seriousAccessibilityViolations(session.page)).toEqual([]);
+    await session.page.getByRole('button', { name: '导入 3 位居民' }).click();
+    await session.page.getByRole('heading', { name: '导入完成' }).waitFor();
+    await session.page.getByText('已导入 3 位居民').waitFor();
+    expect(await session.page.getByRole('table').textContent()).toContain(
+      '出生年份：出生年份请写四位数字',
+    );
+    await screenshot(session.page, 'import-result.zh');
+    await switchLanguage(session.page, 'en');
+    await session.page.goto(`${session.service.url}/admin/residents/import`);
+    await session.page.getByRole('heading', { name: 'Import residents' }).waitFor();
+    await screenshot(session.page, 'import-choose.en');
+    expect(session.errors).toEqual([]);
   });
 });
