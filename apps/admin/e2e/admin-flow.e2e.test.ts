@@ -1,5 +1,5 @@
 import { seriousAccessibilityViolations } from '@tally/e2e/axe';
-import { type RunningService, startService } from '@tally/e2e/service';
+import { type RunningService, SERVICE_START_MS, startService } from '@tally/e2e/service';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allowAxe, apiToken, callApi, localDay, openBrowser, screenshot, signIn } from './helpers';
@@ -23,7 +23,7 @@ describe('the admin app, from a sign-in sheet to a verified ledger', () => {
     officeBrowser = await openBrowser();
     leader = await leaderBrowser.newPage();
     office = await officeBrowser.newPage();
-  }, 180_000);
+  }, SERVICE_START_MS);
 
   afterAll(async () => {
     await leaderBrowser?.close();

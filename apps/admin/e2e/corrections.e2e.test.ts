@@ -1,5 +1,5 @@
 import { seriousAccessibilityViolations } from '@tally/e2e/axe';
-import { type RunningService, startService } from '@tally/e2e/service';
+import { type RunningService, SERVICE_START_MS, startService } from '@tally/e2e/service';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allowAxe, openBrowser, screenshot, signIn, switchLanguage, TABLET } from './helpers';
@@ -28,7 +28,7 @@ describe('correction requests from the kiosk to the office and back', () => {
     admin = await browser.newPage();
     admin.on('pageerror', (error) => errors.push(error.message));
     await allowAxe(admin);
-  }, 180_000);
+  }, SERVICE_START_MS);
 
   afterAll(async () => {
     await browser?.close();

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser } from '@tally/e2e/browser';
-import { type RunningService, startService } from '@tally/e2e/service';
+import { type RunningService, SERVICE_START_MS, startService } from '@tally/e2e/service';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 
@@ -74,7 +74,7 @@ export function signedInSession(
     page.on('pageerror', (error) => errors.push(error.message));
     if (axe) await allowAxe(page);
     await signIn(page, service.url, username, path);
-  }, 180_000);
+  }, SERVICE_START_MS);
 
   afterAll(async () => {
     await browser?.close();

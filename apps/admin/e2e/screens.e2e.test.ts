@@ -1,5 +1,5 @@
 import { seriousAccessibilityViolations } from '@tally/e2e/axe';
-import { type RunningService, startService } from '@tally/e2e/service';
+import { type RunningService, SERVICE_START_MS, startService } from '@tally/e2e/service';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -75,7 +75,7 @@ describe('every main screen, in both languages, looks finished and passes axe', 
 
   beforeAll(async () => {
     service = await startService();
-  }, 180_000);
+  }, SERVICE_START_MS);
   afterAll(async () => {
     await service?.stop();
   });

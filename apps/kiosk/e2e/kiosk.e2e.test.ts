@@ -1,4 +1,4 @@
-import { type RunningService, startService } from '@tally/e2e/service';
+import { type RunningService, SERVICE_START_MS, startService } from '@tally/e2e/service';
 import type { BrowserContext, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -24,7 +24,7 @@ describe('the resident kiosk', () => {
   beforeAll(async () => {
     service = await startService();
     browser = await openKioskBrowser();
-  }, 180_000);
+  }, SERVICE_START_MS);
 
   afterAll(async () => {
     await browser?.close();

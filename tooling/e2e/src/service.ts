@@ -86,13 +86,19 @@ async function demoTemplate(timeoutMs: number): Promise<string> {
 }
 
 /**
+ * How long a test file should give `startService` in its `beforeAll`: the first file of a run
+ * seeds the demo template (minutes when every package's tests run at once on two cores).
+ */
+export const SERVICE_START_MS = 420_000;
+
+/**
  * Starts the real service exactly as `pnpm start` does, on a fresh embedded
  * database with the demo community (a copy of one seeded template), serving
  * whatever admin/kiosk builds exist.
  */
 export async function startService({
   env = {},
-  timeoutMs = 180_000,
+  timeoutMs = 200_000,
 }: {
   env?: Record<string, string>;
   timeoutMs?: number;
