@@ -1,5 +1,6 @@
 import { categoryInfo } from '@tally/domain/categories';
 import type { CertificateContent, CertificateVerdict } from '@tally/domain/certificates';
+import qrcode from 'qrcode-generator';
 
 // The certificate as a page: bilingual (Chinese first, for the civil-affairs system, schools and
 // employers here; English beside it), one A4 sheet through the browser's print dialog, which
@@ -48,7 +49,10 @@ const STYLE = `
   dl { display: grid; grid-template-columns: max-content 1fr; gap: 2mm 8mm; margin: 3mm 0 0; }
   dt { color: var(--muted); } dt .label-en { display: block; margin: 0; }
   dd { margin: 0; }
-  .signature { margin-top: auto; padding-top: 10mm; display: flex; justify-content: flex-end; }
+  .signature { margin-top: auto; padding-top: 10mm; display: flex; justify-content: space-between;
+    align-items: flex-end; }
+  .signature .qr { width: 30mm; min-width: 0; text-align: center; font-size: 10px; color: var(--muted); line-height: 1.3; }
+  .qr svg { display: block; width: 30mm; height: 30mm; }
   .signature div { min-width: 78mm; text-align: center; }
   .signature p { margin: 0; }
   .signature .office { font-size: 17px; font-weight: bold; }
@@ -122,10 +126,32 @@ const TOOLBAR = `<div class="toolbar">
   In the print dialog, choose “Save as PDF” to keep a file (or press <kbd>Ctrl</kbd>+<kbd>P</kbd>, <kbd>⌘</kbd>+<kbd>P</kbd> on a Mac).</p>
 </div>`;
 
+/** The verification address as a QR code, one SVG path: a phone opens `/verify/<number>`. */
+function verifyQr(verifyUrl: string): string {
+  const qr = qrcode(0, 'M');
+  qr.addData(verifyUrl);
+  qr.make();
+  const count = qr.getModuleCount();
+  let path = '';
+  for (let row = 0; row < count; row++) {
+    for (let col = 0; col < count; col++) {
+      if (qr.isDark(row, col)) path += `M${col + 2} ${row + 2}h1v1h-1z`;
+    }
+  }
+  const size = count + 4;
+  return `<div class="qr"><svg viewBox="0 0 ${size} ${size}" role="img" aria-label="QR: ${escapeHtml(
+    verifyUrl,
+  )}" shape-rendering="crispEdges"><rect width="${size}" height="${size}" fill="#fff"/><path d="${path}" fill="#000"/></svg>扫码查验<br>Scan to verify</div>`;
+}
+
 function sheet(content: CertificateContent, verifyUrl: string): string {
   const name = escapeHtml(content.resident.name);
   const card = escapeHtml(content.resident.cardNumber);
   const community = escapeHtml(content.issuer.community);
+  // "Q Community Office", not "Q Community Community Office".
+  const officeEn = /community$/i.test(content.issuer.community)
+    ? `${community} Office`
+    : `${community} Community Office`;
   const { from, to } = content.period;
   const total = hours(content.totalHours);
   const rows = content.hoursByCategory
@@ -139,7 +165,7 @@ function sheet(content: CertificateContent, verifyUrl: string): string {
   const organizations =
     content.organizations.length > 0 ? content.organizations.map(escapeHtml).join('<br>') : '—';
   return `<main class="sheet"><div class="frame">
-  <p class="issuer">${community} 社区居委会<span>${community} Community Office</span></p>
+  <p class="issuer">${community} 社区居委会<span>${officeEn}</span></p>
   <h1>志愿服务证明<span>Volunteer Service Certificate</span></h1>
   <p class="number">编号 No. <strong>${escapeHtml(content.number)}</strong></p>
   <p class="statement">兹证明 <strong>${name}</strong>（社区卡号 ${card}）于 ${from} 至 ${to} 期间参加社区志愿服务，经社区审核认定的服务时长合计 <strong>${total} 小时</strong>。</p>
@@ -151,10 +177,10 @@ function sheet(content: CertificateContent, verifyUrl: string): string {
   </table>
   <dl>
     <dt>服务组织<span class="label-en">Organizations served</span></dt><dd>${organizations}</dd>
-    <dt>签发单位<span class="label-en">Issued by</span></dt><dd>${community} 社区居委会 · Community Office</dd>
+    <dt>签发单位<span class="label-en">Issued by</span></dt><dd>${community} 社区居委会 · ${officeEn}</dd>
     <dt>签发日期<span class="label-en">Date of issue</span></dt><dd>${content.issuedOn}</dd>
   </dl>
-  <div class="signature"><div>
+  <div class="signature">${verifyQr(verifyUrl)}<div>
     <p class="office">${community} 社区居委会</p>
     <p>${content.issuedOn}</p>
     <p class="seal" aria-hidden="true">盖章处<br>Seal</p>

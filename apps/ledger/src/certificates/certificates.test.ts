@@ -209,6 +209,8 @@ describeEachDatabase('service certificates', (database) => {
       expect(html).toContain('@page { size: A4');
       expect(html).toContain('志愿服务证明');
       expect(html).toContain(`/verify/${number}`);
+      // A phone held to the paper opens the verification page.
+      expect(html).toMatch(new RegExp(`<svg[^>]*aria-label="QR: [^"]*/verify/${number}"`));
       expect((await get()).status).toBe(401);
       expect((await get(leader.token)).status).toBe(403);
       const away = await givenTeam(server, database(), { members: 0 });
