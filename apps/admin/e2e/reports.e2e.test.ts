@@ -4,7 +4,6 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import {
   apiToken,
   callApi,
-  localDay,
   openBrowser,
   screenshot,
   signedInSession,
@@ -14,7 +13,7 @@ import {
 } from './helpers';
 
 type Cell = number | '<5';
-type Structure = { participants: Cell };
+type Structure = { participants: Cell; period: { from: string; to: string } };
 type Organization = { id: string; name: string };
 
 // The participation reports as the office reads them on the demo community: every figure the
@@ -46,10 +45,7 @@ describe('the participation reports', () => {
     await expect
       .poll(() => tabs().getByRole('link', { name: 'Who takes part' }).getAttribute('aria-current'))
       .toBe('page');
-    const report = await api<Structure>('insights.structure', {
-      from: localDay(-364),
-      to: localDay(0),
-    });
+    const report = await api<Structure>('insights.structure', { last: 'last_365_days' });
     expect(typeof report.participants).toBe('number');
     await expect.poll(() => stat('Participants').textContent()).toBe(shown(report.participants));
 
@@ -73,14 +69,8 @@ describe('the participation reports', () => {
   });
 
   it('changes the figures with the period and the organization, and keeps them in the address', async () => {
-    const year = await api<Structure>('insights.structure', {
-      from: localDay(-364),
-      to: localDay(0),
-    });
-    const month = await api<Structure>('insights.structure', {
-      from: localDay(-29),
-      to: localDay(0),
-    });
+    const year = await api<Structure>('insights.structure', { last: 'last_365_days' });
+    const month = await api<Structure>('insights.structure', { last: 'last_30_days' });
     expect(month.participants).not.toEqual(year.participants);
     await session.page.getByLabel('Period', { exact: true }).selectOption('30d');
     await expect.poll(() => stat('Participants').textContent()).toBe(shown(month.participants));
@@ -90,8 +80,7 @@ describe('the participation reports', () => {
     const sunshine = organizations.find((o) => o.name.startsWith('Sunshine'));
     if (!sunshine) throw new Error('the demo community has no Sunshine Volunteers');
     const theirs = await api<Structure>('insights.structure', {
-      from: localDay(-29),
-      to: localDay(0),
+      last: 'last_30_days',
       organizationId: sunshine.id,
     });
     expect(theirs.participants).not.toEqual(month.participants);
@@ -111,7 +100,9 @@ describe('the participation reports', () => {
       session.page.waitForEvent('download'),
       session.page.getByRole('button', { name: 'Download CSV' }).click(),
     ]);
-    expect(file.suggestedFilename()).toBe(`structure-${localDay(-29)}-${localDay(0)}.csv`);
+    // The service counts the 30 days back from the community's today (the browser's may differ).
+    const { period } = await api<Structure>('insights.structure', { last: 'last_30_days' });
+    expect(file.suggestedFilename()).toBe(`structure-${period.from}-${period.to}.csv`);
     const lines = (await readFile(await file.path(), 'utf8')).split('\r\n');
     expect(lines[0]).toBe('\uFEFFSection,Item,Measure,Value');
     const participants = lines.find((line) => line.startsWith('Participants,'));
@@ -175,7 +166,7 @@ describe('the participation reports', () => {
     await session.page.goto(`${session.service.url}/admin/reports/willingness?period=90d`);
     const report = await api<{ funnel: { residents: Cell; servedOnce: Cell } }>(
       'insights.willingness',
-      { from: localDay(-89), to: localDay(0) },
+      { last: 'last_90_days' },
     );
     const funnel = session.page.getByRole('list', { name: 'From resident to regular' });
     await expect
@@ -187,7 +178,7 @@ describe('the participation reports', () => {
     await session.page.goto(`${session.service.url}/admin/reports/organizations`);
     const report = await api<{
       organizations: { name: string; daysSinceLeaderLogged: number | null }[];
-    }>('insights.organizations', { from: localDay(-364), to: localDay(0) });
+    }>('insights.organizations', { last: 'last_365_days' });
     const quiet = report.organizations.find((o) => (o.daysSinceLeaderLogged ?? 999) >= 30);
     if (!quiet) throw new Error('the demo community has no quiet organization');
     const row = session.page.getByRole('row', { name: new RegExp(`^${literally(quiet.name)}`) });

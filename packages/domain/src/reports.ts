@@ -42,15 +42,31 @@ export function rateCell(part: number, whole: number): Cell {
 /** The longest period a report covers. */
 export const MAX_REPORT_DAYS = 3 * 366;
 
+/** Periods counted back from the community's today (not the reader's, which may differ). */
+export const reportPeriodPresets = [
+  'last_30_days',
+  'last_90_days',
+  'last_365_days',
+  'this_year',
+] as const;
+export const ReportPeriodPreset = z.enum(reportPeriodPresets);
+export type ReportPeriodPreset = z.infer<typeof ReportPeriodPreset>;
+
 /**
  * Which service a report looks at: calendar days in the community's time zone, both ends
- * included (default: the 365 days up to today), and optionally one organization.
+ * included — given as `from` and `to`, or as a `last` preset (default: the 365 days up to
+ * today) — and optionally one organization.
  */
 export const ReportInput = z
   .object({
     from: z.iso.date().optional(),
     to: z.iso.date().optional(),
+    last: ReportPeriodPreset.optional(),
     organizationId: Id.optional(),
+  })
+  .refine((input) => !input.last || (input.from === undefined && input.to === undefined), {
+    message: 'Give the period as from and to, or as a preset, not both',
+    path: ['last'],
   })
   .refine((input) => (input.from === undefined) === (input.to === undefined), {
     message: 'Give both ends of the period (from and to) or neither',

@@ -7,9 +7,13 @@ import { addDays, daysBetween } from './calendar';
 /** A report's period, resolved: the community's time zone and today are needed to count days. */
 export type ResolvedPeriod = ReportPeriod & { communityId: string; today: string };
 
+/** Days in each preset that counts back from today (this calendar year aside). */
+const LAST_DAYS = { last_30_days: 30, last_90_days: 90, last_365_days: 365 } as const;
+
 /**
- * The period a report covers (default: the 365 days up to today in the community's time zone)
- * and, if asked for, the organization — which must be the community's own.
+ * The period a report covers (from–to, or a preset counted back from today in the community's
+ * time zone; default the last 365 days) and, if asked for, the organization — which must be the
+ * community's own.
  */
 export async function resolveReportPeriod(
   db: Kysely<Database>,
@@ -24,7 +28,10 @@ export async function resolveReportPeriod(
     .where('id', '=', communityId)
     .executeTakeFirstOrThrow();
   const to = input.to ?? calendar.today;
-  const from = input.from ?? addDays(to, -364);
+  const last = input.last ?? 'last_365_days';
+  const from =
+    input.from ??
+    (last === 'this_year' ? `${to.slice(0, 4)}-01-01` : addDays(to, -(LAST_DAYS[last] - 1)));
   if (daysBetween(from, to) >= MAX_REPORT_DAYS) {
     throw new DomainError('VALIDATION_FAILED', `A report covers at most ${MAX_REPORT_DAYS} days.`);
   }

@@ -1,5 +1,6 @@
 import { describeEachDatabase } from '@tally/db/testing';
-import type { StructureReport } from '@tally/domain/reports';
+import type { ReportInput, StructureReport } from '@tally/domain/reports';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   expectApiError,
@@ -257,6 +258,31 @@ describeEachDatabase('insights.structure and insights.willingness', (database) =
       const report = await community.office.api.insights.willingness.query({});
       const { from, to } = report.period;
       expect((Date.parse(to) - Date.parse(from)) / 86_400_000).toBe(364);
+    });
+
+    it("counts a preset back from the community's today, not the reader's", async () => {
+      const { rows } = await sql<{ today: string }>`
+        select to_char(now() at time zone time_zone, 'YYYY-MM-DD') as today
+          from communities where id = ${community.communityId}`.execute(database().db);
+      const today = rows[0]?.today ?? '';
+      const period = async (last: ReportInput['last']) =>
+        (await community.auditor.api.insights.structure.query({ last })).period;
+      expect(await period('last_30_days')).toMatchObject({ to: today });
+      expect(
+        (Date.parse(today) - Date.parse((await period('last_30_days')).from)) / 86_400_000,
+      ).toBe(29);
+      expect(await period('this_year')).toMatchObject({
+        from: `${today.slice(0, 4)}-01-01`,
+        to: today,
+      });
+      await expectApiError(
+        community.office.api.insights.structure.query({
+          last: 'last_90_days',
+          from: today,
+          to: today,
+        }),
+        'VALIDATION_FAILED',
+      );
     });
   });
 

@@ -17,8 +17,8 @@ describe('the reports’ filters in the address', () => {
     expect(reportFromPath('motivation')).toBe('motivation');
     expect(readFilters('')).toEqual(defaultFilters);
     expect(filtersSearch(defaultFilters)).toBe('');
-    expect(reportInput(defaultFilters, TODAY)).toEqual({
-      input: { from: '2025-11-29', to: TODAY },
+    expect(reportInput(defaultFilters)).toEqual({
+      input: { last: 'last_365_days' },
     });
   });
 
@@ -34,17 +34,17 @@ describe('the reports’ filters in the address', () => {
     expect(readFilters(search)).toEqual(filters);
   });
 
-  it('counts each preset back from today, both ends included', () => {
+  it("leaves each preset to the service, which counts back from the community's today", () => {
     const input = (preset: string) =>
-      reportInput({ ...defaultFilters, preset: preset as never }, TODAY).input;
-    expect(input('30d')).toEqual({ from: '2026-10-30', to: TODAY });
-    expect(input('90d')).toEqual({ from: '2026-08-31', to: TODAY });
-    expect(input('year')).toEqual({ from: '2026-01-01', to: TODAY });
+      reportInput({ ...defaultFilters, preset: preset as never }).input;
+    expect(input('30d')).toEqual({ last: 'last_30_days' });
+    expect(input('90d')).toEqual({ last: 'last_90_days' });
+    expect(input('year')).toEqual({ last: 'this_year' });
   });
 
   it('asks for a custom period only once it is whole, in order and at most three years', () => {
     const custom = (from: string, to: string) =>
-      reportInput({ ...defaultFilters, preset: 'custom', from, to }, TODAY);
+      reportInput({ ...defaultFilters, preset: 'custom', from, to });
     expect(custom('2026-01-01', '')).toEqual({ problem: 'incomplete' });
     expect(custom('2026-05-01', '2026-04-30')).toEqual({ problem: 'order' });
     expect(custom('2020-01-01', '2026-01-01')).toEqual({ problem: 'tooLong' });

@@ -2,6 +2,7 @@ import {
   MAX_REPORT_DAYS,
   type ReportInput,
   type ReportName,
+  type ReportPeriodPreset,
   reportNames,
 } from '@tally/domain/reports';
 
@@ -28,7 +29,13 @@ export const defaultFilters: ReportFilters = {
   organizationId: '',
 };
 
-const presetDays: Partial<Record<PeriodPreset, number>> = { '30d': 30, '90d': 90, '365d': 365 };
+/** Presets the service counts back from the community's today (the reader's may differ). */
+const servicePreset = {
+  '30d': 'last_30_days',
+  '90d': 'last_90_days',
+  '365d': 'last_365_days',
+  year: 'this_year',
+} as const satisfies Record<Exclude<PeriodPreset, 'custom'>, ReportPeriodPreset>;
 
 /** The report named in the address; the first (structure) when none or an unknown one is. */
 export function reportFromPath(name: string | undefined): ReportName {
@@ -62,12 +69,11 @@ export function filtersSearch(filters: ReportFilters): string {
 export type PeriodProblem = 'incomplete' | 'order' | 'tooLong';
 
 /**
- * The period and organization as the report procedures take them, counted back from `today`
- * (the reader's calendar day); or why a custom period cannot be asked for yet.
+ * The period and organization as the report procedures take them (a preset is counted back from
+ * the community's today by the service); or why a custom period cannot be asked for yet.
  */
 export function reportInput(
   filters: ReportFilters,
-  today: string,
 ): { input: ReportInput; problem?: undefined } | { input?: undefined; problem: PeriodProblem } {
   const organization = filters.organizationId ? { organizationId: filters.organizationId } : {};
   if (filters.preset === 'custom') {
@@ -77,18 +83,17 @@ export function reportInput(
     if (daysBetween(from, to) >= MAX_REPORT_DAYS) return { problem: 'tooLong' };
     return { input: { from, to, ...organization } };
   }
-  const days = presetDays[filters.preset];
-  const from = days ? addDays(today, -(days - 1)) : `${today.slice(0, 4)}-01-01`;
-  return { input: { from, to: today, ...organization } };
+  return { input: { last: servicePreset[filters.preset], ...organization } };
 }
 
-/** `/reports/<name>.csv?from=&to=&organizationId=&lang=`: the same figures as a spreadsheet. */
+/** `/reports/<name>.csv?last=|from=&to=&organizationId=&lang=`: the same figures as a spreadsheet. */
 export function reportCsvUrl(
   name: ReportName,
   input: ReportInput,
   language: 'en' | 'zh' = 'en',
 ): string {
   const query = new URLSearchParams();
+  if (input.last) query.set('last', input.last);
   if (input.from) query.set('from', input.from);
   if (input.to) query.set('to', input.to);
   if (input.organizationId) query.set('organizationId', input.organizationId);
@@ -99,12 +104,6 @@ export function reportCsvUrl(
 
 function isDay(value: string): boolean {
   return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`));
-}
-
-function addDays(day: string, days: number): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
 }
 
 function daysBetween(from: string, to: string): number {

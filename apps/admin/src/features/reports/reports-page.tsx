@@ -2,7 +2,6 @@ import { type ReportInput, type ReportName, reportNames } from '@tally/domain/re
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams, useSearch } from 'wouter';
-import { todayLocal } from '../../ui/dates';
 import { PageHeader } from '../../ui/page-header';
 import { ErrorNotice } from '../../ui/states';
 import { DownloadReportButton } from './download-report-button';
@@ -34,7 +33,7 @@ export function ReportsPage() {
   const [downloadError, setDownloadError] = useState<unknown>(null);
   const filters = readFilters(search);
   const query = filtersSearch(filters);
-  const asked = reportInput(filters, todayLocal());
+  const asked = reportInput(filters);
   const View = views[report];
 
   return (
