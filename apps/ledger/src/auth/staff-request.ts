@@ -49,10 +49,11 @@ export function sendDomainError(
   reply: FastifyReply,
   error: unknown,
 ): FastifyReply {
-  if (!isDomainError(error)) request.log.error({ err: error }, 'request failed');
-  const code = isDomainError(error) ? error.code : 'INTERNAL';
-  const message = isDomainError(error) ? error.message : errorCatalogue.INTERNAL.message;
-  return reply
-    .code(isDomainError(error) ? statusOf[error.kind] : 500)
-    .send({ domainCode: code, message });
+  if (!isDomainError(error)) {
+    request.log.error({ err: error }, 'request failed');
+    return reply
+      .code(500)
+      .send({ domainCode: 'INTERNAL', message: errorCatalogue.INTERNAL.message });
+  }
+  return reply.code(statusOf[error.kind]).send({ domainCode: error.code, message: error.message });
 }
