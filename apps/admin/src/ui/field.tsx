@@ -45,3 +45,35 @@ export function Field({
     </div>
   );
 }
+
+/** A box that keeps only the digits typed (a PIN, a birth year), with a number pad on touch screens. */
+export function DigitsInput({
+  control,
+  value,
+  onChange,
+  maxLength,
+  className = 'input',
+  type,
+  autoComplete,
+}: {
+  control: ControlProps;
+  value: string;
+  onChange: (digits: string) => void;
+  maxLength: number;
+  className?: string;
+  type?: 'password';
+  autoComplete?: 'off' | 'new-password';
+}) {
+  return (
+    <input
+      {...control}
+      className={className}
+      type={type}
+      inputMode="numeric"
+      autoComplete={autoComplete}
+      maxLength={maxLength}
+      value={value}
+      onChange={(event) => onChange(event.target.value.replace(/\D/g, ''))}
+    />
+  );
+}

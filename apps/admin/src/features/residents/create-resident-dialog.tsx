@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/api-context';
 import { useApiMutation } from '../../api/queries';
 import { Dialog, FormActions } from '../../ui/dialog';
-import { Field } from '../../ui/field';
+import { DigitsInput, Field } from '../../ui/field';
 import { ErrorNotice } from '../../ui/states';
 import { useToast } from '../../ui/toast';
 import {
@@ -107,14 +107,13 @@ export function CreateResidentDialog({
           </Field>
           <Field label={t('residents.pin')} error={error('pin')} hint={t('residents.pinHint')}>
             {(control) => (
-              <input
-                {...control}
+              <DigitsInput
+                control={control}
                 className="input mono"
-                inputMode="numeric"
                 autoComplete="off"
                 maxLength={6}
                 value={values.pin}
-                onChange={(event) => set('pin', event.target.value.replace(/\D/g, ''))}
+                onChange={(digits) => set('pin', digits)}
               />
             )}
           </Field>
@@ -130,13 +129,11 @@ export function CreateResidentDialog({
           </Field>
           <Field label={t('residents.birthYear')} error={error('birthYear')}>
             {(control) => (
-              <input
-                {...control}
-                className="input"
-                inputMode="numeric"
+              <DigitsInput
+                control={control}
                 maxLength={4}
                 value={values.birthYear}
-                onChange={(event) => set('birthYear', event.target.value.replace(/\D/g, ''))}
+                onChange={(digits) => set('birthYear', digits)}
               />
             )}
           </Field>

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/api-context';
 import { useApiMutation } from '../../api/queries';
 import { Dialog, FormActions } from '../../ui/dialog';
-import { Field } from '../../ui/field';
+import { DigitsInput, Field } from '../../ui/field';
 import { ErrorNotice } from '../../ui/states';
 import { useToast } from '../../ui/toast';
 import { PIN } from './resident-form';
@@ -124,13 +124,11 @@ export function EditResidentDialog({ open, resident, onClose }: Props) {
             error={invalid === 'birthYear' ? t('residents.errors.birthYear') : undefined}
           >
             {(control) => (
-              <input
-                {...control}
-                className="input"
-                inputMode="numeric"
+              <DigitsInput
+                control={control}
                 maxLength={4}
                 value={birthYear}
-                onChange={(e) => setBirthYear(e.target.value.replace(/\D/g, ''))}
+                onChange={setBirthYear}
               />
             )}
           </Field>
@@ -202,29 +200,27 @@ export function ResetPinDialog({ open, resident, onClose }: Props) {
       >
         <Field label={t('residents.newPin')} error={pinError} hint={t('residents.pinHint')}>
           {(control) => (
-            <input
-              {...control}
+            <DigitsInput
+              control={control}
               className="input mono"
               type="password"
-              inputMode="numeric"
               autoComplete="new-password"
               maxLength={6}
               value={pin}
-              onChange={(e) => setPin(e.target.value.replace(/\D/g, ''))}
+              onChange={setPin}
             />
           )}
         </Field>
         <Field label={t('residents.newPinAgain')} error={againError}>
           {(control) => (
-            <input
-              {...control}
+            <DigitsInput
+              control={control}
               className="input mono"
               type="password"
-              inputMode="numeric"
               autoComplete="new-password"
               maxLength={6}
               value={again}
-              onChange={(e) => setAgain(e.target.value.replace(/\D/g, ''))}
+              onChange={setAgain}
             />
           )}
         </Field>
