@@ -157,15 +157,7 @@ async function seedDormantOrganization(
     });
     recordIds.push(...records.map((record) => record.id));
   }
-  await reviewService(db, {
-    staff: office,
-    origin: ORIGIN,
-    input: { idempotencyKey: `demo-${randomUUID()}`, recordIds, decision: 'approve' },
-  });
-  await sql`
-    update service_records
-       set logged_at = started_at + interval '1 day', reviewed_at = started_at + interval '3 days'
-     where community_id = ${communityId} and id in (${sql.join(recordIds)})`.execute(db);
+  await approveAsHistory(db, { communityId, office, recordIds });
   await sql`update organization_members set joined_at = ${new Date(today - 250 * DAY)}
              where community_id = ${communityId} and organization_id = ${organization.id}`.execute(
     db,
@@ -259,6 +251,21 @@ async function seedLastYear(
     });
     recordIds.push(...records.map((r) => r.id));
   }
+  await approveAsHistory(db, { communityId, office, recordIds });
+}
+
+/**
+ * Approves past service as the office would have at the time: the records look logged the day
+ * after the activity and reviewed two days later.
+ */
+async function approveAsHistory(
+  db: Kysely<Database>,
+  {
+    communityId,
+    office,
+    recordIds,
+  }: { communityId: string; office: StaffActor; recordIds: string[] },
+) {
   for (let start = 0; start < recordIds.length; start += 100) {
     await reviewService(db, {
       staff: office,
