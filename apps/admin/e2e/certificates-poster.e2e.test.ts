@@ -41,11 +41,11 @@ function expectPaper(page: { width: number; height: number } | undefined, paper:
   expect(Math.abs((page?.height ?? 0) - paper.height)).toBeLessThan(3);
 }
 
+/** A month counted back from today in the demo community's own calendar (Asia/Shanghai). */
 function monthBefore(months: number): string {
-  const date = new Date();
-  date.setDate(1);
-  date.setMonth(date.getMonth() - months);
-  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}`;
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+  const [year = 0, month = 1] = today.split('-').map(Number);
+  return new Date(Date.UTC(year, month - 1 - months, 15)).toISOString().slice(0, 7);
 }
 
 describe('service certificates and the monthly poster', () => {
@@ -196,8 +196,9 @@ describe('service certificates and the monthly poster', () => {
   });
 
   it('prints the poster of a chosen month alone, on A4 and on A3', async () => {
-    // This month's poster: the demo's goals were opened this month, so it has every part.
-    const month = monthBefore(0);
+    // The month before last: whatever today's date, the demo's service in it is approved and its
+    // goals were open then, so the poster has every part (this month may not have begun yet).
+    const month = monthBefore(2);
     const answer = await callApi(session.service.url, 'insights.poster', {
       token,
       input: { month },

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from '@tally/db/schema';
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { StaffActor } from '../auth/actors';
 import { createGoal } from '../goals/create-goal';
 import { donateToGoal } from '../goals/donate-to-goal';
@@ -109,6 +109,10 @@ export async function seedShop(
       targetPoints: 1500,
     },
   });
+
+  // The goals were opened in the summer, so every poster of the last months shows them.
+  await sql`update goals set created_at = now() - interval '100 days'
+             where community_id = ${communityId}`.execute(db);
 
   const random = seededRandom(99);
   const session = (residentId: string) => ({ residentId, communityId, kioskId, tokenHash: '' });
