@@ -15,6 +15,15 @@ describeEachDatabase('the database layer', (database) => {
     expect(results).toEqual([]);
   });
 
+  it('leaves the planner statistics of every table fresh after migrating', async () => {
+    const { db } = database();
+    // reltuples is -1 for a table that was never analyzed (PostgreSQL 14 and later).
+    const { rows } = await sql<{ name: string }>`
+      select c.relname as name from pg_class c join pg_namespace n on n.oid = c.relnamespace
+       where n.nspname = current_schema() and c.relkind = 'r' and c.reltuples < 0`.execute(db);
+    expect(rows).toEqual([]);
+  });
+
   it('returns bigint columns as exact numbers', async () => {
     const { db } = database();
     const { rows } = await sql<{ n: number }>`select 9007199254740991::bigint as n`.execute(db);
