@@ -1,4 +1,0 @@
-/** A fresh key for one intended write; a retry of the same intent reuses it. */
-export function newIdempotencyKey(): string {
-  return crypto.randomUUID();
-}
