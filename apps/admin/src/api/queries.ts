@@ -1,3 +1,4 @@
+import { newIdempotencyKey } from '@tally/domain/idempotency-key';
 import {
   type QueryKey,
   useInfiniteQuery,
@@ -7,7 +8,6 @@ import {
 } from '@tanstack/react-query';
 import { useRef } from 'react';
 import { isRefusal } from './api-error';
-import { newIdempotencyKey } from './idempotency-key';
 
 // Query keys start with the procedure's path ('residents.list'), so a write can refresh
 // every list it affects by naming the paths.

@@ -1,6 +1,6 @@
+import { newIdempotencyKey } from '@tally/domain/idempotency-key';
 import { useCallback, useRef, useState } from 'react';
 import { type ApiFailure, describeApiError } from './api-error';
-import { newIdempotencyKey } from './idempotency-key';
 import {
   defaultRetryPolicy,
   type RetryPolicy,

@@ -1,8 +1,8 @@
 import './setup.css';
+import { newIdempotencyKey } from '@tally/domain/idempotency-key';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeApiError } from '../api/api-error';
-import { newIdempotencyKey } from '../api/idempotency-key';
 import { createKioskApi, registerKiosk } from '../api/kiosk-client';
 import { errorText } from '../ui/error-text';
 import { LanguageSwitch } from '../ui/language-switch';

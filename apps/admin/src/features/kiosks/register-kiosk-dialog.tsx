@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/api-context';
 import { useApiMutation } from '../../api/queries';
+import { copyText } from '../../ui/copy-text';
 import { Dialog } from '../../ui/dialog';
 import { Field } from '../../ui/field';
 import { ErrorNotice } from '../../ui/states';
@@ -75,9 +76,7 @@ export function RegisterKioskDialog({ open, onClose }: { open: boolean; onClose:
                 <button
                   type="button"
                   className="button"
-                  onClick={() =>
-                    void navigator.clipboard?.writeText(token).then(() => setCopied(true))
-                  }
+                  onClick={() => void copyText(token).then(setCopied)}
                 >
                   {copied ? t('kiosks.copied') : t('kiosks.copy')}
                 </button>

@@ -1,3 +1,4 @@
+import { newIdempotencyKey } from '@tally/domain/idempotency-key';
 import {
   type ImportResidentsResult,
   type ImportValues,
@@ -7,7 +8,6 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useApi } from '../../api/api-context';
 import { isRefusal, isSessionEnded } from '../../api/api-error';
-import { newIdempotencyKey } from '../../api/idempotency-key';
 import { useSessionStore } from '../../session/session-context';
 
 export type RowToImport = { line: number; values: ImportValues };
