@@ -1,14 +1,23 @@
 import { openDatabase } from '@tally/db/connect';
+import { isDatabaseUnavailable } from '@tally/db/errors';
 import { migrateToLatest } from '@tally/db/migrate';
+import { sql } from 'kysely';
 import { buildApp } from './app';
 import { configFromEnv } from './config';
 import { DEMO_LOGINS, seedDemoCommunity } from './demo/seed-demo';
+import { loggerOptions } from './logging';
 
 // `pnpm start`: migrate, seed the demo community into an empty database, serve.
 // All state lives in the database, so several instances can run side by side.
 
 const config = configFromEnv();
-const { db, engine, close } = await openDatabase(config.database);
+// Until the app's logger exists, a lost connection is reported on the console.
+let connectionLost = (error: Error) =>
+  console.warn(`Lost a connection to the database (${error.message}); it reconnects by itself.`);
+const { db, engine, close } = await openDatabase(config.database, {
+  onConnectionLost: (error) => connectionLost(error),
+});
+await waitForDatabase(db);
 await migrateToLatest(db);
 
 const empty = (await db.selectFrom('communities').select('id').limit(1).execute()).length === 0;
@@ -19,16 +28,20 @@ if (empty && config.demo) {
 
 const app = await buildApp({
   db,
-  logger: {
-    level: config.logLevel,
-    redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-resident-token"]'],
-  },
+  logger: loggerOptions(config.logLevel),
   staticApps: config.staticApps,
+  publicUrl: config.publicUrl,
+  trustProxy: config.trustProxy,
 });
+connectionLost = (error) =>
+  app.log.warn({ err: error.message }, 'lost a connection to the database; reconnecting');
 await app.listen({ port: config.port, host: config.host });
 const address = app.server.address();
 const port = typeof address === 'object' && address ? address.port : config.port;
-const base = `http://localhost:${port}`;
+// Other PCs and the kiosks use PUBLIC_URL; on this computer localhost works too.
+const base = config.publicUrlGuessed
+  ? `http://${config.publicUrl.hostname}:${port}`
+  : config.publicUrl.origin;
 
 const where =
   engine === 'pglite'
@@ -38,7 +51,13 @@ console.log(`
 Tally is running (${where}).
   Admin app:  ${base}/admin/
   Kiosk app:  ${base}/kiosk/?token=${config.demo ? DEMO_LOGINS.kioskToken : '<device token>'}
-  API:        ${base}/trpc   health: ${base}/healthz   ready: ${base}/readyz`);
+  API:        ${base}/trpc   health: ${base}/healthz   ready: ${base}/readyz
+  On this computer also: http://localhost:${port}/admin/`);
+if (config.publicUrlGuessed) {
+  console.log(`
+PUBLIC_URL is not set, so printed certificates point at ${base}. Set PUBLIC_URL to the address
+the office PCs and kiosks use (e.g. PUBLIC_URL=http://tally-office.lan:${port}).`);
+}
 if (config.demo) {
   console.log(`
 Demo logins (password "${DEMO_LOGINS.password}"): ${DEMO_LOGINS.staff.join(', ')}
@@ -60,3 +79,21 @@ async function shutdown(signal: string) {
 }
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
 process.on('SIGINT', () => void shutdown('SIGINT'));
+
+/**
+ * A service started with its database (a compose file, a reboot) may come up first: wait for the
+ * database rather than fail, saying what it waits for.
+ */
+async function waitForDatabase(database: typeof db, timeoutMs = 120_000): Promise<void> {
+  const started = Date.now();
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await sql`select 1`.execute(database);
+      return;
+    } catch (error) {
+      if (!isDatabaseUnavailable(error) || Date.now() - started > timeoutMs) throw error;
+      if (attempt === 0) console.log('Waiting for the database to accept connections…');
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+    }
+  }
+}

@@ -37,14 +37,26 @@ const pgTypes = {
 };
 
 /** The one connection factory: a PostgreSQL URL gives a `pg` pool; otherwise embedded PGlite. */
-export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
+export async function openDatabase(
+  options: DatabaseOptions,
+  { onConnectionLost }: { onConnectionLost?: (error: Error) => void } = {},
+): Promise<DatabaseHandle> {
   if ('url' in options) {
     const pool = new pg.Pool({
       connectionString: options.url,
       max: options.poolSize ?? 10,
       types: pgTypes,
+      // A server that does not answer at all (a failover, a pulled cable) fails a request in
+      // seconds, as a refused connection does at once, instead of holding it forever.
+      connectionTimeoutMillis: 5_000,
       ...(options.searchPath ? { options: `-c search_path=${options.searchPath}` } : {}),
     });
+    // When PostgreSQL stops or restarts, every connection emits 'error'. Unheard, that event
+    // ends the process; heard, the failed queries reject (the service answers
+    // SERVICE_UNAVAILABLE), the pool drops the dead connections and opens new ones once the
+    // server is back. An idle connection's error reaches the pool; one in use reaches its client.
+    pool.on('error', (error) => onConnectionLost?.(error));
+    pool.on('connect', (client) => client.on('error', () => undefined));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, engine: 'postgres', close: () => db.destroy() };
   }

@@ -15,11 +15,24 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { OFFICE_HOST } from './browser';
 
 const ledgerDir = fileURLToPath(new URL('../../../apps/ledger', import.meta.url));
 const repoDir = fileURLToPath(new URL('../../../', import.meta.url));
 
-export type RunningService = { url: string; output: () => string; stop: () => Promise<void> };
+export type RunningService = {
+  /** Where browsers open the service: its LAN name over plain HTTP, as in an office. */
+  url: string;
+  /** The same service for the test process itself, whose resolver does not know the LAN name. */
+  directUrl: string;
+  output: () => string;
+  stop: () => Promise<void>;
+};
+
+/** An address of the service as the test process (not the browser) can reach it. */
+export function directUrl(url: string): string {
+  return url.replace(`//${OFFICE_HOST}:`, '//127.0.0.1:');
+}
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -119,6 +132,30 @@ async function runService(
   dataDir: string,
   { env, timeoutMs }: { env: Record<string, string>; timeoutMs: number },
 ): Promise<RunningService> {
+  return spawnService({
+    env: { TALLY_DATA_DIR: dataDir, DATABASE_URL: '', ...env },
+    timeoutMs,
+  });
+}
+
+export type ServiceProcess = RunningService & {
+  /** Whether the process is still running (it must survive its database going away). */
+  alive: () => boolean;
+  /** Ends the process at once, as a power cut would: no shutdown, nothing flushed. */
+  kill: () => Promise<void>;
+};
+
+/**
+ * Starts `apps/ledger`'s `src/server.ts` as `pnpm start` does, with the given environment (a
+ * `DATABASE_URL` or a `TALLY_DATA_DIR`), on a free port, and waits until it is ready.
+ */
+export async function spawnService({
+  env,
+  timeoutMs = 200_000,
+}: {
+  env: Record<string, string>;
+  timeoutMs?: number;
+}): Promise<ServiceProcess> {
   const port = await freePort();
   let log = '';
   const child: ChildProcess = spawn('node', ['--import', 'tsx', 'src/server.ts'], {
@@ -127,9 +164,8 @@ async function runService(
       ...process.env,
       PORT: String(port),
       HOST: '127.0.0.1',
-      TALLY_DATA_DIR: dataDir,
+      PUBLIC_URL: `http://${OFFICE_HOST}:${port}`,
       LOG_LEVEL: 'warn',
-      DATABASE_URL: '',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -140,12 +176,13 @@ async function runService(
   child.stderr?.on('data', (chunk) => {
     log += chunk;
   });
-  const url = `http://127.0.0.1:${port}`;
+  const url = `http://${OFFICE_HOST}:${port}`;
+  const direct = `http://127.0.0.1:${port}`;
   const started = Date.now();
   for (;;) {
     if (child.exitCode !== null) throw new Error(`the service exited early:\n${log}`);
     try {
-      const response = await fetch(`${url}/readyz`);
+      const response = await fetch(`${direct}/readyz`);
       if (response.ok) break;
     } catch {
       // not listening yet
@@ -154,15 +191,19 @@ async function runService(
       throw new Error(`the service did not become ready:\n${log}`);
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  const end = async (signal: NodeJS.Signals) => {
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill(signal);
+      await exited;
+    }
+  };
   return {
     url,
+    directUrl: direct,
     output: () => log,
-    stop: async () => {
-      if (child.exitCode === null) {
-        const exited = new Promise((resolve) => child.once('exit', resolve));
-        child.kill('SIGTERM');
-        await exited;
-      }
-    },
+    alive: () => child.exitCode === null && child.signalCode === null,
+    stop: () => end('SIGTERM'),
+    kill: () => end('SIGKILL'),
   };
 }
