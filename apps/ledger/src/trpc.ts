@@ -1,7 +1,10 @@
+import { isDatabaseUnavailable } from '@tally/db/errors';
 import type { StaffRole } from '@tally/db/schema';
 import { DomainError, type ErrorCode, type ErrorKind, errorCatalogue } from '@tally/domain/errors';
+import { refuseUnstorableText } from '@tally/domain/validation';
 import { initTRPC, TRPCError } from '@trpc/server';
 import { resumeResidentSession } from './auth/resident-sessions';
+import { type RequestLimit, takeRequest } from './common/request-limits';
 import type { Context } from './context';
 
 // The only place that calls t.procedure. Every procedure starts from one of the
@@ -76,23 +79,58 @@ const trpcCodeFor: Record<ErrorKind, TRPCError['code']> = {
   CONFLICT: 'CONFLICT',
   PRECONDITION_FAILED: 'PRECONDITION_FAILED',
   TOO_MANY_REQUESTS: 'TOO_MANY_REQUESTS',
+  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 };
 
-/** The one place domain errors become transport errors. */
+/** A domain error as the transport error its kind maps to. */
+export function transportError(cause: DomainError): TRPCError {
+  return new TRPCError({ code: trpcCodeFor[cause.kind], message: cause.message, cause });
+}
+
+/**
+ * The one place domain errors become transport errors. A database that cannot be reached
+ * (restarting, failing over) is not the caller's fault and not a bug: it answers the retryable
+ * SERVICE_UNAVAILABLE, and the caller's retry with the same idempotency key posts nothing twice.
+ */
 const domainErrors = t.middleware(async ({ next }) => {
   const result = await next();
-  if (!result.ok && result.error.cause instanceof DomainError) {
-    const cause = result.error.cause;
-    throw new TRPCError({ code: trpcCodeFor[cause.kind], message: cause.message, cause });
-  }
+  if (result.ok) return result;
+  const cause = result.error.cause;
+  if (cause instanceof DomainError) throw transportError(cause);
+  if (isDatabaseUnavailable(cause)) throw transportError(new DomainError('SERVICE_UNAVAILABLE'));
   return result;
 });
+
+/**
+ * Limits a procedure where guessing happens (sign-in, PIN entry), counted per call: a batch of
+ * many calls in one HTTP request counts every one of them. `limitsFor` keys the limits by
+ * source, by account or card and by device, from the parsed input.
+ */
+export function limitRequests<TInput>(limitsFor: (ctx: Context, input: TInput) => RequestLimit[]) {
+  return t.middleware(async ({ ctx, input, next }) => {
+    const limits = limitsFor(ctx, input as TInput).map((limit) => ({
+      ...limit,
+      max: limit.max * ctx.limitScale,
+    }));
+    await takeRequest(ctx.db, limits);
+    return next();
+  });
+}
 
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
-export const publicProcedure = t.procedure.use(domainErrors).meta({ access: 'anyone' });
+/** Text PostgreSQL cannot store is refused, whatever procedure it was sent to (see the domain). */
+const storableText = t.middleware(async ({ getRawInput, next }) => {
+  refuseUnstorableText(await getRawInput());
+  return next();
+});
+
+export const publicProcedure = t.procedure
+  .use(domainErrors)
+  .use(storableText)
+  .meta({ access: 'anyone' });
 
 export const staffProcedure = publicProcedure
   .use(({ ctx, next }) => {

@@ -302,6 +302,21 @@ export type CertificatesTable = {
   issued_at: Created;
 };
 
+export type RequestLimitsTable = {
+  key: string;
+  window_started_at: Date;
+  hits: number;
+};
+
+export type CardAttemptsTable = {
+  community_id: string;
+  card_number: string;
+  device: string;
+  failures: number;
+  locked_until: NullableTime;
+  last_attempt_at: Date;
+};
+
 export type Database = {
   communities: CommunitiesTable;
   ledger_chains: LedgerChainsTable;
@@ -326,4 +341,6 @@ export type Database = {
   audit_log: AuditLogTable;
   correction_requests: CorrectionRequestsTable;
   certificates: CertificatesTable;
+  request_limits: RequestLimitsTable;
+  card_attempts: CardAttemptsTable;
 };

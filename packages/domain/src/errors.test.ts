@@ -16,6 +16,7 @@ const kinds: ErrorKind[] = [
   'CONFLICT',
   'PRECONDITION_FAILED',
   'TOO_MANY_REQUESTS',
+  'SERVICE_UNAVAILABLE',
   'INTERNAL_SERVER_ERROR',
 ];
 

@@ -85,6 +85,10 @@ export const errorCatalogue = {
     kind: 'CONFLICT',
     message: 'This correction request was already resolved.',
   },
+  SERVICE_UNAVAILABLE: {
+    kind: 'SERVICE_UNAVAILABLE',
+    message: 'Tally cannot reach its database just now. Please try again in a moment.',
+  },
   INTERNAL: { kind: 'INTERNAL_SERVER_ERROR', message: 'Something went wrong on our side.' },
 } as const satisfies Record<string, { kind: ErrorKind; message: string }>;
 
@@ -96,6 +100,7 @@ export type ErrorKind =
   | 'CONFLICT'
   | 'PRECONDITION_FAILED'
   | 'TOO_MANY_REQUESTS'
+  | 'SERVICE_UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR';
 
 export type ErrorCode = keyof typeof errorCatalogue;

@@ -1,6 +1,7 @@
 import { LoginInput, LoginOutput, StaffUser } from '@tally/domain/staff';
 import { z } from 'zod';
-import { publicProcedure, router, staffProcedure } from '../trpc';
+import { limitRequests, publicProcedure, router, staffProcedure } from '../trpc';
+import { signInLimits } from './guess-limits';
 import { logIn, logOut } from './log-in';
 
 export const authRouter = router({
@@ -8,9 +9,10 @@ export const authRouter = router({
     .meta({
       summary:
         'Signs a member of staff in: a bearer token (and an HttpOnly cookie). Five failures lock the account for 15 minutes.',
-      errors: ['INVALID_CREDENTIALS', 'ACCOUNT_LOCKED'],
+      errors: ['INVALID_CREDENTIALS', 'ACCOUNT_LOCKED', 'TOO_MANY_REQUESTS'],
     })
     .input(LoginInput)
+    .use(limitRequests(signInLimits))
     .output(LoginOutput)
     .mutation(async ({ ctx, input }) => {
       const session = await logIn(ctx.db, { ...input, origin: ctx.origin });

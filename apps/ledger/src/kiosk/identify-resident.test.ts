@@ -1,7 +1,13 @@
 import { describeEachDatabase } from '@tally/db/testing';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { apiClient, expectApiError, givenCommunityWithStaff, serveDuring } from '../test/api';
+import {
+  apiClient,
+  expectApiError,
+  givenCommunityWithStaff,
+  newIdempotencyKey,
+  serveDuring,
+} from '../test/api';
 import { givenKiosk, givenResident, TEST_PIN } from './test-helpers';
 
 describeEachDatabase('kiosk.identify', (database) => {
@@ -17,12 +23,14 @@ describeEachDatabase('kiosk.identify', (database) => {
     return { ...community, kiosk, resident, tryPin };
   }
 
-  async function cardState(residentId: string) {
-    return database()
-      .db.selectFrom('residents')
-      .select(['pin_failures', 'card_locked_until'])
-      .where('id', '=', residentId)
-      .executeTakeFirstOrThrow();
+  /** The card's counted wrong tries, by device ('*' is every device together). */
+  async function cardTries(cardNumber: string) {
+    const rows = await database()
+      .db.selectFrom('card_attempts')
+      .select(['device', 'failures', 'locked_until'])
+      .where('card_number', '=', cardNumber)
+      .execute();
+    return Object.fromEntries(rows.map((row) => [row.device === '*' ? 'overall' : 'here', row]));
   }
 
   it('identifies a resident by card and PIN and tells them their balances', async () => {
@@ -40,7 +48,7 @@ describeEachDatabase('kiosk.identify', (database) => {
   });
 
   it('counts wrong PINs down and locks the card for 15 minutes at the fifth', async () => {
-    const { resident, tryPin } = await givenCard();
+    const { resident, tryPin, office } = await givenCard();
     for (const triesLeft of [4, 3, 2, 1]) {
       const error = await expectApiError(tryPin('0000'), 'WRONG_PIN');
       expect(error.data?.code).toBe('UNAUTHORIZED');
@@ -57,16 +65,25 @@ describeEachDatabase('kiosk.identify', (database) => {
 
     // Even the right PIN is refused while the card is locked.
     await expectApiError(tryPin(TEST_PIN), 'PIN_LOCKED');
-    expect((await cardState(resident.id)).card_locked_until).not.toBeNull();
+    expect((await cardTries(resident.cardNumber)).here?.locked_until).not.toBeNull();
+    // The office sees the card locked, and unlocking it forgives the tries.
+    expect((await office.api.residents.get.query({ id: resident.id })).cardLocked).toBe(true);
+    await office.api.residents.setCardLock.mutate({
+      idempotencyKey: newIdempotencyKey(),
+      id: resident.id,
+      locked: false,
+    });
+    await expect(tryPin(TEST_PIN)).resolves.toMatchObject({ resident: { id: resident.id } });
   });
 
   it('opens the card again once the lock has run out, with a fresh count', async () => {
     const { resident, tryPin } = await givenCard();
     for (let i = 0; i < 5; i++) await tryPin('0000').catch(() => undefined);
     await database()
-      .db.updateTable('residents')
-      .set({ card_locked_until: sql<Date>`now() - interval '1 second'` })
-      .where('id', '=', resident.id)
+      .db.updateTable('card_attempts')
+      .set({ locked_until: sql<Date>`now() - interval '1 second'` })
+      .where('card_number', '=', resident.cardNumber)
+      .where('locked_until', 'is not', null)
       .execute();
     const wrong = await expectApiError(tryPin('0000'), 'WRONG_PIN');
     expect(wrong.data?.details).toEqual({ triesLeft: 4 });
@@ -78,7 +95,7 @@ describeEachDatabase('kiosk.identify', (database) => {
     await tryPin('0000').catch(() => undefined);
     await tryPin('1111').catch(() => undefined);
     await tryPin(TEST_PIN);
-    expect(await cardState(resident.id)).toEqual({ pin_failures: 0, card_locked_until: null });
+    expect(await cardTries(resident.cardNumber)).toEqual({});
     const error = await expectApiError(tryPin('0000'), 'WRONG_PIN');
     expect(error.data?.details).toEqual({ triesLeft: 4 });
   });
@@ -97,16 +114,51 @@ describeEachDatabase('kiosk.identify', (database) => {
     expect(codes.filter((c) => c === 'PIN_LOCKED')).toHaveLength(6);
   });
 
-  it('answers an unknown card like a wrong PIN and counts nothing', async () => {
-    const { kiosk, resident, tryPin } = await givenCard();
-    const unknown = await expectApiError(
-      kiosk.api.kiosk.identify.mutate({ cardNumber: 'NO-SUCH-CARD', pin: TEST_PIN }),
-      'WRONG_PIN',
-    );
-    const wrong = await expectApiError(tryPin('0000'), 'WRONG_PIN');
+  it('answers a card that does not exist exactly like a real card with a wrong PIN, to the lock', async () => {
+    const { kiosk, tryPin } = await givenCard();
+    const tryUnknown = () =>
+      kiosk.api.kiosk.identify.mutate({ cardNumber: 'NO-SUCH-CARD', pin: TEST_PIN });
+    for (let i = 0; i < 4; i++) {
+      const unknown = await expectApiError(tryUnknown(), 'WRONG_PIN');
+      const wrong = await expectApiError(tryPin('0000'), 'WRONG_PIN');
+      expect(unknown.message).toBe(wrong.message);
+      expect(unknown.data?.details).toEqual(wrong.data?.details);
+    }
+    const unknown = await expectApiError(tryUnknown(), 'PIN_LOCKED');
+    const wrong = await expectApiError(tryPin('0000'), 'PIN_LOCKED');
     expect(unknown.message).toBe(wrong.message);
-    expect(unknown.data?.details).toEqual({ triesLeft: 4 });
-    expect((await cardState(resident.id)).pin_failures).toBe(1);
+    expect(unknown.message).toContain('15 minutes');
+  });
+
+  it('needs more than five wrong PINs from anywhere to lock a resident out everywhere', async () => {
+    const { resident, tryPin, communityId } = await givenCard();
+    const otherKiosk = await givenKiosk(server, database().db, communityId);
+    const tryElsewhere = (pin: string) =>
+      otherKiosk.api.kiosk.identify.mutate({ cardNumber: resident.cardNumber, pin });
+    for (let i = 0; i < 5; i++) await tryPin('0000').catch(() => undefined);
+    await expectApiError(tryPin(TEST_PIN), 'PIN_LOCKED');
+    // The resident walks to the other kiosk and gets in.
+    await expect(tryElsewhere(TEST_PIN)).resolves.toMatchObject({ resident: { id: resident.id } });
+
+    // Guessing spread over many kiosks meets the card's backstop: 15 wrong PINs in all.
+    const kiosks = [otherKiosk];
+    for (let k = 0; k < 3; k++) kiosks.push(await givenKiosk(server, database().db, communityId));
+    const codes: string[] = [];
+    for (const device of kiosks) {
+      for (let i = 0; i < 4; i++) {
+        const error = await device.api.kiosk.identify
+          .mutate({ cardNumber: resident.cardNumber, pin: '0000' })
+          .catch((e: { data?: { domainCode?: string } }) => e);
+        codes.push((error as { data?: { domainCode?: string } }).data?.domainCode ?? 'OK');
+      }
+    }
+    expect(codes.slice(0, 14).every((code) => code === 'WRONG_PIN')).toBe(true);
+    expect(codes[14]).toBe('PIN_LOCKED');
+    const fresh = await givenKiosk(server, database().db, communityId);
+    await expectApiError(
+      fresh.api.kiosk.identify.mutate({ cardNumber: resident.cardNumber, pin: TEST_PIN }),
+      'PIN_LOCKED',
+    );
   });
 
   it("does not find another community's card", async () => {

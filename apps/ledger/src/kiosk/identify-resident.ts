@@ -1,54 +1,14 @@
 import type { Database } from '@tally/db/schema';
 import { DomainError } from '@tally/domain/errors';
 import type { KioskResident } from '@tally/domain/kiosk';
-import { type Kysely, sql } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { KioskActor, ResidentSession } from '../auth/actors';
 import { endResidentSession, startResidentSession } from '../auth/resident-sessions';
 import { verifyAgainstDecoy, verifySecret } from '../auth/secrets';
 import { recordAudit } from '../common/audit';
 import { LOCKED_BY_OFFICE_UNTIL } from '../residents/set-card-lock';
+import { claimCardTry, forgiveCard, MAX_CARD_TRIES, MAX_PIN_TRIES } from './card-attempts';
 import { kioskResident } from './kiosk-resident';
-
-export const MAX_PIN_TRIES = 5;
-export const CARD_LOCK_MINUTES = 15;
-
-type Attempt = { id: string; pinHash: string; tries: number; lockedUntil: Date | null };
-
-/**
- * Counts a try against a card before its PIN is checked, in a statement of its
- * own that commits even though the call may then fail. Counting first means
- * parallel guesses cannot outrun the lock: the fifth try locks the card at
- * once, and a right PIN lifts the lock again. A card that is locked is not
- * tried at all.
- */
-async function claimTry(
-  db: Kysely<Database>,
-  { communityId, cardNumber }: { communityId: string; cardNumber: string },
-): Promise<Attempt | undefined> {
-  // A lock that has run out starts the count afresh.
-  const tries = sql<number>`case when card_locked_until is null then pin_failures + 1 else 1 end`;
-  const row = await db
-    .updateTable('residents')
-    .set({
-      pin_failures: tries,
-      card_locked_until: sql<Date | null>`case when ${tries} >= ${MAX_PIN_TRIES}
-        then now() + make_interval(mins => ${CARD_LOCK_MINUTES}) else null end`,
-    })
-    .where('community_id', '=', communityId)
-    .where('card_number', '=', cardNumber)
-    .where((eb) =>
-      eb.or([eb('card_locked_until', 'is', null), eb('card_locked_until', '<=', sql<Date>`now()`)]),
-    )
-    .returning(['id', 'pin_hash', 'pin_failures', 'card_locked_until'])
-    .executeTakeFirst();
-  if (!row) return undefined;
-  return {
-    id: row.id,
-    pinHash: row.pin_hash,
-    tries: row.pin_failures,
-    lockedUntil: row.card_locked_until,
-  };
-}
 
 function lockedError(lockedUntil: Date): DomainError {
   const details = { lockedUntil: lockedUntil.toISOString() };
@@ -76,8 +36,9 @@ function wrongPinError(triesLeft: number): DomainError {
 }
 
 /**
- * A resident identifies at a kiosk with card and PIN. An unknown card answers
- * exactly like a wrong PIN, so the kiosk never tells which cards exist.
+ * A resident identifies at a kiosk with card and PIN. A card that does not exist is counted and
+ * answered exactly like a card with a wrong PIN (same tries left, same lock), so the kiosk never
+ * tells which cards exist; only a card the office locked says so, and only after nothing else.
  */
 export async function identifyResident(
   db: Kysely<Database>,
@@ -104,45 +65,40 @@ export async function identifyResident(
       details,
     });
 
-  const attempt = await claimTry(db, { communityId, cardNumber });
-  if (!attempt) {
-    const card = await db
-      .selectFrom('residents')
-      .select(['id', 'card_locked_until'])
-      .where('community_id', '=', communityId)
-      .where('card_number', '=', cardNumber)
-      .executeTakeFirst();
-    if (card?.card_locked_until) {
-      await audit(db, 'kiosk.identify_refused_locked', card.id, {});
-      throw lockedError(card.card_locked_until);
-    }
-    // Unknown card: spend the same time as a real check, count nothing.
-    await verifyAgainstDecoy(pin);
-    await audit(db, 'kiosk.identify_failed', null, { cardNumber, knownCard: false });
-    throw wrongPinError(MAX_PIN_TRIES - 1);
+  const card = await db
+    .selectFrom('residents')
+    .select(['id', 'pin_hash', 'card_locked_until'])
+    .where('community_id', '=', communityId)
+    .where('card_number', '=', cardNumber)
+    .executeTakeFirst();
+  if (card?.card_locked_until && card.card_locked_until > new Date()) {
+    await audit(db, 'kiosk.identify_refused_locked', card.id, {});
+    throw lockedError(card.card_locked_until);
   }
-
-  if (!(await verifySecret(attempt.pinHash, pin))) {
-    const locked = attempt.lockedUntil !== null;
-    await audit(db, 'kiosk.identify_failed', attempt.id, {
-      knownCard: true,
-      tries: attempt.tries,
-      locked,
+  const attempt = await claimCardTry(db, { communityId, cardNumber, device: kiosk.kioskId });
+  if (!attempt.mayCheck) {
+    await audit(db, 'kiosk.identify_refused_locked', card?.id ?? null, card ? {} : { cardNumber });
+    throw lockedError(attempt.lockedUntil ?? new Date());
+  }
+  const right = card ? await verifySecret(card.pin_hash, pin) : await verifyAgainstDecoy(pin);
+  if (!card || !right) {
+    await audit(db, 'kiosk.identify_failed', card?.id ?? null, {
+      ...(card ? {} : { cardNumber }),
+      knownCard: card !== undefined,
+      tries: attempt.atDevice,
+      locked: attempt.lockedUntil !== null,
     });
     if (attempt.lockedUntil) throw lockedError(attempt.lockedUntil);
-    throw wrongPinError(MAX_PIN_TRIES - attempt.tries);
+    throw wrongPinError(
+      Math.min(MAX_PIN_TRIES - attempt.atDevice, MAX_CARD_TRIES - attempt.overall),
+    );
   }
 
   return db.transaction().execute(async (trx) => {
-    await trx
-      .updateTable('residents')
-      .set({ pin_failures: 0, card_locked_until: null })
-      .where('community_id', '=', communityId)
-      .where('id', '=', attempt.id)
-      .execute();
-    const residentToken = await startResidentSession(trx, { kiosk, residentId: attempt.id });
-    await audit(trx, 'kiosk.identify', attempt.id, {});
-    const resident = await kioskResident(trx, { communityId, residentId: attempt.id });
+    await forgiveCard(trx, { communityId, cardNumber });
+    const residentToken = await startResidentSession(trx, { kiosk, residentId: card.id });
+    await audit(trx, 'kiosk.identify', card.id, {});
+    const resident = await kioskResident(trx, { communityId, residentId: card.id });
     return { residentToken, resident };
   });
 }

@@ -15,11 +15,12 @@ import {
 } from '@tally/domain/kiosk';
 import { pageOf } from '@tally/domain/pagination';
 import { z } from 'zod';
+import { pinLimits } from '../auth/guess-limits';
 import { kioskTrustProcedures } from '../corrections/kiosk-trust-procedures';
 import { donateToGoal } from '../goals/donate-to-goal';
 import { listGoals } from '../goals/list-goals';
 import { redeemReward } from '../redemptions/redeem-reward';
-import { kioskProcedure, residentProcedure, router } from '../trpc';
+import { kioskProcedure, limitRequests, residentProcedure, router } from '../trpc';
 import { communityFigures } from './community-figures';
 import { identifyResident, signOutResident } from './identify-resident';
 import { kioskCatalog } from './kiosk-catalog';
@@ -30,10 +31,11 @@ export const kioskRouter = router({
   identify: kioskProcedure
     .meta({
       summary:
-        'A resident identifies with card number and PIN; five wrong PINs lock the card for 15 minutes.',
-      errors: ['WRONG_PIN', 'PIN_LOCKED'],
+        'A resident identifies with card number and PIN; five wrong PINs at one kiosk lock the card there for 15 minutes (fifteen anywhere lock it everywhere).',
+      errors: ['WRONG_PIN', 'PIN_LOCKED', 'TOO_MANY_REQUESTS'],
     })
     .input(IdentifyInput)
+    .use(limitRequests(pinLimits))
     .output(IdentifyOutput)
     .mutation(({ ctx, input }) =>
       identifyResident(ctx.db, { kiosk: ctx.kiosk, origin: ctx.origin, ...input }),

@@ -22,7 +22,11 @@ import {
 export const TEST_PIN = '2468';
 let pinHash: Promise<string> | undefined;
 
-export async function givenKiosk(server: TestServer, db: Kysely<Database>, communityId: string) {
+export async function givenKiosk(
+  server: Pick<TestServer, 'url'>,
+  db: Kysely<Database>,
+  communityId: string,
+) {
   const token = newToken('tkd');
   const id = randomUUID();
   await db

@@ -3,6 +3,7 @@ import type { ResidentDetail } from '@tally/domain/residents';
 import type { Kysely } from 'kysely';
 import type { StaffActor } from '../auth/actors';
 import { hashSecret } from '../auth/secrets';
+import { forgiveResidentCard } from '../kiosk/card-attempts';
 import { changeResident } from './change-resident';
 import { endCardSessions } from './set-card-lock';
 
@@ -31,6 +32,9 @@ export async function resetPin(
     residentId: id,
     changes: { pin_hash: pinHash, pin_failures: 0, card_locked_until: null },
     details: {},
-    afterChange: (trx) => endCardSessions(trx, { communityId: staff.communityId, residentId: id }),
+    afterChange: async (trx) => {
+      await endCardSessions(trx, { communityId: staff.communityId, residentId: id });
+      await forgiveResidentCard(trx, { communityId: staff.communityId, residentId: id });
+    },
   });
 }

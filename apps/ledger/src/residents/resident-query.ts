@@ -31,7 +31,10 @@ export function selectResidents(
       'r.created_at',
       'p.balance as points',
       'm.balance as minutes',
-      sql<boolean>`coalesce(r.card_locked_until > now(), false)`.as('card_locked'),
+      // Locked by the office, or for a while after too many wrong PINs (at a device or overall).
+      sql<boolean>`coalesce(r.card_locked_until > now(), false) or exists (
+        select 1 from card_attempts ca where ca.community_id = r.community_id
+           and ca.card_number = r.card_number and ca.locked_until > now())`.as('card_locked'),
     ])
     .where('r.community_id', '=', communityId);
   if (memberOf !== null) {

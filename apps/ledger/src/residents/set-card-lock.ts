@@ -2,6 +2,7 @@ import type { Database } from '@tally/db/schema';
 import type { ResidentDetail } from '@tally/domain/residents';
 import { type Kysely, sql } from 'kysely';
 import type { StaffActor } from '../auth/actors';
+import { forgiveResidentCard } from '../kiosk/card-attempts';
 import { changeResident } from './change-resident';
 
 /**
@@ -39,6 +40,7 @@ export async function setCardLock(
     details: { locked },
     afterChange: async (trx) => {
       if (locked) await endCardSessions(trx, { communityId: staff.communityId, residentId: id });
+      else await forgiveResidentCard(trx, { communityId: staff.communityId, residentId: id });
     },
   });
 }

@@ -3,7 +3,7 @@ import type { TestDatabase } from '@tally/db/testing';
 import { createTRPCClient, httpLink, TRPCClientError } from '@trpc/client';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect } from 'vitest';
-import { buildApp } from '../app';
+import { type AppOptions, buildApp } from '../app';
 import { createCommunity } from '../communities/create-community';
 import type { AppRouter } from '../router';
 import { createStaffUser } from '../staff/create-staff-user';
@@ -15,8 +15,15 @@ export type ApiClient = ReturnType<typeof createTRPCClient<AppRouter>>;
 
 export type TestServer = { app: FastifyInstance; url: string; close: () => Promise<void> };
 
-export async function startTestServer(database: TestDatabase): Promise<TestServer> {
-  const app = await buildApp({ db: database.db, sensitiveRateLimit: 10_000 });
+/**
+ * Tests sign in hundreds of times from one address, so request limits are raised a thousandfold
+ * unless a test asks for the real ones (`limitScale: 1`).
+ */
+export async function startTestServer(
+  database: TestDatabase,
+  options: Omit<AppOptions, 'db'> = {},
+): Promise<TestServer> {
+  const app = await buildApp({ db: database.db, limitScale: 1000, ...options });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();
   if (typeof address !== 'object' || address === null) throw new Error('server has no address');
@@ -27,10 +34,13 @@ export async function startTestServer(database: TestDatabase): Promise<TestServe
  * The real app listening for the whole of a test file (or describe block): started before its
  * tests, closed after them. Use it inside tests only; before then there is nothing to call.
  */
-export function serveDuring(database: () => TestDatabase): TestServer {
+export function serveDuring(
+  database: () => TestDatabase,
+  options: Omit<AppOptions, 'db'> = {},
+): TestServer {
   let started: TestServer | undefined;
   beforeAll(async () => {
-    started = await startTestServer(database());
+    started = await startTestServer(database(), options);
   });
   afterAll(() => started?.close());
   const current = () => {
@@ -50,7 +60,11 @@ export function serveDuring(database: () => TestDatabase): TestServer {
 
 export function apiClient(
   url: string,
-  { token, residentToken }: { token?: string; residentToken?: string } = {},
+  {
+    token,
+    residentToken,
+    forwardedFor,
+  }: { token?: string; residentToken?: string; forwardedFor?: string } = {},
 ): ApiClient {
   return createTRPCClient<AppRouter>({
     links: [
@@ -59,6 +73,7 @@ export function apiClient(
         headers: () => ({
           ...(token ? { authorization: `Bearer ${token}` } : {}),
           ...(residentToken ? { 'x-resident-token': residentToken } : {}),
+          ...(forwardedFor ? { 'x-forwarded-for': forwardedFor } : {}),
         }),
       }),
     ],

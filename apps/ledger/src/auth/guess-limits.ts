@@ -1,0 +1,27 @@
+import type { RequestLimit } from '../common/request-limits';
+import type { Context } from '../context';
+
+// How often each source, account, card and device may try, per minute. Lockouts (five wrong
+// passwords or PINs) stop guessing one account; these limits stop guessing many, and bound the
+// argon2 work anyone can make the service do. Counted per procedure call, however calls arrive.
+
+/** `auth.login`: per address, per account from that address, and per account from anywhere. */
+export function signInLimits(ctx: Context, { username }: { username: string }): RequestLimit[] {
+  return [
+    { key: `sign-in:source:${ctx.origin}`, max: 30, seconds: 60 },
+    { key: `sign-in:account-source:${username}|${ctx.origin}`, max: 10, seconds: 60 },
+    { key: `sign-in:account:${username}`, max: 100, seconds: 60 },
+  ];
+}
+
+/** `kiosk.identify`: per address, per kiosk device, per card at that device, per card anywhere. */
+export function pinLimits(ctx: Context, { cardNumber }: { cardNumber: string }): RequestLimit[] {
+  const device = ctx.kiosk?.kioskId ?? 'unknown';
+  const card = `${ctx.kiosk?.communityId ?? ''}:${cardNumber}`;
+  return [
+    { key: `pin:source:${ctx.origin}`, max: 60, seconds: 60 },
+    { key: `pin:device:${device}`, max: 30, seconds: 60 },
+    { key: `pin:card-device:${card}|${device}`, max: 10, seconds: 60 },
+    { key: `pin:card:${card}`, max: 60, seconds: 60 },
+  ];
+}
