@@ -2,7 +2,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Certificate } from '@tally/domain/certificates';
 import type { Poster } from '@tally/domain/insights';
+import { maskName } from '@tally/domain/privacy';
 import { seriousAccessibilityViolations } from '@tally/e2e/axe';
+import { directUrl } from '@tally/e2e/service';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   apiToken,
@@ -90,7 +92,7 @@ describe('service certificates and the monthly poster', () => {
     await dialog().getByRole('button', { name: 'Issue certificate' }).click();
     await dialog().getByRole('heading', { name: 'Certificate issued' }).waitFor();
     const number = (await dialog().getByTestId('certificate-number').textContent()) ?? '';
-    expect(number).toMatch(/^[A-Z]-\d{4}-\d{6,}-[0-9A-Z]{4}$/);
+    expect(number).toMatch(/^[A-Z]-\d{4}(-[0-9A-HJKMNP-TV-Z]{4}){4}$/);
     const issued = await certificate(number);
     expect(issued.content.resident.cardNumber).toBe('Q0002');
     expect(issued.content.period).toEqual({ from, to });
@@ -116,6 +118,8 @@ describe('service certificates and the monthly poster', () => {
     expect(text).toContain(number);
     expect(text).toContain(`${hours} 小时`);
     expect(text).toContain(`${hours} hours`);
+    // Its address and QR code are PUBLIC_URL's, the LAN name the office uses.
+    expect(text).toContain(`${session.service.url}/verify/${number}`);
     expect(text).toContain(`/verify/${number}`);
     // The print button shows once its script has run (the content policy allows no inline one).
     await printable.getByRole('button', { name: /Print \/ Save as PDF/ }).waitFor();
@@ -128,12 +132,14 @@ describe('service certificates and the monthly poster', () => {
     expectPaper(pages[0], A4);
     await printable.close();
 
-    // The public check, with no one signed in: plain HTTP and a fresh browser.
-    const checked = await fetch(`${session.service.url}/verify/${number}`);
+    // The public check, with no one signed in: plain HTTP and a fresh browser. The public sees
+    // what proves the certificate, with the name masked.
+    const checked = await fetch(`${directUrl(session.service.url)}/verify/${number}`);
     expect(checked.status).toBe(200);
     const html = await checked.text();
     expect(html).toContain('Genuine');
-    expect(html).toContain(name);
+    expect(html).toContain(maskName(name));
+    expect(html).not.toContain(name);
     const stranger = await openBrowser();
     try {
       const visitor = await stranger.newPage();
@@ -142,6 +148,7 @@ describe('service certificates and the monthly poster', () => {
         .getByRole('status')
         .getByText(/Genuine/)
         .waitFor();
+      await visitor.getByText(maskName(name)).waitFor();
       await screenshot(visitor, 'certificate-verify');
     } finally {
       await stranger.close();

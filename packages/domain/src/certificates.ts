@@ -1,26 +1,33 @@
 import { z } from 'zod';
+import { CalendarDay } from './calendar';
 import { ServiceCategory } from './categories';
 import { Id, IdempotencyKey } from './ledger';
 import { PageInput } from './pagination';
 
 /**
- * A certificate number: the community's initial, the year of issue, a serial unique across
- * communities, and four random characters so that nobody can walk the public verification page
- * through everyone's certificates. E.g. `Q-2026-000123-7KQ4`.
+ * A certificate number: the community's initial, the year of issue and sixteen random
+ * characters of Crockford's base 32 (80 bits), so nobody can find certificates by guessing
+ * numbers on the public verification page. E.g. `Q-2026-7KQ4-M2XD-9RTB-H3CW`. Numbers issued
+ * before December 2026 had a serial and four random characters (`Q-2026-000123-7KQ4`); they can
+ * still be read.
  */
 export const CertificateNumber = z
   .string()
   .trim()
+  .max(40)
   .toUpperCase()
-  .regex(/^[A-Z]-\d{4}-\d{6,}-[0-9A-Z]{4}$/, 'Not a certificate number');
+  .regex(
+    /^[A-Z]-\d{4}-(?:[0-9A-Z]{4}(?:-[0-9A-Z]{4}){3}|\d{6,}-[0-9A-Z]{4})$/,
+    'Not a certificate number',
+  );
 
 export const IssueCertificateInput = z
   .object({
     idempotencyKey: IdempotencyKey,
     residentId: Id,
     /** Calendar days in the community's time zone, both included. */
-    from: z.iso.date(),
-    to: z.iso.date(),
+    from: CalendarDay,
+    to: CalendarDay,
   })
   .refine((input) => input.from <= input.to, {
     message: 'The period must not end before it starts',
@@ -65,6 +72,21 @@ export const ListCertificatesInput = PageInput.extend({ residentId: Id.optional(
 export type ListCertificatesInput = z.infer<typeof ListCertificatesInput>;
 
 export const GetCertificateInput = z.object({ number: CertificateNumber });
+
+/**
+ * What the public verification page shows of a genuine certificate: enough to prove it belongs to
+ * the person presenting it (a masked name, the hours, the period, the issuer and the date),
+ * nothing that identifies the person to someone who merely has the number.
+ */
+export const CertificateSummary = z.object({
+  number: z.string(),
+  issuedOn: z.iso.date(),
+  issuer: z.object({ community: z.string() }),
+  resident: z.object({ maskedName: z.string() }),
+  period: z.object({ from: z.iso.date(), to: z.iso.date() }),
+  totalHours: z.number().nonnegative(),
+});
+export type CertificateSummary = z.infer<typeof CertificateSummary>;
 
 export const certificateVerdicts = ['genuine', 'altered', 'not_found'] as const;
 export type CertificateVerdict = (typeof certificateVerdicts)[number];

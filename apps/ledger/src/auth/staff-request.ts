@@ -1,3 +1,4 @@
+import { isDatabaseUnavailable } from '@tally/db/errors';
 import type { Database, StaffRole } from '@tally/db/schema';
 import { DomainError, type ErrorKind, errorCatalogue, isDomainError } from '@tally/domain/errors';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -21,11 +22,19 @@ export async function staffFromRequest(
   request: FastifyRequest,
   roles: StaffRole[],
 ): Promise<StaffActor> {
-  const token = bearerToken(request) ?? request.cookies[SESSION_COOKIE];
-  const staff = token ? await findStaffBySession(db, token) : null;
+  const staff = await signedInStaff(db, request);
   if (!staff) throw new DomainError('UNAUTHORIZED');
   if (!roles.includes(staff.role)) throw new DomainError('FORBIDDEN');
   return staff;
+}
+
+/** The staff member signed in on this request, if any (a public page may show staff more). */
+export async function signedInStaff(
+  db: Kysely<Database>,
+  request: FastifyRequest,
+): Promise<StaffActor | null> {
+  const token = bearerToken(request) ?? request.cookies[SESSION_COOKIE];
+  return token ? await findStaffBySession(db, token) : null;
 }
 
 const statusOf: Record<ErrorKind, number> = {
@@ -36,6 +45,7 @@ const statusOf: Record<ErrorKind, number> = {
   CONFLICT: 409,
   PRECONDITION_FAILED: 412,
   TOO_MANY_REQUESTS: 429,
+  SERVICE_UNAVAILABLE: 503,
   INTERNAL_SERVER_ERROR: 500,
 };
 
@@ -49,11 +59,16 @@ export function sendDomainError(
   reply: FastifyReply,
   error: unknown,
 ): FastifyReply {
+  if (!isDomainError(error) && isDatabaseUnavailable(error)) {
+    return sendDomainError(request, reply, new DomainError('SERVICE_UNAVAILABLE'));
+  }
   if (!isDomainError(error)) {
     request.log.error({ err: error }, 'request failed');
     return reply
       .code(500)
       .send({ domainCode: 'INTERNAL', message: errorCatalogue.INTERNAL.message });
   }
+  const retryAfter = error.details?.retryAfterSeconds;
+  if (typeof retryAfter === 'number') reply.header('retry-after', String(retryAfter));
   return reply.code(statusOf[error.kind]).send({ domainCode: error.code, message: error.message });
 }

@@ -1,5 +1,9 @@
 import { categoryInfo } from '@tally/domain/categories';
-import type { CertificateContent, CertificateVerdict } from '@tally/domain/certificates';
+import type {
+  CertificateContent,
+  CertificateSummary,
+  CertificateVerdict,
+} from '@tally/domain/certificates';
 import qrcode from 'qrcode-generator';
 
 // The certificate as a page: bilingual (Chinese first, for the civil-affairs system, schools and
@@ -67,6 +71,9 @@ const STYLE = `
   .banner.altered, .banner.not_found { background: #fdecea; color: #7a0c0c; border: 1px solid var(--seal); }
   .banner p { margin: 0; }
   .banner p + p { margin-top: 1mm; font-size: 15px; }
+  .summary { width: 210mm; margin: 16px auto 24px; padding: 8mm 10mm; background: var(--paper);
+    box-shadow: 0 2px 12px rgba(0,0,0,.14); font-size: 18px; }
+  .summary .note { margin: 6mm 0 0; font-size: 14px; color: var(--muted); }
   @page { size: A4; margin: 0; }
   @media print {
     /* One A4 sheet even with every category listed; the frame and its colours print as seen. */
@@ -77,7 +84,7 @@ const STYLE = `
     .frame { min-height: 0; height: 100%; }
   }
   @media screen and (max-width: 220mm) {
-    .sheet, .banner, .toolbar { width: auto; margin: 12px; }
+    .sheet, .banner, .toolbar, .summary { width: auto; margin: 12px; }
     .sheet { padding: 4mm; min-height: 0; } .frame { min-height: 0; padding: 8mm 6mm; }
     .toolbar { flex-wrap: wrap; }
   }
@@ -212,22 +219,49 @@ const VERDICTS: Record<CertificateVerdict, { zh: string; en: string }> = {
   },
 };
 
-/** The public verification page: the verdict, and the certificate only when it is genuine. */
+/**
+ * The public verification page: the verdict and, for a genuine certificate, what proves it (a
+ * masked name, the hours, the period, the issuer, the date). The whole certificate only for the
+ * issuing community's office and auditors.
+ */
 export function verificationHtml({
   number,
   verdict,
+  summary,
   content,
   verifyUrl,
 }: {
   number: string;
   verdict: CertificateVerdict;
+  summary?: CertificateSummary | undefined;
   content?: CertificateContent | undefined;
   verifyUrl: string;
 }): string {
   const { zh, en } = VERDICTS[verdict];
   const banner = `<section class="banner ${verdict}" role="status"><p><strong>${escapeHtml(zh)}</strong></p><p>${escapeHtml(en)}</p><p>编号 No. <code>${escapeHtml(number)}</code></p></section>`;
-  return page(
-    `证明查验 Certificate check ${number}`,
-    verdict === 'genuine' && content ? `${banner}\n${sheet(content, verifyUrl)}` : banner,
-  );
+  const body =
+    verdict !== 'genuine'
+      ? banner
+      : content
+        ? `${banner}\n${sheet(content, verifyUrl)}`
+        : summary
+          ? `${banner}\n${summaryHtml(summary)}`
+          : banner;
+  return page(`证明查验 Certificate check ${number}`, body);
+}
+
+function summaryHtml(summary: CertificateSummary): string {
+  const row = (zh: string, en: string, value: string) =>
+    `<dt>${zh}<span class="label-en">${en}</span></dt><dd>${value}</dd>`;
+  return `<section class="summary" aria-label="证明摘要 What the certificate says">
+  <dl>
+    ${row('志愿者', 'Volunteer', escapeHtml(summary.resident.maskedName))}
+    ${row('服务时长', 'Hours of service', `${hours(summary.totalHours)} 小时 hours`)}
+    ${row('服务期间', 'Period', `${escapeHtml(summary.period.from)} – ${escapeHtml(summary.period.to)}`)}
+    ${row('签发单位', 'Issued by', escapeHtml(summary.issuer.community))}
+    ${row('签发日期', 'Issued on', escapeHtml(summary.issuedOn))}
+  </dl>
+  <p class="note">为保护个人信息，此处仅显示证明的要点；全文请查看持证人出示的纸质证明。<br>
+  To protect the volunteer's privacy only the essentials are shown here; the full text is on the certificate its holder shows you.</p>
+</section>`;
 }

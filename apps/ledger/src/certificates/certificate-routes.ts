@@ -1,61 +1,82 @@
 import type { Database } from '@tally/db/schema';
 import { CertificateNumber } from '@tally/domain/certificates';
 import { DomainError } from '@tally/domain/errors';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
-import { sendDomainError, staffFromRequest } from '../auth/staff-request';
+import { sendDomainError, signedInStaff, staffFromRequest } from '../auth/staff-request';
+import { takeRequest } from '../common/request-limits';
 import { certificateHtml, PRINT_SCRIPT, verificationHtml } from './certificate-html';
-import { getCertificate, verifyCertificate } from './read-certificates';
+import { certificateSummary, getCertificate, verifyCertificate } from './read-certificates';
 
-// Anyone holding a certificate can check it, so the check is public; guessing numbers is held
-// back by the random part of the number and by this limit.
-const VERIFY_RATE_LIMIT = { max: 60, timeWindow: '1 minute' };
+// Anyone holding a certificate can check it, so the check is public. Numbers carry 80 random bits,
+// and each address may ask only so often (counted in the database, so it holds across instances).
+const VERIFY_LIMITS = (source: string) => [
+  { key: `verify:source:${source}`, max: 30, seconds: 60 },
+  { key: 'verify:all', max: 600, seconds: 60 },
+];
 
-function verifyUrl(request: FastifyRequest, number: string): string {
-  return `${request.protocol}://${request.host}/verify/${encodeURIComponent(number)}`;
+function verifyUrl(publicUrl: URL, number: string): string {
+  return new URL(`/verify/${encodeURIComponent(number)}`, publicUrl).toString();
 }
 
+type Options = { db: Kysely<Database>; publicUrl: URL; limitScale: number };
+
 /**
- * `GET /verify/<number>` — public: is this certificate genuine and unaltered? An HTML page, or
- * `{ number, verdict, content? }` for `Accept: application/json`.
+ * `GET /verify/<number>` — public: is this certificate genuine and unaltered? The public sees what
+ * proves it (a masked name, the hours, the period, the issuer, the date); the office and auditors
+ * of the issuing community, signed in, see the whole certificate. An HTML page, or
+ * `{ number, verdict, summary? , content? }` for `Accept: application/json`.
  * `GET /certificates/<number>.html` — the printable certificate, for the office and auditors.
  */
-export function registerCertificateRoutes(app: FastifyInstance, db: Kysely<Database>): void {
-  app.get<{ Params: { number: string } }>(
-    '/verify/:number',
-    { config: { rateLimit: VERIFY_RATE_LIMIT } },
-    async (request, reply) => {
+export function registerCertificateRoutes(
+  app: FastifyInstance,
+  { db, publicUrl, limitScale }: Options,
+): void {
+  app.get<{ Params: { number: string } }>('/verify/:number', async (request, reply) => {
+    const json = request.headers.accept?.includes('application/json') ?? false;
+    try {
+      await takeRequest(
+        db,
+        VERIFY_LIMITS(request.ip).map((limit) => ({ ...limit, max: limit.max * limitScale })),
+      );
       const parsed = CertificateNumber.safeParse(request.params.number);
       const number = parsed.success ? parsed.data : request.params.number.slice(0, 40);
       const verification = parsed.success
         ? await verifyCertificate(db, parsed.data)
         : { verdict: 'not_found' as const };
       const status = { genuine: 200, altered: 409, not_found: 404 }[verification.verdict];
+      const certificate = verification.certificate;
+      const staff = certificate ? await signedInStaff(db, request) : null;
+      const full =
+        certificate &&
+        staff?.communityId === certificate.communityId &&
+        ['office', 'auditor'].includes(staff.role)
+          ? certificate.content
+          : undefined;
+      const summary = certificate ? certificateSummary(certificate.content) : undefined;
+      reply.code(status).header('cache-control', 'no-store');
       // Other systems (a school's, the civil-affairs system) may ask for the verdict as data.
-      if (request.headers.accept?.includes('application/json')) {
-        return reply
-          .code(status)
-          .header('cache-control', 'no-store')
-          .send({
-            number,
-            verdict: verification.verdict,
-            ...(verification.certificate ? { content: verification.certificate.content } : {}),
-          });
+      if (json) {
+        return reply.send({
+          number,
+          verdict: verification.verdict,
+          ...(summary ? { summary } : {}),
+          ...(full ? { content: full } : {}),
+        });
       }
-      return reply
-        .code(status)
-        .header('content-type', 'text/html; charset=utf-8')
-        .header('cache-control', 'no-store')
-        .send(
-          verificationHtml({
-            number,
-            verdict: verification.verdict,
-            content: verification.certificate?.content,
-            verifyUrl: verifyUrl(request, number),
-          }),
-        );
-    },
-  );
+      return reply.header('content-type', 'text/html; charset=utf-8').send(
+        verificationHtml({
+          number,
+          verdict: verification.verdict,
+          summary,
+          content: full,
+          verifyUrl: verifyUrl(publicUrl, number),
+        }),
+      );
+    } catch (error) {
+      return sendDomainError(request, reply, error);
+    }
+  });
 
   // The printable page's one script (the content policy allows no inline script). Public: it
   // only opens the print dialog. A fixed path, so Fastify matches it before '/certificates/:file'.
@@ -78,7 +99,7 @@ export function registerCertificateRoutes(app: FastifyInstance, db: Kysely<Datab
       return reply
         .header('content-type', 'text/html; charset=utf-8')
         .header('cache-control', 'no-store')
-        .send(certificateHtml(certificate.content, verifyUrl(request, certificate.number)));
+        .send(certificateHtml(certificate.content, verifyUrl(publicUrl, certificate.number)));
     } catch (error) {
       return sendDomainError(request, reply, error);
     }

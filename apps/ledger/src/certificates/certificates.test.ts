@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describeEachDatabase } from '@tally/db/testing';
 import { canonicalJson } from '@tally/domain/certificates';
+import { maskName } from '@tally/domain/privacy';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { givenOrganization } from '../residents/test-helpers';
@@ -74,7 +75,8 @@ describeEachDatabase('service certificates', (database) => {
   it('fixes what the certificate says at issue, with the hash of its content', async () => {
     const { office, resident, organization } = await givenServedResident();
     const certificate = await issue(office.api, resident.id);
-    expect(certificate.number).toMatch(/^T-\d{4}-\d{6}-[0-9A-Z]{4}$/);
+    // 80 random bits in Crockford base 32: no serial to walk through.
+    expect(certificate.number).toMatch(/^T-\d{4}(-[0-9A-HJKMNP-TV-Z]{4}){4}$/);
     expect(certificate.content).toEqual({
       number: certificate.number,
       issuedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
@@ -119,28 +121,77 @@ describeEachDatabase('service certificates', (database) => {
   });
 
   describe('the public verification page', () => {
-    it('confirms a genuine certificate, showing only what it shows', async () => {
+    it('confirms a genuine certificate to the public with a masked name and the hours only', async () => {
       const { office, resident } = await givenServedResident();
-      const { number } = await issue(office.api, resident.id);
+      const { number, content } = await issue(office.api, resident.id);
       const response = await fetch(`${server.url}/verify/${number}`);
       expect(response.status).toBe(200);
       const html = await response.text();
       expect(html).toContain('Genuine');
-      expect(html).toContain(resident.name);
-      expect(html).toContain(resident.cardNumber);
-      expect(html).not.toContain(resident.id);
+      expect(html).toContain(maskName(resident.name));
+      expect(html).toContain(`${content.totalHours} 小时 hours`);
+      for (const secret of [resident.name, resident.cardNumber, resident.id, 'Choir'])
+        expect(html).not.toContain(secret);
       const json = await fetch(`${server.url}/verify/${number.toLowerCase()}`, {
         headers: { accept: 'application/json' },
       });
       expect(await json.json()).toEqual({
         number,
         verdict: 'genuine',
-        content: expect.any(Object),
+        summary: {
+          number,
+          issuedOn: content.issuedOn,
+          issuer: content.issuer,
+          resident: { maskedName: maskName(resident.name) },
+          period: PERIOD,
+          totalHours: content.totalHours,
+        },
       });
     });
 
+    it("shows the whole certificate to the issuing community's office and auditors only", async () => {
+      const { office, auditor, leader, resident } = await givenServedResident();
+      const { number, content } = await issue(office.api, resident.id);
+      const as = (token: string) =>
+        fetch(`${server.url}/verify/${number}`, {
+          headers: { accept: 'application/json', authorization: `Bearer ${token}` },
+        }).then((answer) => answer.json() as Promise<{ content?: unknown }>);
+      expect((await as(auditor.token)).content).toEqual(content);
+      expect((await as(leader.token)).content).toBeUndefined();
+      const away = await givenTeam(server, database(), { members: 0 });
+      expect((await as(away.office.token)).content).toBeUndefined();
+    });
+
+    it('answers one address only so often, in the same shape as the API', async () => {
+      const { office, resident } = await givenServedResident();
+      const { number } = await issue(office.api, resident.id);
+      const strict = await startTestServer(database(), { limitScale: 1 });
+      try {
+        // Counts from this file's earlier tests (at relaxed limits) would spend part of the window.
+        await database().db.deleteFrom('request_limits').execute();
+        // 30 a minute per address, in windows aligned to the clock: 61 requests in a row fall in
+        // at most two windows, so one of them must have gone over.
+        const answers: Response[] = [];
+        for (let i = 0; i < 61; i++) {
+          answers.push(
+            await fetch(`${strict.url}/verify/${number}`, {
+              headers: { accept: 'application/json' },
+            }),
+          );
+        }
+        const refused = answers.filter((answer) => answer.status === 429);
+        expect(answers.length - refused.length).toBeGreaterThanOrEqual(30);
+        expect(answers.length - refused.length).toBeLessThanOrEqual(60);
+        expect(refused.length).toBeGreaterThan(0);
+        expect(await refused[0]?.json()).toMatchObject({ domainCode: 'TOO_MANY_REQUESTS' });
+        expect(Number(refused[0]?.headers.get('retry-after'))).toBeGreaterThan(0);
+      } finally {
+        await strict.close();
+      }
+    });
+
     it('says so when no certificate has the number', async () => {
-      for (const number of ['T-2026-000000-AAAA', 'not-a-number']) {
+      for (const number of ['T-2026-000000-AAAA', 'T-2026-AAAA-BBBB-CCCC-DDDD', 'not-a-number']) {
         const response = await fetch(`${server.url}/verify/${number}`);
         expect(response.status).toBe(404);
         expect(await response.text()).toContain('No certificate has this number');

@@ -17,7 +17,7 @@ import { hashCertificate } from './certificate-hash';
 import { getCertificate } from './read-certificates';
 
 // Crockford's base-32 digits: no I, L, O or U to misread on paper.
-const CHECK_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
 /**
  * Issues a service certificate for a resident and a period: their approved service that still
@@ -57,7 +57,7 @@ export async function issueCertificate(
         .where('id', '=', request.residentId)
         .executeTakeFirst();
       if (!resident) throw new DomainError('NOT_FOUND', 'That resident could not be found.');
-      const number = await nextNumber(trx, { community: community.name, today: community.today });
+      const number = newCertificateNumber({ community: community.name, today: community.today });
       const content = await certificateContent(trx, {
         communityId,
         timeZone: community.time_zone,
@@ -98,17 +98,22 @@ export async function issueCertificate(
   );
 }
 
-async function nextNumber(
-  trx: Transaction<Database>,
-  { community, today }: { community: string; today: string },
-): Promise<string> {
-  const { rows } = await sql<{
-    serial: number;
-  }>`select nextval('certificate_numbers') as serial`.execute(trx);
-  const serial = String(Number(rows[0]?.serial ?? 0)).padStart(6, '0');
+/**
+ * The community's initial, the year and 80 random bits in four groups of Crockford base-32: the
+ * number is what the public page answers to, so it must not be guessable (no serial in it).
+ */
+export function newCertificateNumber({
+  community,
+  today,
+}: {
+  community: string;
+  today: string;
+}): string {
   const initial = /[A-Za-z]/.exec(community)?.[0]?.toUpperCase() ?? 'T';
-  const check = Array.from({ length: 4 }, () => CHECK_ALPHABET[randomInt(32)]).join('');
-  return `${initial}-${today.slice(0, 4)}-${serial}-${check}`;
+  const groups = Array.from({ length: 4 }, () =>
+    Array.from({ length: 4 }, () => CROCKFORD[randomInt(32)]).join(''),
+  );
+  return `${initial}-${today.slice(0, 4)}-${groups.join('-')}`;
 }
 
 async function certificateContent(

@@ -2,9 +2,11 @@ import type { Database } from '@tally/db/schema';
 import {
   type Certificate,
   CertificateContent,
+  type CertificateSummary,
   type CertificateVerdict,
   type ListCertificatesInput,
 } from '@tally/domain/certificates';
+import { maskName } from '@tally/domain/privacy';
 import type { Kysely } from 'kysely';
 import { type Page, toPage } from '../common/pages';
 import { afterCursor, cursorTime, timeCursor } from '../notices/time-cursor';
@@ -73,8 +75,23 @@ export async function listCertificates(
   return { items: page.items.map(toCertificate), nextCursor: page.nextCursor };
 }
 
+/** What the public may see of a genuine certificate (see `CertificateSummary`). */
+export function certificateSummary(content: CertificateContent): CertificateSummary {
+  return {
+    number: content.number,
+    issuedOn: content.issuedOn,
+    issuer: content.issuer,
+    resident: { maskedName: maskName(content.resident.name) },
+    period: content.period,
+    totalHours: content.totalHours,
+  };
+}
+
 export type Verification =
-  | { verdict: Extract<CertificateVerdict, 'genuine'>; certificate: Certificate }
+  | {
+      verdict: Extract<CertificateVerdict, 'genuine'>;
+      certificate: Certificate & { communityId: string };
+    }
   | { verdict: Exclude<CertificateVerdict, 'genuine'>; certificate?: undefined };
 
 /**
@@ -102,5 +119,7 @@ export async function verifyCertificate(
     content.success &&
     hashCertificate(row.content) === row.content_hash &&
     recorded === row.content_hash;
-  return intact ? { verdict: 'genuine', certificate: toCertificate(row) } : { verdict: 'altered' };
+  return intact
+    ? { verdict: 'genuine', certificate: { ...toCertificate(row), communityId: row.community_id } }
+    : { verdict: 'altered' };
 }
