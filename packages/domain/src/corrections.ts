@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ServiceStart } from './calendar';
 import { ServiceCategory } from './categories';
 import { Id, IdempotencyKey } from './ledger';
 import { PageInput } from './pagination';
@@ -125,7 +126,7 @@ export const ResolveCorrectionInput = z.object({
     .object({
       organizationId: Id,
       activity: Activity,
-      startedAt: z.iso.datetime({ offset: true }),
+      startedAt: ServiceStart,
       minutes: CorrectionMinutes.min(1, 'A service lasts at least 1 minute'),
     })
     .optional(),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AgeBand, ageBandOf } from './age-bands';
+import { CalendarDay } from './calendar';
 import { ServiceCategory } from './categories';
 import { Amount } from './units';
 import { parseInput } from './validation';
@@ -23,8 +24,8 @@ export const defaultCategoryWeight = 100;
 export const EarningCampaign = z
   .object({
     bonusPercent: z.number().int().min(1).max(500),
-    from: z.iso.date(),
-    to: z.iso.date(),
+    from: CalendarDay,
+    to: CalendarDay,
     ageBand: AgeBand.optional(),
     building: z.string().trim().min(1).max(50).optional(),
   })

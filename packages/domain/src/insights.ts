@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CalendarMonth } from './calendar';
 import { ServiceCategory } from './categories';
 import { Id } from './ledger';
 
@@ -39,10 +40,7 @@ export const POSTER_THANKS_AT_MOST = 60;
 
 export const PosterInput = z.object({
   /** The month the poster is about, `YYYY-MM`; default the month before this one. */
-  month: z
-    .string()
-    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Give the month as YYYY-MM')
-    .optional(),
+  month: CalendarMonth.optional(),
 });
 export type PosterInput = z.infer<typeof PosterInput>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Moment } from './calendar';
 import { SignedAmount, Unit } from './units';
 
 export const Id = z.uuid();
@@ -136,8 +137,8 @@ export const JournalInput = z.object({
   limit: z.number().int().min(1).max(200).default(50),
   residentId: Id.optional(),
   kind: TransactionKind.optional(),
-  from: z.iso.datetime({ offset: true }).optional(),
-  to: z.iso.datetime({ offset: true }).optional(),
+  from: Moment.optional(),
+  to: Moment.optional(),
 });
 
 /** A posting as an auditor reads it: whose account it touched. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AgeBand } from './age-bands';
+import { CalendarDay } from './calendar';
 import { ServiceCategory } from './categories';
 import { Id } from './ledger';
 
@@ -59,8 +60,8 @@ export type ReportPeriodPreset = z.infer<typeof ReportPeriodPreset>;
  */
 export const ReportInput = z
   .object({
-    from: z.iso.date().optional(),
-    to: z.iso.date().optional(),
+    from: CalendarDay.optional(),
+    to: CalendarDay.optional(),
     last: ReportPeriodPreset.optional(),
     organizationId: Id.optional(),
   })

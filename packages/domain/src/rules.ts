@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CalendarDay } from './calendar';
 import { ServiceCategory } from './categories';
 import { CategoryWeightPercent, EarningCampaign, EarningRuleTerms } from './earning-rules';
 import { Id, IdempotencyKey } from './ledger';
@@ -43,8 +44,8 @@ export const MAX_PREVIEW_DAYS = 366;
  * both ends included. Without a period, the last calendar month.
  */
 export const PreviewRuleInput = EarningRuleTerms.extend({
-  from: z.iso.date().optional(),
-  to: z.iso.date().optional(),
+  from: CalendarDay.optional(),
+  to: CalendarDay.optional(),
 })
   .refine((input) => (input.from === undefined) === (input.to === undefined), {
     message: 'Give both ends of the period (from and to) or neither',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Moment, ServiceStart } from './calendar';
 import { ServiceCategory } from './categories';
 import { ServiceMinutes } from './earning-rules';
 import { Id, IdempotencyKey } from './ledger';
@@ -33,7 +34,7 @@ export const LogServiceInput = z.object({
   organizationId: Id,
   residentIds: RecordIds('resident'),
   activity: Activity,
-  startedAt: z.iso.datetime({ offset: true }),
+  startedAt: ServiceStart,
   minutes: ServiceMinutes,
   note: z.string().trim().max(1000).optional(),
 });
@@ -99,9 +100,9 @@ export const ListServiceInput = PageInput.extend({
   residentId: Id.optional(),
   category: ServiceCategory.optional(),
   /** Service that started at or after this moment. */
-  from: z.iso.datetime({ offset: true }).optional(),
+  from: Moment.optional(),
   /** Service that started before this moment. */
-  to: z.iso.datetime({ offset: true }).optional(),
+  to: Moment.optional(),
 });
 export type ListServiceInput = z.infer<typeof ListServiceInput>;
 

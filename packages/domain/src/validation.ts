@@ -23,3 +23,42 @@ export function parseInput<S extends z.ZodType>(schema: S, value: unknown): z.ou
     })),
   });
 }
+
+// PostgreSQL cannot store a NUL character, nor text with half of a surrogate pair (a broken
+// emoji): it refuses the whole statement. Such text is refused at the boundary instead, with the
+// field named, before anything is written.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const isUnstorable = (text: string) => text.includes('\u0000') || LONE_SURROGATE.test(text);
+const UNSTORABLE_MESSAGE = 'Contains a character that cannot be stored (a NUL or a broken emoji)';
+
+/** Where, in any input, there is text that cannot be stored (paths like `activity.title`). */
+export function unstorableTextPaths(value: unknown, path: string[] = []): string[] {
+  if (typeof value === 'string') return isUnstorable(value) ? [path.join('.') || 'input'] : [];
+  if (Array.isArray(value))
+    return value.flatMap((item, index) => unstorableTextPaths(item, [...path, String(index)]));
+  if (value !== null && typeof value === 'object') {
+    return Object.entries(value).flatMap(([key, item]) =>
+      unstorableTextPaths(key, [...path, '(key)']).length > 0
+        ? [[...path, '(key)'].join('.')]
+        : unstorableTextPaths(item, [...path, key]),
+    );
+  }
+  return [];
+}
+
+/** Refuses input holding text that cannot be stored: VALIDATION_FAILED naming each field. */
+export function refuseUnstorableText(value: unknown): void {
+  const paths = unstorableTextPaths(value);
+  if (paths.length === 0) return;
+  throw new DomainError(
+    'VALIDATION_FAILED',
+    paths.map((path) => `${path}: ${UNSTORABLE_MESSAGE}`).join('; '),
+    {
+      issues: paths.map((path) => ({
+        path: path.split('.'),
+        message: UNSTORABLE_MESSAGE,
+        code: 'unstorable_text',
+      })),
+    },
+  );
+}

@@ -3,6 +3,7 @@ import type { ServiceCategory } from '@tally/domain/categories';
 import type { CorrectionRequest, MyCorrection } from '@tally/domain/corrections';
 import type { Kysely } from 'kysely';
 import { cursorTime } from '../notices/time-cursor';
+import { isoMoment } from '../service/stored-time';
 
 /** Correction requests with the resident, the disputed record, the resolver and the new record. */
 export function correctionRows(db: Kysely<Database>, communityId: string) {
@@ -66,7 +67,7 @@ function disputedRecord(row: Row) {
     id: row.record_id,
     organization: { id: row.organization_id ?? '', name: row.organization_name ?? '' },
     activity: { title: row.activity_title ?? '', category: row.category as ServiceCategory },
-    startedAt: row.started_at.toISOString(),
+    startedAt: isoMoment(row.started_at),
     minutes: row.minutes,
     points: row.points,
   };

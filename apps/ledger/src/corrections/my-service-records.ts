@@ -6,6 +6,7 @@ import type { ResidentSession } from '../auth/actors';
 import { type Page, toPage } from '../common/pages';
 import { afterCursor, cursorTime, timeCursor } from '../notices/time-cursor';
 import { isCountedService } from '../reports/counted-service';
+import { calendarDay, isoMoment } from '../service/stored-time';
 
 /** The resident's own service records at the kiosk, latest service first, with what they may dispute. */
 export async function myServiceRecords(
@@ -29,7 +30,7 @@ export async function myServiceRecords(
       's.activity_title',
       's.category',
       's.started_at',
-      sql<string>`to_char(s.started_at at time zone c.time_zone, 'YYYY-MM-DD')`.as('service_date'),
+      calendarDay('s.started_at', sql.ref('c.time_zone')).as('service_date'),
       's.minutes',
       's.status',
       's.points',
@@ -61,7 +62,7 @@ export async function myServiceRecords(
       id: row.id,
       organization: { id: row.organization_id, name: row.organization_name },
       activity: { title: row.activity_title, category: row.category as ServiceCategory },
-      startedAt: row.started_at.toISOString(),
+      startedAt: isoMoment(row.started_at),
       serviceDate: row.service_date,
       minutes: row.minutes,
       status: row.status,

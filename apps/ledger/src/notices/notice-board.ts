@@ -5,6 +5,7 @@ import { minutesToHours } from '@tally/domain/units';
 import { type Kysely, sql } from 'kysely';
 import { toPage } from '../common/pages';
 import { isCountedService } from '../reports/counted-service';
+import { calendarDay } from '../service/stored-time';
 import { afterCursor, cursorTime, timeCursor } from './time-cursor';
 
 /**
@@ -43,9 +44,7 @@ export async function noticeBoard(
       's.activity_title',
       's.category',
       's.minutes',
-      sql<string>`to_char(s.started_at at time zone ${community.time_zone}, 'YYYY-MM-DD')`.as(
-        'service_date',
-      ),
+      calendarDay('s.started_at', community.time_zone).as('service_date'),
       sql<Date>`s.reviewed_at`.as('approved_at'),
       sql<Date>`s.reviewed_at + make_interval(days => ${noticeDays})`.as('notice_until'),
       cursorTime('s.reviewed_at').as('cursor_time'),

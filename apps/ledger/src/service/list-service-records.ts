@@ -6,6 +6,7 @@ import { type Kysely, sql } from 'kysely';
 import type { StaffActor } from '../auth/actors';
 import { type Page, toPage } from '../common/pages';
 import { reviewFlags } from './review-flags';
+import { isoMoment } from './stored-time';
 
 export type ServiceReader = Pick<StaffActor, 'communityId' | 'role' | 'organizationIds'>;
 
@@ -82,7 +83,7 @@ export async function listServiceRecords(
         category: row.category as ServiceCategory,
         place: row.place,
       },
-      startedAt: row.started_at.toISOString(),
+      startedAt: isoMoment(row.started_at),
       minutes: row.minutes,
       note: row.note,
       status: row.status as ServiceRecordStatus,
