@@ -1,4 +1,5 @@
 import { seriousAccessibilityViolations } from '@tally/e2e/axe';
+import { collectPageErrors } from '@tally/e2e/browser';
 import { type RunningService, SERVICE_START_MS, startService } from '@tally/e2e/service';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -26,7 +27,7 @@ describe('correction requests from the kiosk to the office and back', () => {
     service = await startService();
     browser = await openBrowser();
     admin = await browser.newPage();
-    admin.on('pageerror', (error) => errors.push(error.message));
+    collectPageErrors(admin, errors);
     await allowAxe(admin);
   }, SERVICE_START_MS);
 
@@ -45,7 +46,7 @@ describe('correction requests from the kiosk to the office and back', () => {
 
   async function kioskSignIn(card: string): Promise<Page> {
     const kiosk = await browser.newPage();
-    kiosk.on('pageerror', (error) => errors.push(`kiosk: ${error.message}`));
+    collectPageErrors(kiosk, errors, 'kiosk');
     await kiosk.goto(`${service.url}/kiosk/?token=demo-kiosk-token&lang=en`);
     // As the kiosk's own tests do: start once the idle screen has its figures.
     await kiosk.locator('.figure-value').first().waitFor();

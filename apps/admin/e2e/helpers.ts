@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { launchBrowser } from '@tally/e2e/browser';
-import { type RunningService, SERVICE_START_MS, startService } from '@tally/e2e/service';
+import { collectPageErrors, launchBrowser } from '@tally/e2e/browser';
+import { directUrl, type RunningService, SERVICE_START_MS, startService } from '@tally/e2e/service';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 
@@ -35,6 +35,12 @@ export async function signIn(page: Page, baseUrl: string, username: string, path
   await page.getByLabel('Password').fill(PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('button', { name: 'Sign out' }).waitFor();
+  // Tests open Tally as an office does, over plain HTTP by a LAN name: not a secure context.
+  if (await page.evaluate(() => window.isSecureContext)) {
+    throw new Error(
+      `${baseUrl} is a secure context; browser tests must open the office's LAN name`,
+    );
+  }
 }
 
 type SessionOptions = {
@@ -71,7 +77,7 @@ export function signedInSession(
     service = await startService();
     browser = await openBrowser(viewport);
     page = await browser.newPage();
-    page.on('pageerror', (error) => errors.push(error.message));
+    collectPageErrors(page, errors);
     if (axe) await allowAxe(page);
     await signIn(page, service.url, username, path);
   }, SERVICE_START_MS);
@@ -137,7 +143,7 @@ export async function callApi(
     method === 'GET' && input !== undefined
       ? `?input=${encodeURIComponent(JSON.stringify(input))}`
       : '';
-  const response = await fetch(`${baseUrl}/trpc/${path}${query}`, {
+  const response = await fetch(`${directUrl(baseUrl)}/trpc/${path}${query}`, {
     method,
     headers: {
       'content-type': 'application/json',

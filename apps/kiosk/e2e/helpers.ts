@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { seriousAccessibilityViolations } from '@tally/e2e/axe';
-import { launchBrowser } from '@tally/e2e/browser';
+import { collectPageErrors, launchBrowser } from '@tally/e2e/browser';
 import type { BrowserContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { en } from '../src/i18n/en';
@@ -25,8 +25,10 @@ export async function openKioskBrowser(viewport = LANDSCAPE): Promise<BrowserCon
   return launchBrowser({ viewport, locale: 'zh-CN' });
 }
 
-export async function newKioskPage(browser: BrowserContext): Promise<Page> {
+/** A new page of the kiosk browser; what goes wrong on it lands in `errors`. */
+export async function newKioskPage(browser: BrowserContext, errors: string[] = []): Promise<Page> {
   const page = await browser.newPage();
+  collectPageErrors(page, errors);
   const cdp = await browser.newCDPSession(page);
   await cdp.send('Page.setBypassCSP', { enabled: true });
   return page;
@@ -42,6 +44,12 @@ export async function openKiosk(
   if (idle) params.set('idle', String(idle));
   await page.goto(`${baseUrl}/kiosk/?${params}`);
   await page.getByRole('button', { name: new RegExp(text[language].idle.start) }).waitFor();
+  // Kiosks open Tally over plain HTTP by the office's LAN name: not a secure context.
+  if (await page.evaluate(() => window.isSecureContext)) {
+    throw new Error(
+      `${baseUrl} is a secure context; browser tests must open the office's LAN name`,
+    );
+  }
   await page.locator('.figure-value').first().waitFor();
 }
 

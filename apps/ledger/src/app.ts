@@ -1,19 +1,22 @@
 import { existsSync } from 'node:fs';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
-import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
+import { isDatabaseUnavailable } from '@tally/db/errors';
 import { isSchemaCurrent } from '@tally/db/migrate';
 import type { Database } from '@tally/db/schema';
+import { DomainError } from '@tally/domain/errors';
 import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import { type Kysely, sql } from 'kysely';
 import { bearerToken } from './auth/staff-request';
 import { registerCertificateRoutes } from './certificates/certificate-routes';
 import { createContextInner, SESSION_COOKIE } from './context';
 import { exportRoutes } from './exports/export-routes';
+import { loggerOptions, redactSecrets } from './logging';
 import { registerReportRoutes } from './reports/report-routes';
 import { type AppRouter, appRouter } from './router';
+import { transportError } from './trpc';
 
 export type AppOptions = {
   db: Kysely<Database>;
@@ -21,34 +24,34 @@ export type AppOptions = {
   logger?: boolean | Record<string, unknown>;
   /** Built admin and kiosk apps to serve at /admin/ and /kiosk/ (production). */
   staticApps?: { admin?: string; kiosk?: string };
-  /** Requests per minute per IP for log-in and card identification. */
-  sensitiveRateLimit?: number;
+  /**
+   * Where kiosks and office PCs open Tally (PUBLIC_URL): the only source of absolute addresses,
+   * and whether HTTPS-only headers (HSTS, upgrade-insecure-requests) may be sent at all.
+   */
+  publicUrl?: URL;
+  /** Addresses or CIDR ranges of reverse proxies whose X-Forwarded-For is believed; none by default. */
+  trustProxy?: string[];
+  /** Multiplies every request limit: tests that sign in hundreds of times from one address raise it. */
+  limitScale?: number;
 };
-
-// Log-in and PIN entry are where guessing happens; they get a tighter limit.
-const SENSITIVE = ['/trpc/auth.login', '/trpc/kiosk.identify'];
 
 /** Builds the whole service without listening, so tests can drive it over real HTTP or inject. */
 export async function buildApp({
   db,
   logger = false,
   staticApps = {},
-  sensitiveRateLimit = 30,
+  publicUrl = new URL('http://localhost:3000'),
+  trustProxy = [],
+  limitScale = 1,
 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger:
-      logger === true
-        ? {
-            redact: [
-              'req.headers.authorization',
-              'req.headers.cookie',
-              'req.headers["x-resident-token"]',
-            ],
-          }
-        : logger,
-    trustProxy: true,
+    logger: logger === true ? loggerOptions('info') : logger,
+    // A client's own X-Forwarded-For would otherwise pick the address every limit and the audit
+    // log go by; only named proxies are believed.
+    trustProxy: trustProxy.length > 0 ? trustProxy : false,
     bodyLimit: 5 * 1024 * 1024,
   });
+  const https = publicUrl.protocol === 'https:';
 
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -58,48 +61,62 @@ export async function buildApp({
         styleSrc: ["'self'", "'unsafe-inline'"],
         scriptSrc: ["'self'"],
         connectSrc: ["'self'"],
+        // Over plain HTTP on the office network this would send every script and stylesheet
+        // request to https:// and leave both apps blank.
+        upgradeInsecureRequests: https ? [] : null,
       },
     },
+    strictTransportSecurity: https ? { maxAge: 15_552_000, includeSubDomains: false } : false,
+    // Browsers ignore (and complain about) these on an origin that is not secure.
+    crossOriginOpenerPolicy: https,
+    originAgentCluster: https,
   });
   await app.register(cookie);
-  await app.register(rateLimit, { global: false });
-  app.addHook(
-    'onRequest',
-    app.rateLimit({
-      max: sensitiveRateLimit,
-      timeWindow: '1 minute',
-      allowList: (request) => !SENSITIVE.some((path) => request.url.startsWith(path)),
-    }),
-  );
 
   await app.register(fastifyTRPCPlugin, {
     prefix: '/trpc',
     trpcOptions: {
       router: appRouter,
-      createContext: ({ req, res }) =>
-        createContextInner({
-          db,
-          meta: {
-            ip: req.ip,
-            bearerToken: bearerToken(req),
-            cookieToken: req.cookies[SESSION_COOKIE] ?? null,
-            residentToken: (req.headers['x-resident-token'] as string | undefined) ?? null,
-          },
-          sessionCookie: {
-            set: (token, expires) =>
-              res.setCookie(SESSION_COOKIE, token, {
-                httpOnly: true,
-                sameSite: 'strict',
-                path: '/',
-                expires,
-                secure: req.protocol === 'https',
-              }),
-            clear: () => res.clearCookie(SESSION_COOKIE, { path: '/' }),
-          },
-        }),
+      createContext: async ({ req, res }) => {
+        try {
+          return await createContextInner({
+            db,
+            limitScale,
+            meta: {
+              ip: req.ip,
+              bearerToken: bearerToken(req),
+              cookieToken: cookieMayAuthenticate(req, publicUrl)
+                ? (req.cookies[SESSION_COOKIE] ?? null)
+                : null,
+              residentToken: (req.headers['x-resident-token'] as string | undefined) ?? null,
+            },
+            sessionCookie: {
+              set: (token, expires) =>
+                res.setCookie(SESSION_COOKIE, token, {
+                  httpOnly: true,
+                  sameSite: 'strict',
+                  path: '/',
+                  expires,
+                  secure: https,
+                }),
+              clear: () => res.clearCookie(SESSION_COOKIE, { path: '/' }),
+            },
+          });
+        } catch (error) {
+          if (isDatabaseUnavailable(error))
+            throw transportError(new DomainError('SERVICE_UNAVAILABLE'));
+          throw error;
+        }
+      },
+      responseMeta: ({ errors }) => {
+        const retryAfter = Math.max(0, ...errors.map(retryAfterSeconds));
+        return retryAfter > 0 ? { headers: { 'retry-after': String(retryAfter) } } : {};
+      },
       onError: ({ error, path }) => {
         if (error.code === 'INTERNAL_SERVER_ERROR')
           app.log.error({ err: error.cause ?? error, path }, 'procedure failed');
+        if (error.code === 'SERVICE_UNAVAILABLE')
+          app.log.warn({ path }, 'the database cannot be reached');
       },
     } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
   });
@@ -107,7 +124,7 @@ export async function buildApp({
   await app.register(exportRoutes, { db });
 
   registerReportRoutes(app, db);
-  registerCertificateRoutes(app, db);
+  registerCertificateRoutes(app, { db, publicUrl, limitScale });
   app.get('/healthz', async () => ({ ok: true }));
   app.get('/readyz', async (_request, reply) => {
     try {
@@ -124,6 +141,13 @@ export async function buildApp({
   await serveApp(app, '/admin/', staticApps.admin);
   await serveApp(app, '/kiosk/', staticApps.kiosk);
   app.get('/', (_request, reply) => reply.redirect('/admin/'));
+  // Fastify's own answer would log the whole address, a kiosk's ?token= included.
+  app.setNotFoundHandler((request, reply) => {
+    request.log.info({ url: redactSecrets(request.url) }, 'no such address');
+    return reply
+      .code(404)
+      .send({ domainCode: 'NOT_FOUND', message: 'There is nothing at this address.' });
+  });
   return app;
 }
 
@@ -134,4 +158,26 @@ async function serveApp(app: FastifyInstance, prefix: string, root: string | und
     await scope.register(fastifyStatic, { root, prefix, decorateReply: true, wildcard: false });
     scope.get(`${prefix}*`, (_request, reply) => reply.sendFile('index.html', root));
   });
+}
+
+/**
+ * The session cookie is sent by the browser whatever page started the request, so on a write it
+ * only counts when the request is JSON from one of Tally's own pages: an HTML form on another
+ * site can neither send JSON nor forge the Origin header.
+ */
+function cookieMayAuthenticate(request: FastifyRequest, publicUrl: URL): boolean {
+  if (request.method === 'GET' || request.method === 'HEAD') return true;
+  const json = request.headers['content-type']?.split(';')[0]?.trim() === 'application/json';
+  const origin = request.headers.origin;
+  return (
+    json &&
+    origin !== undefined &&
+    (origin === publicUrl.origin || origin === `${request.protocol}://${request.host}`)
+  );
+}
+
+function retryAfterSeconds(error: { cause?: unknown }): number {
+  const details = error.cause instanceof DomainError ? error.cause.details : undefined;
+  const seconds = details?.retryAfterSeconds;
+  return typeof seconds === 'number' ? seconds : 0;
 }

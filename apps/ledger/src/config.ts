@@ -1,3 +1,4 @@
+import { networkInterfaces } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { type DatabaseOptions, databaseOptionsFromEnv } from '@tally/db/connect';
 
@@ -9,6 +10,15 @@ export type ServiceConfig = {
   demo: boolean;
   staticApps: { admin: string; kiosk: string };
   logLevel: string;
+  /**
+   * The address kiosks and office PCs open Tally at: the only source of absolute addresses
+   * (certificate verify links and their QR codes), and whether Tally is served over HTTPS.
+   */
+  publicUrl: URL;
+  /** Whether PUBLIC_URL was given, or guessed from this machine's network address. */
+  publicUrlGuessed: boolean;
+  /** Proxies whose X-Forwarded-For is believed (TRUST_PROXY); none by default. */
+  trustProxy: string[];
 };
 
 const appDist = (name: string) => fileURLToPath(new URL(`../../${name}/dist`, import.meta.url));
@@ -19,6 +29,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServiceConf
   const port = Number(env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65_535)
     throw new Error(`PORT ${env.PORT} is not a port number`);
+  const { publicUrl, guessed } = publicUrlFromEnv(env.PUBLIC_URL, port);
   return {
     port,
     host: env.HOST ?? '0.0.0.0',
@@ -29,5 +40,48 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServiceConf
       kiosk: env.TALLY_KIOSK_DIST ?? appDist('kiosk'),
     },
     logLevel: env.LOG_LEVEL ?? 'info',
+    publicUrl,
+    publicUrlGuessed: guessed,
+    trustProxy: trustProxyFromEnv(env.TRUST_PROXY),
   };
+}
+
+/**
+ * PUBLIC_URL as given (http or https, no path), or, when unset, this machine's first network
+ * address: an office opens Tally from other PCs by the server's LAN address, so a certificate
+ * printed with `localhost` on it would be useless.
+ */
+export function publicUrlFromEnv(
+  value: string | undefined,
+  port: number,
+): { publicUrl: URL; guessed: boolean } {
+  if (!value) return { publicUrl: new URL(`http://${lanAddress()}:${port}`), guessed: true };
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`PUBLIC_URL ${value} is not an address such as http://tally-office.lan:3000`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new Error(`PUBLIC_URL ${value} must start with http:// or https://`);
+  if (url.pathname !== '/' || url.search || url.hash)
+    throw new Error(`PUBLIC_URL ${value} must be an origin only, with no path`);
+  return { publicUrl: url, guessed: false };
+}
+
+function lanAddress(): string {
+  for (const addresses of Object.values(networkInterfaces())) {
+    for (const address of addresses ?? []) {
+      if (address.family === 'IPv4' && !address.internal) return address.address;
+    }
+  }
+  return 'localhost';
+}
+
+/** TRUST_PROXY: comma-separated addresses or CIDR ranges of the reverse proxies in front of Tally. */
+export function trustProxyFromEnv(value: string | undefined): string[] {
+  return (value ?? '')
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part.length > 0);
 }

@@ -1,13 +1,21 @@
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type BrowserContext, chromium } from 'playwright-core';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
 
 /** Debian's Chromium; `npx playwright install` cannot work offline, so we never download a browser. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-// Flags that keep headless Chromium quiet on a machine with no internet.
+/**
+ * The name browser tests open Tally by: an office opens it over plain HTTP by a LAN name, never
+ * `localhost`, which browsers treat as a secure context (hiding what breaks without one).
+ */
+export const OFFICE_HOST = 'tally-office.lan';
+
+// Flags that keep headless Chromium quiet on a machine with no internet, and resolve the office's
+// LAN name to this machine.
 const FLAGS = [
+  `--host-resolver-rules=MAP ${OFFICE_HOST} 127.0.0.1`,
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -42,5 +50,21 @@ export async function launchBrowser({
     headless: true,
     viewport,
     locale,
+  });
+}
+
+/**
+ * Collects what a page reports going wrong: errors its scripts throw, and errors it writes to the
+ * console (a script or stylesheet that would not load, say), except the console lines Chromium
+ * writes for API answers the app expects and handles (a 401 before signing in, a refusal a test
+ * provokes on purpose).
+ */
+export function collectPageErrors(page: Page, errors: string[], label = ''): void {
+  const prefix = label ? `${label}: ` : '';
+  page.on('pageerror', (error) => errors.push(`${prefix}${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    if (/the server responded with a status of 4\d\d/.test(message.text())) return;
+    errors.push(`${prefix}console: ${message.text()}`);
   });
 }
