@@ -302,6 +302,23 @@ export type CertificatesTable = {
   issued_at: Created;
 };
 
+export type InvitationStatus = 'pending' | 'joined' | 'declined' | 'withdrawn';
+export type InvitationClosedVia = 'kiosk' | 'phone' | 'office' | 'leader';
+
+export type MembershipInvitationsTable = {
+  community_id: string;
+  id: string;
+  organization_id: string;
+  resident_id: string;
+  invited_by: string;
+  invited_at: Created;
+  status: ColumnType<InvitationStatus, InvitationStatus | undefined, InvitationStatus>;
+  closed_at: NullableTime;
+  closed_via: InvitationClosedVia | null;
+  closed_by_staff: string | null;
+  closed_by_kiosk: string | null;
+};
+
 export type Database = {
   communities: CommunitiesTable;
   ledger_chains: LedgerChainsTable;
@@ -326,4 +343,5 @@ export type Database = {
   audit_log: AuditLogTable;
   correction_requests: CorrectionRequestsTable;
   certificates: CertificatesTable;
+  membership_invitations: MembershipInvitationsTable;
 };

@@ -85,6 +85,10 @@ export const errorCatalogue = {
     kind: 'CONFLICT',
     message: 'This correction request was already resolved.',
   },
+  INVITATION_CLOSED: {
+    kind: 'CONFLICT',
+    message: 'This invitation was already answered or withdrawn.',
+  },
   INTERNAL: { kind: 'INTERNAL_SERVER_ERROR', message: 'Something went wrong on our side.' },
 } as const satisfies Record<string, { kind: ErrorKind; message: string }>;
 

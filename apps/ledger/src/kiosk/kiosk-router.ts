@@ -17,6 +17,7 @@ import { pageOf } from '@tally/domain/pagination';
 import { z } from 'zod';
 import { kioskTrustProcedures } from '../corrections/kiosk-trust-procedures';
 import { donateToGoal } from '../goals/donate-to-goal';
+import { kioskInvitationProcedures } from '../invitations/invitation-procedures';
 import { listGoals } from '../goals/list-goals';
 import { redeemReward } from '../redemptions/redeem-reward';
 import { kioskProcedure, residentProcedure, router } from '../trpc';
@@ -108,4 +109,6 @@ export const kioskRouter = router({
 
   // Public notice and correction requests (issue 6).
   ...kioskTrustProcedures,
+  // Invitations to join organizations, answered by the resident (issue 10, F10).
+  ...kioskInvitationProcedures,
 });
