@@ -1,6 +1,7 @@
 import type { Database, InvitationClosedVia } from '@tally/db/schema';
 import { DomainError } from '@tally/domain/errors';
 import { sql, type Transaction } from 'kysely';
+import { insertMembership } from '../organizations/create-organization';
 
 export type PendingInvitation = { id: string; organization_id: string; resident_id: string };
 
@@ -80,22 +81,14 @@ export async function closeInvitation(
     kioskId?: string | null;
   },
 ): Promise<{ added: boolean }> {
-  let added = false;
-  if (status === 'joined') {
-    const inserted = await trx
-      .insertInto('organization_members')
-      .values({
-        community_id: communityId,
-        organization_id: invitation.organization_id,
-        resident_id: invitation.resident_id,
-      })
-      .onConflict((oc) =>
-        oc.columns(['community_id', 'organization_id', 'resident_id']).doNothing(),
-      )
-      .returning('resident_id')
-      .executeTakeFirst();
-    added = inserted !== undefined;
-  }
+  const { added } =
+    status === 'joined'
+      ? await insertMembership(trx, {
+          communityId,
+          organizationId: invitation.organization_id,
+          residentId: invitation.resident_id,
+        })
+      : { added: false };
   await trx
     .updateTable('membership_invitations')
     .set({

@@ -1,13 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from '@tally/db/schema';
-import { DomainError } from '@tally/domain/errors';
 import type { AddMemberOutput } from '@tally/domain/organizations';
 import type { Kysely, Transaction } from 'kysely';
 import type { StaffActor } from '../auth/actors';
 import { recordAudit } from '../common/audit';
 import { runIdempotent } from '../common/idempotency';
 import { closeInvitation, lockPendingInvitationFor } from '../invitations/close-invitation';
-import { addMember } from './create-organization';
+import { assertMembershipParties, insertMembership } from './create-organization';
 import { assertMayActFor } from './leadership';
 import { assertOrganizationExists } from './list-organizations';
 
@@ -41,8 +40,7 @@ export async function addOrganizationMember(
     },
     async (trx) => {
       const membership = { communityId, organizationId, residentId };
-      await assertOrganizationExists(trx, communityId, organizationId);
-      await assertResidentExists(trx, communityId, residentId);
+      await assertMembershipParties(trx, membership);
       return staff.role === 'office'
         ? addMemberAsOffice(trx, { staff, origin, ...membership })
         : inviteResident(trx, { staff, origin, ...membership });
@@ -71,7 +69,7 @@ async function addMemberAsOffice(
         via: 'office',
         staffId: staff.id,
       })
-    : await addMember(trx, { communityId, organizationId, residentId });
+    : await insertMembership(trx, { communityId, organizationId, residentId });
   if (added || pending) {
     await recordAudit(trx, {
       communityId,
@@ -154,20 +152,6 @@ async function isMember(
     .where('resident_id', '=', residentId)
     .executeTakeFirst();
   return row !== undefined;
-}
-
-async function assertResidentExists(
-  db: Kysely<Database>,
-  communityId: string,
-  residentId: string,
-): Promise<void> {
-  const found = await db
-    .selectFrom('residents')
-    .select('id')
-    .where('community_id', '=', communityId)
-    .where('id', '=', residentId)
-    .executeTakeFirst();
-  if (!found) throw new DomainError('NOT_FOUND', 'That resident could not be found.');
 }
 
 /**
