@@ -358,6 +358,18 @@ describe('the resident kiosk', () => {
         language === 'en' ? 'Sunshine Volunteers' : '阳光志愿队',
       );
       await checkScreen(page, `catalog-invitation.${language}`);
+      // The banner fits a portrait screen too, above a full page of rewards.
+      const portrait = await openKioskBrowser(PORTRAIT);
+      try {
+        const upright = await newKioskPage(portrait);
+        await openKiosk(upright, service.url, { language });
+        await identify(upright, { card: invitee, language });
+        await upright.locator('.reward-card').first().waitFor();
+        await upright.locator('.invitation-banner').waitFor();
+        await checkScreen(upright, `catalog-invitation.portrait.${language}`);
+      } finally {
+        await portrait.close();
+      }
 
       await page.getByRole('button', { name: t.invitations.see }).click();
       await page.getByRole('heading', { name: t.invitations.title }).waitFor();
