@@ -45,6 +45,7 @@ describe('invitations to join an organization', () => {
   }
 
   const waitingRows = (page: Page) => page.getByTestId('invitation-row');
+  const membersTable = (page: Page) => page.getByRole('table', { name: 'Members', exact: true });
 
   async function openSunshine(page: Page) {
     await page.goto(`${service.url}/admin/organizations`);
@@ -87,7 +88,7 @@ describe('invitations to join an organization', () => {
     await expect.poll(() => waitingRows(leader).count()).toBe(3);
     expect(await waitingRows(leader).first().textContent()).toMatch(/赵\*国\s*Q0055/);
     // An invitee is not a member: the members table does not list them.
-    expect(await leader.locator('table').first().textContent()).not.toContain('Q0055');
+    expect(await membersTable(leader).textContent()).not.toContain('Q0055');
     await checkScreen(leader, 'organization-invitations.leader.en');
     await switchLanguage(leader, 'zh');
     await leader.getByRole('heading', { name: '待加入' }).waitFor();
@@ -125,8 +126,7 @@ describe('invitations to join an organization', () => {
 
   it('lets the leader see the new member, and withdraw an invitation', async () => {
     await openSunshine(leader);
-    const members = leader.getByRole('table').first();
-    await members.getByText('Q0049').waitFor();
+    await membersTable(leader).getByText('Q0049').waitFor();
     await expect.poll(() => waitingRows(leader).count()).toBe(2);
 
     await leader.getByRole('button', { name: `Withdraw: 赵*国, ${SUNSHINE}` }).click();

@@ -114,7 +114,7 @@ export function OrganizationPage() {
           <Empty>{t('organizations.noMembers')}</Empty>
         ) : (
           <div className="table-wrap">
-            <table className="table">
+            <table className="table" aria-labelledby="members-title">
               <thead>
                 <tr>
                   <th scope="col">{t('residents.name')}</th>
