@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Certificate } from '@tally/domain/certificates';
 import type { Poster } from '@tally/domain/insights';
-import { maskName } from '@tally/domain/privacy';
+import { maskName } from '@tally/domain/masked-name';
 import { seriousAccessibilityViolations } from '@tally/e2e/axe';
 import { directUrl } from '@tally/e2e/service';
 import { beforeAll, describe, expect, it } from 'vitest';

@@ -142,3 +142,25 @@ export async function checkScreen(page: Page, name: string, { axe = true, fits =
   await expectErgonomics(page, name);
   if (axe) expect(await seriousAccessibilityViolations(page), name).toEqual([]);
 }
+
+/** The card numbers of the members of the demo leader's team, read as the leader over the API. */
+export async function sunshineMemberCards(baseUrl: string): Promise<string[]> {
+  const call = async (path: string, init: RequestInit = {}) => {
+    const response = await fetch(`${baseUrl}/trpc/${path}`, {
+      ...init,
+      headers: { 'content-type': 'application/json', ...init.headers },
+    });
+    return ((await response.json()) as { result: { data: unknown } }).result.data;
+  };
+  const { token } = (await call('auth.login', {
+    method: 'POST',
+    body: JSON.stringify({ username: 'leader', password: 'tally-demo' }),
+  })) as { token: string };
+  const auth = { authorization: `Bearer ${token}` };
+  const [team] = (await call('organizations.list', { headers: auth })) as { id: string }[];
+  const input = encodeURIComponent(JSON.stringify({ organizationId: team?.id, limit: 200 }));
+  const members = (await call(`organizations.members?input=${input}`, { headers: auth })) as {
+    items: { cardNumber: string }[];
+  };
+  return members.items.map((member) => member.cardNumber);
+}

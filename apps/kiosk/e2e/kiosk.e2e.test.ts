@@ -11,6 +11,7 @@ import {
   openKioskBrowser,
   PORTRAIT,
   screenshot,
+  sunshineMemberCards,
   text,
   typePin,
 } from './helpers';
@@ -342,6 +343,54 @@ describe('the resident kiosk', () => {
       await checkScreen(page, `correction-missing.${language}`);
       await page.getByRole('button', { name: t.common.back }).click();
       await page.getByRole('button', { name: t.resident.signOut }).click();
+      await page.close();
+    });
+
+    it('lets an invited resident join the group, with the invitation announced on the home screen', async () => {
+      // The demo's Sunshine leader invited Q0049 and Q0051; no other kiosk test signs in as them.
+      const invitee = language === 'en' ? 'Q0049' : 'Q0051';
+      const page = await freshPage();
+      await openKiosk(page, service.url, { language });
+      await identify(page, { card: invitee, language });
+      await page.getByRole('heading', { name: t.rewards.title }).waitFor();
+      await page.locator('.reward-card').first().waitFor();
+      const banner = page.locator('.invitation-banner');
+      await banner.waitFor();
+      expect(await banner.textContent()).toContain(
+        language === 'en' ? 'Sunshine Volunteers' : '阳光志愿队',
+      );
+      await checkScreen(page, `catalog-invitation.${language}`);
+      // The banner fits a portrait screen too, above a full page of rewards.
+      const portrait = await openKioskBrowser(PORTRAIT);
+      try {
+        const upright = await newKioskPage(portrait);
+        await openKiosk(upright, service.url, { language });
+        await identify(upright, { card: invitee, language });
+        await upright.locator('.reward-card').first().waitFor();
+        await upright.locator('.invitation-banner').waitFor();
+        await checkScreen(upright, `catalog-invitation.portrait.${language}`);
+      } finally {
+        await portrait.close();
+      }
+
+      await page.getByRole('button', { name: t.invitations.see }).click();
+      await page.getByRole('heading', { name: t.invitations.title }).waitFor();
+      await page.getByText(t.invitations.whatJoiningMeans).waitFor();
+      await checkScreen(page, `invitation.${language}`);
+      await page.getByRole('button', { name: t.invitations.join, exact: true }).click();
+      const welcome =
+        language === 'en'
+          ? 'You have joined Sunshine Volunteers. Welcome!'
+          : '您已加入阳光志愿队，欢迎！';
+      await page.getByText(welcome).waitFor();
+      await checkScreen(page, `invitation-joined.${language}`);
+      await page.getByRole('button', { name: t.invitations.done }).click();
+      await page.getByRole('heading', { name: t.rewards.title }).waitFor();
+      await expect.poll(() => banner.count()).toBe(0);
+      await page.getByRole('button', { name: t.resident.signOut }).click();
+
+      // The leader now sees the new member of their team.
+      expect(await sunshineMemberCards(service.url)).toContain(invitee);
       await page.close();
     });
 

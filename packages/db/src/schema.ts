@@ -317,6 +317,23 @@ export type CardAttemptsTable = {
   last_attempt_at: Date;
 };
 
+export type InvitationStatus = 'pending' | 'joined' | 'declined' | 'withdrawn';
+export type InvitationClosedVia = 'kiosk' | 'phone' | 'office' | 'leader';
+
+export type MembershipInvitationsTable = {
+  community_id: string;
+  id: string;
+  organization_id: string;
+  resident_id: string;
+  invited_by: string;
+  invited_at: Created;
+  status: ColumnType<InvitationStatus, InvitationStatus | undefined, InvitationStatus>;
+  closed_at: NullableTime;
+  closed_via: InvitationClosedVia | null;
+  closed_by_staff: string | null;
+  closed_by_kiosk: string | null;
+};
+
 export type Database = {
   communities: CommunitiesTable;
   ledger_chains: LedgerChainsTable;
@@ -343,4 +360,5 @@ export type Database = {
   certificates: CertificatesTable;
   request_limits: RequestLimitsTable;
   card_attempts: CardAttemptsTable;
+  membership_invitations: MembershipInvitationsTable;
 };

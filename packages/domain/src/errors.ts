@@ -89,6 +89,10 @@ export const errorCatalogue = {
     kind: 'SERVICE_UNAVAILABLE',
     message: 'Tally cannot reach its database just now. Please try again in a moment.',
   },
+  INVITATION_CLOSED: {
+    kind: 'CONFLICT',
+    message: 'This invitation was already answered or withdrawn.',
+  },
   INTERNAL: { kind: 'INTERNAL_SERVER_ERROR', message: 'Something went wrong on our side.' },
 } as const satisfies Record<string, { kind: ErrorKind; message: string }>;
 

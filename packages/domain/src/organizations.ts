@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MembershipStatus } from './invitations';
 import { Id, IdempotencyKey } from './ledger';
 import { PageInput } from './pagination';
 
@@ -30,12 +31,23 @@ export const MembershipInput = z.object({
   residentId: Id,
 });
 
+/**
+ * The office adds a member at once (its approval); a leader's request invites the resident,
+ * who joins once they accept at a kiosk or the office approves.
+ */
 export const AddMemberOutput = z.object({
   organizationId: Id,
   residentId: Id,
-  /** False when the resident was already a member (nothing changed). */
+  /** True when this call made the resident a member (the office); false if they already were. */
   added: z.boolean(),
+  /** True when this call sent a new invitation (a leader); false if one was already waiting. */
+  invited: z.boolean(),
+  /** Where the resident stands now. */
+  status: MembershipStatus,
+  /** The invitation waiting for the resident's answer, or the one the office just approved. */
+  invitationId: Id.nullable(),
 });
+export type AddMemberOutput = z.infer<typeof AddMemberOutput>;
 
 export const RemoveMemberOutput = z.object({
   organizationId: Id,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MembershipStatus } from './invitations';
 import { Id, IdempotencyKey } from './ledger';
 import { PageInput } from './pagination';
 
@@ -73,11 +74,20 @@ export const GetResidentInput = z.object({ id: Id });
 /** Exact card look-up, so a leader holding a card can find the resident to add them. */
 export const FindResidentByCardInput = z.object({ cardNumber: CardNumber });
 
+/**
+ * Who holds a card. For a leader, a resident who is not (yet) a member of one of their
+ * organizations shows only what identifies the card: its number and a masked name.
+ */
 export const ResidentCard = z.object({
   id: Id,
+  /** The display name; masked (王*明, J*** S.) when `nameMasked`. */
   displayName: z.string(),
   cardNumber: z.string(),
+  nameMasked: z.boolean(),
+  /** Where the holder stands with the organizations the caller acts for (a leader's own). */
+  memberships: z.array(z.object({ organizationId: Id, status: MembershipStatus })),
 });
+export type ResidentCard = z.infer<typeof ResidentCard>;
 
 export const UpdateResidentInput = z
   .object({

@@ -1,6 +1,7 @@
 import { certificatesEn } from '../features/certificates/strings';
 import { correctionsEn } from '../features/corrections/strings';
 import { noticesEn } from '../features/notices/strings';
+import { invitationsEn } from '../features/organizations/invitation-strings';
 import { posterEn } from '../features/poster/strings';
 import { reportsEn } from '../features/reports/strings';
 /** English. Every key here has its Simplified Chinese twin in zh.ts (the type checks it). */
@@ -105,6 +106,7 @@ export const en = {
     GOAL_CLOSED: 'This community goal is closed.',
     REDEMPTION_CLOSED: 'This redemption was already handed out or cancelled.',
     DUPLICATE: 'A record with these details already exists.',
+    INVITATION_CLOSED: 'This invitation was already answered or withdrawn. Refresh the list.',
     INTERNAL: 'Something went wrong on our side. Please try again.',
   },
   validation: {
@@ -626,6 +628,12 @@ export const en = {
         logout: 'Signed out',
       },
       goals: { create: 'Opened a goal', close: 'Closed a goal' },
+      invitations: {
+        approve: 'Approved an invitation to join',
+        withdraw: 'Withdrew an invitation to join',
+        join: 'Joined an organization at a kiosk',
+        decline: 'Declined an invitation at a kiosk',
+      },
       kiosk: { donate: 'Donation at a kiosk', redeem: 'Redemption at a kiosk' },
       kiosks: { register: 'Registered a kiosk', revoke: 'Revoked a kiosk' },
       ledger: { reverse: 'Reversed a transaction', verify: 'Verified the ledger' },
@@ -637,6 +645,7 @@ export const en = {
       organizations: {
         create: 'Created an organization',
         addMember: 'Added a member',
+        invite: 'Invited a resident to join',
         removeMember: 'Removed a member',
         setLeaders: 'Changed leaders',
       },
@@ -826,4 +835,5 @@ export const en = {
   notices: noticesEn,
   certificates: certificatesEn,
   poster: posterEn,
+  invitations: invitationsEn,
 };

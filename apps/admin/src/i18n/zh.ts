@@ -1,6 +1,7 @@
 import { certificatesZh } from '../features/certificates/strings';
 import { correctionsZh } from '../features/corrections/strings';
 import { noticesZh } from '../features/notices/strings';
+import { invitationsZh } from '../features/organizations/invitation-strings';
 import { posterZh } from '../features/poster/strings';
 import { reportsZh } from '../features/reports/strings';
 import type { en } from './en';
@@ -107,6 +108,7 @@ export const zh: typeof en = {
     GOAL_CLOSED: '该社区目标已关闭。',
     REDEMPTION_CLOSED: '该兑换已领取或已取消。',
     DUPLICATE: '已存在相同信息的记录。',
+    INVITATION_CLOSED: '此邀请已答复或已撤回，请刷新列表。',
     INTERNAL: '服务出现问题，请重试。',
   },
   validation: {
@@ -602,6 +604,12 @@ export const zh: typeof en = {
         logout: '退出登录',
       },
       goals: { create: '创建目标', close: '关闭目标' },
+      invitations: {
+        approve: '批准了加入邀请',
+        withdraw: '撤回了加入邀请',
+        join: '在自助机上加入组织',
+        decline: '在自助机上谢绝邀请',
+      },
       kiosk: { donate: '终端捐赠', redeem: '终端兑换' },
       kiosks: { register: '登记终端', revoke: '停用终端' },
       ledger: { reverse: '冲正交易', verify: '校验账本' },
@@ -613,6 +621,7 @@ export const zh: typeof en = {
       organizations: {
         create: '创建组织',
         addMember: '添加成员',
+        invite: '邀请居民加入',
         removeMember: '移除成员',
         setLeaders: '更改负责人',
       },
@@ -791,4 +800,5 @@ export const zh: typeof en = {
   notices: noticesZh,
   certificates: certificatesZh,
   poster: posterZh,
+  invitations: invitationsZh,
 };

@@ -4,7 +4,7 @@ import { Link, useLocation } from 'wouter';
 import { useUser } from '../session/session-context';
 import { LanguageSwitch } from './language-switch';
 import { isActivePath, navigationFor } from './navigation';
-import { OpenCorrectionsCount, PendingCount } from './pending-count';
+import { OpenCorrectionsCount, PendingCount, WaitingInvitationsCount } from './pending-count';
 import { SignOutButton } from './sign-out-button';
 import './shell.css';
 
@@ -53,6 +53,9 @@ export function AppShell({ children }: { children: ReactNode }) {
                       <span>{t(`nav.${item.label}`)}</span>
                       {item.label === 'approvals' ? <PendingCount /> : null}
                       {item.label === 'corrections' ? <OpenCorrectionsCount /> : null}
+                      {item.label === 'organizations' && user.role === 'office' ? (
+                        <WaitingInvitationsCount />
+                      ) : null}
                     </Link>
                   </li>
                 ))}

@@ -28,6 +28,21 @@ export function OpenCorrectionsCount() {
   return <NavCount page={open.data} label={(count) => t('corrections.waitingCount', { count })} />;
 }
 
+/** How many invitations to join wait for an answer, next to "Organizations" (the office's queue). */
+export function WaitingInvitationsCount() {
+  const { t } = useTranslation();
+  const api = useApi();
+  const waiting = useApiQuery(
+    'organizations.invitations',
+    { limit: 100 },
+    api.organizations.invitations.query,
+    { staleTime: 30_000 },
+  );
+  return (
+    <NavCount page={waiting.data} label={(count) => t('invitations.waitingCount', { count })} />
+  );
+}
+
 function NavCount({
   page,
   label,

@@ -45,6 +45,8 @@ export type MyRecordsPage = Output<Trpc['kiosk']['myRecords']['query']>;
 export type MyRecord = MyRecordsPage['items'][number];
 export type MyCorrectionsPage = Output<Trpc['kiosk']['myCorrections']['query']>;
 export type MyCorrection = MyCorrectionsPage['items'][number];
+export type Invitation = Output<Trpc['kiosk']['invitations']['query']>[number];
+export type InvitationAnswered = Output<Trpc['kiosk']['answerInvitation']['mutate']>;
 
 export type RedeemRequest = { idempotencyKey: string; rewardId: string; quantity: number };
 export type DonateRequest = { idempotencyKey: string; goalId: string; points: number };
@@ -54,6 +56,11 @@ export type CorrectionRequest = {
   serviceRecordId?: string;
   reason: string;
   proposedMinutes?: number;
+};
+export type InvitationAnswer = {
+  idempotencyKey: string;
+  invitationId: string;
+  answer: 'join' | 'decline';
 };
 type CallOptions = { signal?: AbortSignal };
 
@@ -75,6 +82,8 @@ export type KioskApi = {
   myRecords(input: { cursor?: string; limit: number }): Promise<MyRecordsPage>;
   myCorrections(input: { cursor?: string; limit: number }): Promise<MyCorrectionsPage>;
   requestCorrection(input: CorrectionRequest, options?: CallOptions): Promise<MyCorrection>;
+  invitations(): Promise<Invitation[]>;
+  answerInvitation(input: InvitationAnswer, options?: CallOptions): Promise<InvitationAnswered>;
 };
 
 export function createKioskApi({ url = '/trpc', ...tokens }: Tokens & { url?: string }): KioskApi {
@@ -93,6 +102,8 @@ export function createKioskApi({ url = '/trpc', ...tokens }: Tokens & { url?: st
     myRecords: (input) => kiosk.myRecords.query(input),
     myCorrections: (input) => kiosk.myCorrections.query(input),
     requestCorrection: (input, options) => kiosk.requestCorrection.mutate(input, options),
+    invitations: () => kiosk.invitations.query(),
+    answerInvitation: (input, options) => kiosk.answerInvitation.mutate(input, options),
   };
 }
 

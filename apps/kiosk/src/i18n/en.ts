@@ -231,6 +231,22 @@ export const en = {
     done: 'Done',
     nowHave: 'You now have {{points, number}} points.',
   },
+  invitations: {
+    banner: 'You have an invitation to join {{organization}}.',
+    bannerMany: 'You have {{count}} invitations to join community groups.',
+    see: 'See the invitation',
+    title: 'Invitations for you',
+    intro: 'A community group would like you to join. It is your choice.',
+    invitedBy: 'Invited by {{name}} on {{date}}',
+    whatJoiningMeans:
+      'If you join, the group’s leaders can see your name, building, birth year, points and hours, and can record the volunteer hours you give with them.',
+    join: 'Join',
+    decline: 'No, thank you',
+    joined: 'You have joined {{organization}}. Welcome!',
+    declined: 'You said no to {{organization}}. They will not see your details.',
+    none: 'There are no invitations waiting for you.',
+    done: 'Done',
+  },
   inactivity: {
     title: 'Are you still there?',
     text_one: 'To keep your points safe, you will be signed out in {{count}} second.',
@@ -255,6 +271,7 @@ export const en = {
     IDEMPOTENCY_CONFLICT: 'Something went wrong. Please start again.',
     NOT_CORRECTABLE: 'This record cannot be corrected now; a request may already be open for it.',
     DUPLICATE: 'You have already sent this request. Please wait for the office’s answer.',
+    INVITATION_CLOSED: 'This invitation has already been answered or was withdrawn.',
     INTERNAL: 'Something went wrong on our side. Please try again.',
   },
 };

@@ -224,6 +224,22 @@ export const zh: typeof en = {
     done: '完成',
     nowHave: '您现在有 {{points, number}} 积分。',
   },
+  invitations: {
+    banner: '{{organization}}邀请您加入。',
+    bannerMany: '有 {{count}} 个社区组织邀请您加入。',
+    see: '查看邀请',
+    title: '给您的邀请',
+    intro: '有社区组织希望您加入。加不加入，由您决定。',
+    invitedBy: '邀请人：{{name}}，{{date}}',
+    whatJoiningMeans:
+      '加入后，该组织的负责人可以看到您的姓名、楼栋、出生年份、积分和服务时长，并可以为您登记在该组织的志愿服务时长。',
+    join: '加入',
+    decline: '不用了，谢谢',
+    joined: '您已加入{{organization}}，欢迎！',
+    declined: '您已谢绝{{organization}}的邀请，对方看不到您的信息。',
+    none: '没有等待您答复的邀请。',
+    done: '完成',
+  },
   inactivity: {
     title: '您还在吗？',
     text_one: '为了保护您的积分，{{count}} 秒后将自动退出。',
@@ -248,6 +264,7 @@ export const zh: typeof en = {
     IDEMPOTENCY_CONFLICT: '出了点问题，请重新开始。',
     NOT_CORRECTABLE: '这条记录现在不能申请更正，可能已有一份申请在处理中。',
     DUPLICATE: '您已经提交过同样的申请，请等待办公室答复。',
+    INVITATION_CLOSED: '此邀请已经答复过或已被撤回。',
     INTERNAL: '系统出了点问题，请再试一次。',
   },
 };

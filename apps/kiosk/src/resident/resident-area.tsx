@@ -5,15 +5,19 @@ import type {
   CatalogItem,
   Donated,
   GoalProgress,
+  Invitation,
   KioskApi,
   MyCorrection,
   MyRecord,
   Redeemed,
   Resident,
 } from '../api/kiosk-client';
+import { useLoad } from '../api/use-load';
 import { ConfirmDonateScreen } from '../donate/confirm-donate-screen';
 import { DonateScreen } from '../donate/donate-screen';
 import { DonatedScreen } from '../donate/donated-screen';
+import { InvitationBanner } from '../invitations/invitation-banner';
+import { InvitationsScreen } from '../invitations/invitations-screen';
 import { CatalogScreen } from '../rewards/catalog-screen';
 import { ConfirmRedeemScreen } from '../rewards/confirm-redeem-screen';
 import { ReceiptScreen } from '../rewards/receipt-screen';
@@ -31,7 +35,8 @@ type View =
   | { name: 'confirmDonate'; goal: GoalProgress; points: number }
   | { name: 'donated'; goal: GoalProgress; points: number; result: Donated }
   | { name: 'correct'; record: MyRecord | null }
-  | { name: 'correctionSent'; result: MyCorrection };
+  | { name: 'correctionSent'; result: MyCorrection }
+  | { name: 'invitations'; shown: Invitation[] };
 
 const isMain = (name: View['name']): name is MainView =>
   name === 'rewards' || name === 'donate' || name === 'account' || name === 'service';
@@ -56,6 +61,10 @@ export function ResidentArea({
 }) {
   const [view, setView] = useState<View>({ name: 'rewards' });
   const withPoints = (points: number) => onResident({ ...resident, points });
+  // Invitations to join a group are announced, never forced: if they cannot be read, the
+  // resident simply sees none this time.
+  const invitations = useLoad('invitations', () => api.invitations());
+  const waiting = invitations.data ?? [];
 
   return (
     <Screen
@@ -63,7 +72,13 @@ export function ResidentArea({
       top={<ResidentHeader resident={resident} onSignOut={onSignOut} />}
       nav={
         isMain(view.name) ? (
-          <ResidentNav current={view.name} onGo={(name) => setView({ name })} />
+          <>
+            <ResidentNav current={view.name} onGo={(name) => setView({ name })} />
+            <InvitationBanner
+              invitations={waiting}
+              onOpen={() => setView({ name: 'invitations', shown: waiting })}
+            />
+          </>
         ) : null
       }
     >
@@ -139,6 +154,14 @@ export function ResidentArea({
       )}
       {view.name === 'correctionSent' && (
         <CorrectionSentScreen result={view.result} onDone={() => setView({ name: 'service' })} />
+      )}
+      {view.name === 'invitations' && (
+        <InvitationsScreen
+          api={api}
+          invitations={view.shown}
+          onAnswered={invitations.reload}
+          onDone={() => setView({ name: 'rewards' })}
+        />
       )}
       {view.name === 'account' && (
         <AccountScreen api={api} resident={resident} onResident={onResident} />

@@ -52,6 +52,8 @@ export function connectResident({
     myRecords: guard(api.myRecords),
     myCorrections: guard(api.myCorrections),
     requestCorrection: guard(api.requestCorrection),
+    invitations: guard(api.invitations),
+    answerInvitation: guard(api.answerInvitation),
   };
   return {
     api: guarded,

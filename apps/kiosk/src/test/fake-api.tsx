@@ -56,6 +56,8 @@ export function fakeApi(overrides: Partial<KioskApi> = {}): KioskApi {
     myRecords: () => Promise.resolve({ items: [], nextCursor: null }),
     myCorrections: () => Promise.resolve({ items: [], nextCursor: null }),
     requestCorrection: unexpected('requestCorrection'),
+    invitations: () => Promise.resolve([]),
+    answerInvitation: unexpected('answerInvitation'),
     ...overrides,
   };
 }

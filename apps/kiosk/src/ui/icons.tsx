@@ -89,3 +89,10 @@ export const CheckIcon = (props: IconProps) => (
     <path d="M20 6L9 17l-5-5" />
   </Svg>
 );
+
+export const MailIcon = (props: IconProps) => (
+  <Svg {...props}>
+    <rect x="3" y="5" width="18" height="14" rx="2" />
+    <path d="M3 7l9 6 9-6" />
+  </Svg>
+);

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describeEachDatabase } from '@tally/db/testing';
 import { canonicalJson } from '@tally/domain/certificates';
-import { maskName } from '@tally/domain/privacy';
+import { maskName } from '@tally/domain/masked-name';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { givenOrganization } from '../residents/test-helpers';

@@ -6,7 +6,7 @@ import {
   type CertificateVerdict,
   type ListCertificatesInput,
 } from '@tally/domain/certificates';
-import { maskName } from '@tally/domain/privacy';
+import { maskName } from '@tally/domain/masked-name';
 import type { Kysely } from 'kysely';
 import { type Page, toPage } from '../common/pages';
 import { afterCursor, cursorTime, timeCursor } from '../notices/time-cursor';

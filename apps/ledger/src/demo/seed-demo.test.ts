@@ -2,6 +2,7 @@ import { describeEachDatabase } from '@tally/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiClient, startTestServer, type TestServer } from '../test/api';
 import { DEMO_LOGINS, seedDemoCommunity } from './seed-demo';
+import { DEMO_INVITEES } from './seed-invitations';
 
 describeEachDatabase('the demo community', (database) => {
   let server: TestServer;
@@ -65,6 +66,28 @@ describeEachDatabase('the demo community', (database) => {
       ]);
       expect((await office.rewards.list.query()).length).toBeGreaterThanOrEqual(5);
       expect((await office.goals.list.query()).some((g) => g.raisedPoints > 0)).toBe(true);
+    });
+
+    it("has newcomers invited to the leader's team, waiting to answer at the kiosk", async () => {
+      const office = await signIn('office');
+      const waiting = await office.organizations.invitations.query({});
+      expect(waiting.items.map((i) => i.resident.cardNumber).sort()).toEqual(
+        DEMO_INVITEES.map((i) => i.cardNumber),
+      );
+      const leader = await signIn('leader');
+      const [sunshine] = await leader.organizations.list.query();
+      const masked = await leader.organizations.invitations.query({});
+      expect(masked.items.every((i) => i.resident.nameMasked)).toBe(true);
+      expect(masked.items.every((i) => i.organization.id === sunshine?.id)).toBe(true);
+      const kiosk = apiClient(server.url, { token: DEMO_LOGINS.kioskToken });
+      const { residentToken } = await kiosk.kiosk.identify.mutate({
+        cardNumber: 'Q0049',
+        pin: DEMO_LOGINS.pin,
+      });
+      const atKiosk = apiClient(server.url, { token: DEMO_LOGINS.kioskToken, residentToken });
+      expect(await atKiosk.kiosk.invitations.query()).toEqual([
+        expect.objectContaining({ organizationName: sunshine?.name, invitedBy: '张伟' }),
+      ]);
     });
 
     it('keeps a ledger that verifies', async () => {

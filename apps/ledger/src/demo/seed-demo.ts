@@ -19,6 +19,7 @@ import {
   demoResidents,
   seededRandom,
 } from './demo-people';
+import { seedInvitations } from './seed-invitations';
 import { seedParticipationStory } from './seed-participation-story';
 import { seedShop } from './seed-shop';
 
@@ -111,6 +112,17 @@ export async function seedDemoCommunity(db: Kysely<Database>, now = new Date()):
     now,
     staffPassword: { password: DEMO_LOGINS.password, passwordHash },
   });
+  // Issue 10: invitations to join that wait for the resident's answer at the kiosk.
+  const sunshine = organizations.get('sunshine');
+  if (sunshine) {
+    await seedInvitations(db, {
+      communityId,
+      leader: sunshine.leader,
+      organizationId: sunshine.id,
+      residents,
+      now,
+    });
+  }
 }
 
 type Organizations = Map<DemoOrganization['key'], { id: string; leader: Staff }>;

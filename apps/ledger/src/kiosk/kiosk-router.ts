@@ -19,6 +19,7 @@ import { pinLimits } from '../auth/guess-limits';
 import { kioskTrustProcedures } from '../corrections/kiosk-trust-procedures';
 import { donateToGoal } from '../goals/donate-to-goal';
 import { listGoals } from '../goals/list-goals';
+import { kioskInvitationProcedures } from '../invitations/invitation-procedures';
 import { redeemReward } from '../redemptions/redeem-reward';
 import { kioskProcedure, limitRequests, residentProcedure, router } from '../trpc';
 import { communityFigures } from './community-figures';
@@ -110,4 +111,6 @@ export const kioskRouter = router({
 
   // Public notice and correction requests (issue 6).
   ...kioskTrustProcedures,
+  // Invitations to join organizations, answered by the resident (issue 10, F10).
+  ...kioskInvitationProcedures,
 });

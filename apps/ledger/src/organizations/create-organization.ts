@@ -26,12 +26,19 @@ export async function createOrganization(
 /** Adds a resident to an organization; adding someone already there changes nothing. */
 export async function addMember(
   db: Kysely<Database>,
-  {
-    communityId,
-    organizationId,
-    residentId,
-  }: { communityId: string; organizationId: string; residentId: string },
+  membership: Membership,
 ): Promise<{ added: boolean }> {
+  await assertMembershipParties(db, membership);
+  return insertMembership(db, membership);
+}
+
+type Membership = { communityId: string; organizationId: string; residentId: string };
+
+/** Both the organization and the resident are the community's, or NOT_FOUND. */
+export async function assertMembershipParties(
+  db: Kysely<Database>,
+  { communityId, organizationId, residentId }: Membership,
+): Promise<void> {
   const [organization, resident] = await Promise.all([
     db
       .selectFrom('organizations')
@@ -48,6 +55,13 @@ export async function addMember(
   ]);
   if (!organization) throw new DomainError('NOT_FOUND', 'That organization could not be found.');
   if (!resident) throw new DomainError('NOT_FOUND', 'That resident could not be found.');
+}
+
+/** The membership row itself; false when the resident was a member already. */
+export async function insertMembership(
+  db: Kysely<Database>,
+  { communityId, organizationId, residentId }: Membership,
+): Promise<{ added: boolean }> {
   const inserted = await db
     .insertInto('organization_members')
     .values({ community_id: communityId, organization_id: organizationId, resident_id: residentId })

@@ -117,28 +117,52 @@ describeEachDatabase('the organizations API', (database) => {
   });
 
   describe('organizations.addMember and organizations.removeMember', () => {
-    it("lets a leader keep their organization's member list, audited", async () => {
-      const { communityId, a, leaderOfA } = await givenTwoOrganizations();
+    it("lets a leader keep their organization's member list: invite, then take off, audited", async () => {
+      const { office, communityId, a, leaderOfA } = await givenTwoOrganizations();
       const newcomer = await givenResident(db(), communityId);
       const membership = { organizationId: a.id, residentId: newcomer.id };
-      expect(
-        await leaderOfA.api.organizations.addMember.mutate({
-          idempotencyKey: newIdempotencyKey(),
-          ...membership,
-        }),
-      ).toEqual({ ...membership, added: true });
-      const members = await leaderOfA.api.organizations.members.query({ organizationId: a.id });
-      expect(members.items.map((r) => r.id)).toContain(newcomer.id);
+      const invited = await leaderOfA.api.organizations.addMember.mutate({
+        idempotencyKey: newIdempotencyKey(),
+        ...membership,
+      });
+      expect(invited).toEqual({
+        ...membership,
+        added: false,
+        invited: true,
+        status: 'invited',
+        invitationId: expect.any(String),
+      });
+      const listed = async () =>
+        (await leaderOfA.api.organizations.members.query({ organizationId: a.id })).items.map(
+          (r) => r.id,
+        );
+      // An invitation is not a membership: the newcomer joins once they (or the office) agree.
+      expect(await listed()).not.toContain(newcomer.id);
+      await office.api.organizations.approveInvitation.mutate({
+        idempotencyKey: newIdempotencyKey(),
+        invitationId: invited.invitationId ?? '',
+      });
+      expect(await listed()).toContain(newcomer.id);
       expect(
         await leaderOfA.api.organizations.removeMember.mutate({
           idempotencyKey: newIdempotencyKey(),
           ...membership,
         }),
       ).toEqual({ ...membership, removed: true });
+      expect(await listed()).not.toContain(newcomer.id);
       expect(
         (await auditActions(db(), communityId)).map((e) => [e.action, e.target_id, e.details]),
       ).toEqual([
-        ['organizations.addMember', a.id, { residentId: newcomer.id }],
+        [
+          'organizations.invite',
+          a.id,
+          { residentId: newcomer.id, invitationId: invited.invitationId },
+        ],
+        [
+          'invitations.approve',
+          invited.invitationId,
+          { organizationId: a.id, residentId: newcomer.id },
+        ],
         ['organizations.removeMember', a.id, { residentId: newcomer.id }],
       ]);
     });
@@ -302,7 +326,7 @@ describeEachDatabase('the organizations API', (database) => {
           organizationId: b.id,
           residentId: member.id,
         }),
-      ).toMatchObject({ added: true });
+      ).toMatchObject({ invited: true, status: 'invited' });
       const cleared = await office.api.organizations.setLeaders.mutate({
         idempotencyKey: newIdempotencyKey(),
         organizationId: b.id,
@@ -311,7 +335,7 @@ describeEachDatabase('the organizations API', (database) => {
       expect(cleared.leaders).toEqual([]);
       expect((await auditActions(db(), communityId)).map((e) => e.action)).toEqual([
         'organizations.setLeaders',
-        'organizations.addMember',
+        'organizations.invite',
         'organizations.setLeaders',
       ]);
     });

@@ -10,6 +10,7 @@ import {
 import { pageOf } from '@tally/domain/pagination';
 import { Resident } from '@tally/domain/residents';
 import { z } from 'zod';
+import { organizationInvitationProcedures } from '../invitations/invitation-procedures';
 import { listResidents } from '../residents/list-residents';
 import { leaderOrOfficeProcedure, officeProcedure, router, staffProcedure } from '../trpc';
 import { listOrganizations } from './list-organizations';
@@ -49,7 +50,9 @@ export const organizationsRouter = router({
 
   addMember: leaderOrOfficeProcedure
     .meta({
-      summary: 'Adds a resident to an organization (office, or a leader of that organization).',
+      summary:
+        'Adds a resident to an organization (the office), or invites them (a leader of it): ' +
+        'they join once they accept at a kiosk or the office approves.',
       errors: ['FORBIDDEN', 'NOT_FOUND', 'IDEMPOTENCY_CONFLICT'],
     })
     .input(MembershipInput)
@@ -79,4 +82,7 @@ export const organizationsRouter = router({
     .mutation(({ ctx, input }) =>
       setLeaders(ctx.db, { ...input, staff: ctx.staff, origin: ctx.origin }),
     ),
+
+  // Consent to join (issue 10, F10).
+  ...organizationInvitationProcedures,
 });

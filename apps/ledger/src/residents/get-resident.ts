@@ -1,8 +1,10 @@
 import type { Database } from '@tally/db/schema';
 import { DomainError } from '@tally/domain/errors';
-import type { ResidentDetail } from '@tally/domain/residents';
+import { maskName } from '@tally/domain/masked-name';
+import type { ResidentCard, ResidentDetail } from '@tally/domain/residents';
 import type { Kysely } from 'kysely';
 import type { StaffActor } from '../auth/actors';
+import { membershipStatuses } from '../invitations/membership-statuses';
 import { visibleOrganizationIds } from '../organizations/leadership';
 import { membershipsOf, selectResidents, toResident } from './resident-query';
 
@@ -38,13 +40,18 @@ export async function getResident(
 }
 
 /**
- * Exact card look-up: a leader holding a resident's card can find them to add
- * them to an organization, without being able to browse the community.
+ * Exact card look-up, e.g. to invite the holder to an organization. A leader holding a card
+ * learns only what identifies it (the number and a masked name) unless its holder is already
+ * a member of one of their organizations: no browsing the community by card numbers.
  */
 export async function findResidentByCard(
   db: Kysely<Database>,
-  { communityId, cardNumber }: { communityId: string; cardNumber: string },
-): Promise<{ id: string; displayName: string; cardNumber: string }> {
+  {
+    staff,
+    cardNumber,
+  }: { staff: Pick<StaffActor, 'communityId' | 'role' | 'organizationIds'>; cardNumber: string },
+): Promise<ResidentCard> {
+  const { communityId } = staff;
   const row = await db
     .selectFrom('residents')
     .select(['id', 'display_name', 'card_number'])
@@ -52,5 +59,18 @@ export async function findResidentByCard(
     .where('card_number', '=', cardNumber)
     .executeTakeFirst();
   if (!row) throw new DomainError('NOT_FOUND', 'No resident holds that card.');
-  return { id: row.id, displayName: row.display_name, cardNumber: row.card_number };
+  const memberships = await membershipStatuses(db, {
+    communityId,
+    residentId: row.id,
+    organizationIds: visibleOrganizationIds(staff),
+  });
+  const nameMasked =
+    staff.role === 'leader' && !memberships.some(({ status }) => status === 'member');
+  return {
+    id: row.id,
+    displayName: nameMasked ? maskName(row.display_name) : row.display_name,
+    cardNumber: row.card_number,
+    nameMasked,
+    memberships,
+  };
 }

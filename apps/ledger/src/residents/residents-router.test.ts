@@ -277,14 +277,42 @@ describeEachDatabase('the residents API', (database) => {
   });
 
   describe('residents.findByCard', () => {
-    it('lets a leader find the holder of a card to add them to their organization', async () => {
+    it('shows a leader only the card and a masked name of a resident not in their organizations', async () => {
       const { communityId, leaderOf } = await community();
       const resident = await givenResident(db(), communityId, { displayName: 'Xiao Chen' });
       const organization = await givenOrganization(db(), communityId);
       const leader = await leaderOf([organization.id]);
       expect(
         await leader.api.residents.findByCard.query({ cardNumber: resident.cardNumber }),
-      ).toEqual({ id: resident.id, displayName: 'Xiao Chen', cardNumber: resident.cardNumber });
+      ).toEqual({
+        id: resident.id,
+        displayName: 'X*** C.',
+        cardNumber: resident.cardNumber,
+        nameMasked: true,
+        memberships: [],
+      });
+    });
+
+    it('shows a leader the name of their own member, and the office everyone with memberships', async () => {
+      const { office, communityId, leaderOf } = await community();
+      const resident = await givenResident(db(), communityId, { displayName: 'Xiao Chen' });
+      const led = await givenOrganization(db(), communityId, { members: [resident] });
+      const other = await givenOrganization(db(), communityId, { members: [resident] });
+      const leader = await leaderOf([led.id]);
+      expect(
+        await leader.api.residents.findByCard.query({ cardNumber: resident.cardNumber }),
+      ).toMatchObject({
+        displayName: 'Xiao Chen',
+        nameMasked: false,
+        memberships: [{ organizationId: led.id, status: 'member' }],
+      });
+      const found = await office.api.residents.findByCard.query({
+        cardNumber: resident.cardNumber,
+      });
+      expect(found).toMatchObject({ displayName: 'Xiao Chen', nameMasked: false });
+      expect(found.memberships.map((m) => m.organizationId).sort()).toEqual(
+        [led.id, other.id].sort(),
+      );
     });
 
     it("does not find another community's card, and is not for auditors", async () => {

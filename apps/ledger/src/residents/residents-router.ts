@@ -62,13 +62,14 @@ export const residentsRouter = router({
   findByCard: leaderOrOfficeProcedure
     .meta({
       summary:
-        'Finds the resident holding a card (exact number), e.g. to add them to an organization.',
+        'Finds the holder of a card (exact number), e.g. to invite them; leaders see only the ' +
+        'card and a masked name of anyone not yet in one of their organizations.',
       errors: ['NOT_FOUND'],
     })
     .input(FindResidentByCardInput)
     .output(ResidentCard)
     .query(({ ctx, input }) =>
-      findResidentByCard(ctx.db, { communityId: ctx.staff.communityId, ...input }),
+      findResidentByCard(ctx.db, { staff: ctx.staff, cardNumber: input.cardNumber }),
     ),
 
   update: officeProcedure

@@ -1,17 +1,18 @@
-import { useState } from 'react';
+import type { AddMemberOutput } from '@tally/domain/organizations';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/api-context';
-import { useApiMutation, usePlainMutation } from '../../api/queries';
+import { useApiMutation } from '../../api/queries';
 import { useUser } from '../../session/session-context';
 import { Dialog } from '../../ui/dialog';
-import { Field } from '../../ui/field';
 import { ErrorNotice } from '../../ui/states';
 import { useToast } from '../../ui/toast';
 import { ResidentSearch } from '../residents/resident-search';
+import { CardLookup } from './card-lookup';
 
 /**
- * The office searches the whole community. A leader sees only their own members, so they add
- * someone new by the number on the resident's card (the service finds exactly that card).
+ * The office searches the whole community and adds a member at once (its approval). A leader
+ * sees only their own members, so they invite someone new by the number on the resident's
+ * card; the resident joins once they accept at the kiosk or the office approves.
  */
 export function AddMemberDialog({
   open,
@@ -29,93 +30,60 @@ export function AddMemberDialog({
   const user = useUser();
   const toast = useToast();
   const add = useApiMutation(api.organizations.addMember.mutate, {
-    invalidates: ['organizations.members', 'organizations.list', 'residents.list'],
+    invalidates: [
+      'organizations.members',
+      'organizations.list',
+      'organizations.invitations',
+      'residents.list',
+    ],
   });
-  const addResident = (resident: { id: string; name?: string; displayName: string }) =>
+  const addResident = (
+    resident: { id: string; name?: string; displayName: string },
+    afterwards?: () => void,
+  ) => {
+    const name = resident.name ?? resident.displayName;
     add.mutate(
       { organizationId, residentId: resident.id },
       {
-        onSuccess: (result) =>
-          toast(
-            result.added
-              ? t('organizations.memberAdded', { name: resident.name ?? resident.displayName })
-              : t('organizations.alreadyMember', { name: resident.name ?? resident.displayName }),
-          ),
+        onSuccess: (result) => {
+          toast(outcome(result, name));
+          afterwards?.();
+        },
       },
     );
+  };
+  const outcome = (result: AddMemberOutput, name: string) =>
+    result.status === 'member'
+      ? result.added
+        ? t('organizations.memberAdded', { name })
+        : t('organizations.alreadyMember', { name })
+      : result.invited
+        ? t('invitations.sent', { name })
+        : t('invitations.alreadyInvited', { name });
 
+  const office = user.role === 'office';
   return (
-    <Dialog open={open} onClose={onClose} title={t('organizations.addMember')}>
-      {user.role === 'office' ? (
+    <Dialog
+      open={open}
+      onClose={onClose}
+      title={office ? t('organizations.addMember') : t('invitations.inviteTitle')}
+    >
+      <p className="muted">{office ? t('invitations.officeAdds') : t('invitations.howItWorks')}</p>
+      {office ? (
         <ResidentSearch
           label={t('residents.search')}
           actionLabel={t('organizations.add')}
           disabledIds={memberIds}
-          onPick={addResident}
+          onPick={(resident) => addResident(resident)}
         />
       ) : (
-        <CardLookup onFound={addResident} adding={add.isPending} />
+        <CardLookup
+          organizationId={organizationId}
+          onInvite={addResident}
+          inviting={add.isPending}
+        />
       )}
       <ErrorNotice error={add.error} />
     </Dialog>
-  );
-}
-
-function CardLookup({
-  onFound,
-  adding,
-}: {
-  onFound: (resident: { id: string; displayName: string }) => void;
-  adding: boolean;
-}) {
-  const { t } = useTranslation();
-  const api = useApi();
-  const [cardNumber, setCardNumber] = useState('');
-  const find = usePlainMutation(api.residents.findByCard.query);
-  return (
-    <form
-      className="stack-small"
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (cardNumber.trim()) find.mutate({ cardNumber: cardNumber.trim() });
-      }}
-    >
-      <Field label={t('residents.card')} hint={t('organizations.cardHint')}>
-        {(control) => (
-          <div className="row">
-            <input
-              {...control}
-              className="input mono"
-              style={{ maxWidth: 200 }}
-              autoComplete="off"
-              value={cardNumber}
-              onChange={(event) => setCardNumber(event.target.value)}
-            />
-            <button type="submit" className="button" disabled={find.isPending}>
-              {t('organizations.findCard')}
-            </button>
-          </div>
-        )}
-      </Field>
-      <ErrorNotice error={find.error} />
-      {find.data ? (
-        <ul className="pick-list">
-          <li>
-            <span>
-              <strong>{find.data.displayName}</strong>{' '}
-              <span className="muted mono">{find.data.cardNumber}</span>
-            </span>
-            <button
-              type="button"
-              className="button button-primary button-small"
-              disabled={adding}
-              onClick={() => find.data && onFound(find.data)}
-            >
-              {t('organizations.add')}
-            </button>
-          </li>
-        </ul>
-      ) : null}
-    </form>
   );
 }

@@ -13,6 +13,7 @@ import { Empty, ErrorNotice, Loading, LoadMore } from '../../ui/states';
 import { useToast } from '../../ui/toast';
 import { AddMemberDialog } from './add-member-dialog';
 import { LeadersDialog } from './leaders-dialog';
+import { PendingInvitations } from './pending-invitations';
 
 export function OrganizationPage() {
   const { id = '' } = useParams<{ id: string }>();
@@ -69,7 +70,9 @@ export function OrganizationPage() {
                   {t('nav.logHours')}
                 </Link>
                 <button type="button" className="button" onClick={() => setAdding(true)}>
-                  {t('organizations.addMember')}
+                  {user.role === 'office'
+                    ? t('organizations.addMember')
+                    : t('invitations.inviteTitle')}
                 </button>
               </>
             ) : null}
@@ -95,6 +98,13 @@ export function OrganizationPage() {
           <dd>{format.date(organization.createdAt)}</dd>
         </dl>
       </section>
+      <section className="stack-small" aria-labelledby="invitations-title">
+        <h2 id="invitations-title">{t('invitations.title')}</h2>
+        <p className="muted">
+          {user.role === 'office' ? t('invitations.officeHint') : t('invitations.leaderHint')}
+        </p>
+        <PendingInvitations organizationId={id} titleId="invitations-title" />
+      </section>
       <section className="stack-small" aria-labelledby="members-title">
         <h2 id="members-title">{t('organizations.members')}</h2>
         <ErrorNotice error={members.error} />
@@ -104,7 +114,7 @@ export function OrganizationPage() {
           <Empty>{t('organizations.noMembers')}</Empty>
         ) : (
           <div className="table-wrap">
-            <table className="table">
+            <table className="table" aria-labelledby="members-title">
               <thead>
                 <tr>
                   <th scope="col">{t('residents.name')}</th>

@@ -9,6 +9,7 @@ import { useUser } from '../../session/session-context';
 import { PageHeader } from '../../ui/page-header';
 import { Empty, ErrorNotice, Loading } from '../../ui/states';
 import { CreateOrganizationDialog } from './create-organization-dialog';
+import { PendingInvitations } from './pending-invitations';
 
 export function OrganizationsPage() {
   const { t } = useTranslation();
@@ -99,6 +100,13 @@ export function OrganizationsPage() {
           </table>
         </div>
       )}
+      <section className="stack-small" aria-labelledby="invitation-queue-title">
+        <h2 id="invitation-queue-title">{t('invitations.queueTitle')}</h2>
+        <p className="muted">
+          {user.role === 'leader' ? t('invitations.leaderHint') : t('invitations.officeHint')}
+        </p>
+        <PendingInvitations titleId="invitation-queue-title" />
+      </section>
       <CreateOrganizationDialog open={creating} onClose={() => setCreating(false)} />
     </>
   );
