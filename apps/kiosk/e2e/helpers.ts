@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { seriousAccessibilityViolations } from '@tally/e2e/axe';
 import { collectPageErrors, launchBrowser } from '@tally/e2e/browser';
+import { directUrl } from '@tally/e2e/service';
 import type { BrowserContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { en } from '../src/i18n/en';
@@ -146,7 +147,7 @@ export async function checkScreen(page: Page, name: string, { axe = true, fits =
 /** The card numbers of the members of the demo leader's team, read as the leader over the API. */
 export async function sunshineMemberCards(baseUrl: string): Promise<string[]> {
   const call = async (path: string, init: RequestInit = {}) => {
-    const response = await fetch(`${baseUrl}/trpc/${path}`, {
+    const response = await fetch(`${directUrl(baseUrl)}/trpc/${path}`, {
       ...init,
       headers: { 'content-type': 'application/json', ...init.headers },
     });
