@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from '@tally/db/schema';
 import { type Kysely, sql } from 'kysely';
-import type { StaffActor } from '../auth/actors';
+import { type StaffActor, staffActorWithoutSession } from '../auth/actors';
 import { hashSecret } from '../auth/secrets';
 import { createCommunity } from '../communities/create-community';
 import { registerKioskWithToken } from '../kiosks/register-kiosk';
@@ -56,7 +56,7 @@ export async function seedDemoCommunity(db: Kysely<Database>, now = new Date()):
       { communityId, username, password: DEMO_LOGINS.password, displayName, role, organizationIds },
       { passwordHash },
     );
-    return { kind: 'staff', ...user, sessionTokenHash: '' };
+    return staffActorWithoutSession(user);
   };
 
   const office = await staffOf('office', '李娜 (Community office)', 'office');
