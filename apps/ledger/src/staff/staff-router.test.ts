@@ -9,6 +9,7 @@ import {
   newIdempotencyKey,
   serveDuring,
 } from '../test/api';
+import { staffRouter } from './staff-router';
 
 describeEachDatabase('the staff API', (database) => {
   const server = serveDuring(database);
@@ -121,6 +122,44 @@ describeEachDatabase('the staff API', (database) => {
       await expectApiError(auditor.api.staff.create.mutate(newAccount('office')), 'FORBIDDEN');
       await expectApiError(leader.api.staff.create.mutate(newAccount('office')), 'FORBIDDEN');
       await expectApiError(anonymous.staff.create.mutate(newAccount('office')), 'UNAUTHORIZED');
+    });
+  });
+
+  describe('every staff procedure', () => {
+    it('answers FORBIDDEN to a leader and to an auditor, and changes nothing', async () => {
+      const { office, auditor, leaderOf } = await community();
+      const leader = await leaderOf([]);
+      const [officeSession] = await office.api.auth.sessions.query();
+      const target = { staffId: office.user.id };
+      for (const caller of [leader, auditor]) {
+        const calls: Record<string, () => Promise<unknown>> = {
+          create: () => caller.api.staff.create.mutate(newAccount('office')),
+          list: () => caller.api.staff.list.query(),
+          update: () =>
+            caller.api.staff.update.mutate({
+              idempotencyKey: newIdempotencyKey(),
+              ...target,
+              active: false,
+            }),
+          resetPassword: () =>
+            caller.api.staff.resetPassword.mutate({
+              idempotencyKey: newIdempotencyKey(),
+              ...target,
+            }),
+          confirm: () =>
+            caller.api.staff.confirm.mutate({ idempotencyKey: newIdempotencyKey(), ...target }),
+          sessions: () => caller.api.staff.sessions.query(target),
+          revokeSession: () =>
+            caller.api.staff.revokeSession.mutate({
+              ...target,
+              sessionId: officeSession?.id ?? '',
+            }),
+        };
+        // Every procedure of the router, so a new one cannot be left out of this test.
+        expect(Object.keys(calls).sort()).toEqual(Object.keys(staffRouter._def.procedures).sort());
+        for (const call of Object.values(calls)) await expectApiError(call(), 'FORBIDDEN');
+      }
+      expect(await office.api.auth.me.query()).toMatchObject({ id: office.user.id });
     });
   });
 
