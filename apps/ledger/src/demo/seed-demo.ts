@@ -21,6 +21,7 @@ import {
 } from './demo-people';
 import { seedParticipationStory } from './seed-participation-story';
 import { seedShop } from './seed-shop';
+import { seedStaffStory } from './seed-staff-story';
 
 export const DEMO_LOGINS = {
   staff: ['office', 'leader', 'auditor'],
@@ -66,6 +67,7 @@ export async function seedDemoCommunity(db: Kysely<Database>, now = new Date()):
     token: DEMO_LOGINS.kioskToken,
   });
   await staffOf('auditor', '周敏 (Auditor)', 'auditor');
+  await seedStaffStory(db, { communityId, office, password: DEMO_LOGINS.password, passwordHash });
 
   const organizations = new Map<DemoOrganization['key'], { id: string; leader: Staff }>();
   for (const organization of DEMO_ORGANIZATIONS) {
