@@ -14,6 +14,7 @@ describe('passwordWeakness', () => {
     ['zhou.qing2024', 'contains_name'],
     ['my Qing garden 7', 'contains_name'],
     ['ZHOUQING-rules', 'contains_name'],
+    ['zhou-qing garden', 'contains_name'],
   ])('refuses %s as %s', (password, reason) => {
     expect(passwordWeakness(password, person)).toBe(reason);
   });
@@ -25,6 +26,12 @@ describe('passwordWeakness', () => {
 
   it('counts characters, not bytes, so a Chinese passphrase of ten characters will do', () => {
     expect(passwordWeakness('东门外的梅花开得正好啊', person)).toBeNull();
+  });
+
+  it('finds a hyphenated user name and a word of a name in brackets', () => {
+    const leader = { username: 'leader-green', displayName: '陈静 (Green Homes)' };
+    expect(passwordWeakness('leader-green garden', leader)).toBe('contains_name');
+    expect(passwordWeakness('my green garden 7', leader)).toBe('contains_name');
   });
 
   it('ignores names too short to mean anything inside a password', () => {

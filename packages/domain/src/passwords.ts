@@ -93,16 +93,23 @@ export function passwordWeakness(
   return null;
 }
 
-/** The user name, the whole display name and each word of it, of three characters or more. */
+/**
+ * The user name and the whole display name (three characters or more), and each word of the
+ * display name of four or more ("Qing", "Green"; not "the" or "Li", which are inside too many
+ * good passwords).
+ */
 function namesOf(username: string, displayName: string): string[] {
-  const words = displayName.toLowerCase().split(/[\s._-]+/u);
-  return [username.toLowerCase(), compact(displayName.toLowerCase()), ...words].filter(
-    (name) => [...name].length >= 3,
-  );
+  const whole = [compact(username.toLowerCase()), compact(displayName.toLowerCase())];
+  const words = displayName.toLowerCase().split(/[^\p{L}\p{N}]+/u);
+  return [
+    ...whole.filter((name) => [...name].length >= 3),
+    ...words.filter((word) => [...word].length >= 4),
+  ];
 }
 
+/** Letters and digits only: "Zhou Qing", "zhou.qing" and "zhou-qing" all read "zhouqing". */
 function compact(text: string): string {
-  return text.replace(/[\s._-]+/gu, '');
+  return text.replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 /** Digits counting up or down by one ("2345678901"), the commonest shape of a number password. */

@@ -3,7 +3,6 @@ import { useApi } from '../../api/api-context';
 import { useApiQuery, usePlainMutation } from '../../api/queries';
 import { useSessionStore } from '../../session/session-context';
 import { PageHeader } from '../../ui/page-header';
-import { ErrorNotice, Loading } from '../../ui/states';
 import { useToast } from '../../ui/toast';
 import { ChangePasswordForm } from './change-password-form';
 import { SessionList } from './session-list';
@@ -36,26 +35,22 @@ export function AccountPage() {
       </section>
       <section className="card stack" aria-labelledby="my-sessions">
         <h2 id="my-sessions">{t('account.sessionsTitle')}</h2>
-        <ErrorNotice error={sessions.error ?? revoke.error} />
-        {sessions.isPending ? (
-          <Loading />
-        ) : (
-          <SessionList
-            sessions={sessions.data ?? []}
-            pending={revoke.isPending}
-            onRevoke={(chosen) =>
-              revoke.mutate(
-                { sessionId: chosen.id },
-                {
-                  onSuccess: ({ current }) => {
-                    if (current) session.signOut();
-                    else toast(t('account.revoked'));
-                  },
+        <SessionList
+          sessions={sessions.data}
+          error={sessions.error ?? revoke.error}
+          pending={revoke.isPending}
+          onRevoke={(chosen) =>
+            revoke.mutate(
+              { sessionId: chosen.id },
+              {
+                onSuccess: ({ current }) => {
+                  if (current) session.signOut();
+                  else toast(t('account.revoked'));
                 },
-              )
-            }
-          />
-        )}
+              },
+            )
+          }
+        />
       </section>
     </>
   );

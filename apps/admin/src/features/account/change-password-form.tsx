@@ -5,7 +5,7 @@ import { useApi } from '../../api/api-context';
 import { describeApiError } from '../../api/api-error';
 import { usePlainMutation } from '../../api/queries';
 import { useUser } from '../../session/session-context';
-import { Field } from '../../ui/field';
+import { PasswordField } from '../../ui/field';
 import { ErrorNotice } from '../../ui/states';
 
 /**
@@ -61,46 +61,28 @@ export function ChangePasswordForm({
         );
       }}
     >
-      <Field label={t('account.currentPassword')} error={shown('current')}>
-        {(control) => (
-          <input
-            {...control}
-            className="input"
-            type="password"
-            autoComplete="current-password"
-            value={current}
-            onChange={(e) => setCurrent(e.target.value)}
-          />
-        )}
-      </Field>
-      <Field
+      <PasswordField
+        label={t('account.currentPassword')}
+        error={shown('current')}
+        autoComplete="current-password"
+        value={current}
+        onChange={setCurrent}
+      />
+      <PasswordField
         label={t('account.newPassword')}
         error={shown('next')}
         hint={t('account.newPasswordHint')}
-      >
-        {(control) => (
-          <input
-            {...control}
-            className="input"
-            type="password"
-            autoComplete="new-password"
-            value={next}
-            onChange={(e) => setNext(e.target.value)}
-          />
-        )}
-      </Field>
-      <Field label={t('account.newPasswordAgain')} error={shown('again')}>
-        {(control) => (
-          <input
-            {...control}
-            className="input"
-            type="password"
-            autoComplete="new-password"
-            value={again}
-            onChange={(e) => setAgain(e.target.value)}
-          />
-        )}
-      </Field>
+        autoComplete="new-password"
+        value={next}
+        onChange={setNext}
+      />
+      <PasswordField
+        label={t('account.newPasswordAgain')}
+        error={shown('again')}
+        autoComplete="new-password"
+        value={again}
+        onChange={setAgain}
+      />
       {serverWeakness ? (
         <div className="notice notice-danger" role="alert">
           {t(`account.weakness.${serverWeakness}`)}

@@ -2,20 +2,25 @@ import type { StaffSession } from '@tally/domain/staff';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format';
 import { Badge } from '../../ui/badge';
-import { Empty } from '../../ui/states';
+import { Empty, ErrorNotice, Loading } from '../../ui/states';
 
 /** Live sessions of one account: when and where each began and was last used, each revocable. */
 export function SessionList({
   sessions,
+  error,
   pending,
   onRevoke,
 }: {
-  sessions: StaffSession[];
+  /** Undefined while loading. */
+  sessions: StaffSession[] | undefined;
+  error: unknown;
   pending: boolean;
   onRevoke: (session: StaffSession) => void;
 }) {
   const { t } = useTranslation();
   const format = useFormat();
+  if (error) return <ErrorNotice error={error} />;
+  if (!sessions) return <Loading />;
   if (sessions.length === 0) return <Empty>{t('account.sessionsNone')}</Empty>;
   return (
     <div className="table-wrap">

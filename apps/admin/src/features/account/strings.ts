@@ -22,7 +22,7 @@ export const accountEn = {
   },
   mustChangeTitle: 'Choose a new password',
   mustChangeBody:
-    'The community office reset your password. The password you signed in with was only for today: choose one of your own, known only to you, before going on.',
+    'The community office reset your password. The one you signed in with is temporary: choose a password of your own, known only to you, before going on.',
   mustChangeSave: 'Save and continue',
   sessionsTitle: 'Where you are signed in',
   sessionsNone: 'No other sessions.',

@@ -2,7 +2,7 @@ import type { StaffMember } from '@tally/domain/staff';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/api-context';
 import { useApiMutation } from '../../api/queries';
-import { Dialog } from '../../ui/dialog';
+import { ConfirmActions, Dialog } from '../../ui/dialog';
 import { ErrorNotice } from '../../ui/states';
 import { useToast } from '../../ui/toast';
 
@@ -31,19 +31,12 @@ export function ConfirmStaffDialog({
       onClose={onClose}
       title={t('staff.confirmTitle', { name })}
       footer={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button
-            type="button"
-            className="button button-primary"
-            disabled={confirm.isPending}
-            onClick={() => confirm.mutate({ staffId: member.id })}
-          >
-            {confirm.isPending ? t('common.saving') : t('staff.confirm')}
-          </button>
-        </>
+        <ConfirmActions
+          onCancel={onClose}
+          onConfirm={() => confirm.mutate({ staffId: member.id })}
+          pending={confirm.isPending}
+          label={t('staff.confirm')}
+        />
       }
     >
       <p>{t('staff.confirmBody', { name })}</p>

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/api-context';
 import { useApiMutation } from '../../api/queries';
 import { Dialog, FormActions } from '../../ui/dialog';
-import { Field } from '../../ui/field';
+import { Field, PasswordField } from '../../ui/field';
 import { ErrorNotice } from '../../ui/states';
 import { useToast } from '../../ui/toast';
 import { OrganizationChoices, RoleField } from './staff-fields';
@@ -113,22 +113,14 @@ export function CreateStaffDialog({
               />
             )}
           </Field>
-          <Field
+          <PasswordField
             label={t('staff.initialPassword')}
             error={shown('password')}
             hint={t('staff.passwordHint')}
-          >
-            {(control) => (
-              <input
-                {...control}
-                className="input"
-                type="password"
-                autoComplete="new-password"
-                value={password}
-                onChange={(e) => setPassword(e.target.value)}
-              />
-            )}
-          </Field>
+            autoComplete="new-password"
+            value={password}
+            onChange={setPassword}
+          />
           <RoleField value={role} onChange={setRole} />
         </div>
         {role === 'leader' ? (

@@ -2,7 +2,7 @@ import type { StaffMember } from '@tally/domain/staff';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/api-context';
 import { useApiMutation } from '../../api/queries';
-import { Dialog } from '../../ui/dialog';
+import { ConfirmActions, Dialog } from '../../ui/dialog';
 import { ErrorNotice } from '../../ui/states';
 import { CopyButton } from './copy-button';
 
@@ -34,19 +34,13 @@ export function ResetPasswordDialog({
             {t('staff.done')}
           </button>
         ) : (
-          <>
-            <button type="button" className="button" onClick={onClose}>
-              {t('common.cancel')}
-            </button>
-            <button
-              type="button"
-              className="button button-danger"
-              disabled={reset.isPending}
-              onClick={() => reset.mutate({ staffId: member.id })}
-            >
-              {reset.isPending ? t('common.saving') : t('staff.resetConfirm')}
-            </button>
-          </>
+          <ConfirmActions
+            onCancel={onClose}
+            onConfirm={() => reset.mutate({ staffId: member.id })}
+            pending={reset.isPending}
+            label={t('staff.resetConfirm')}
+            danger
+          />
         )
       }
     >

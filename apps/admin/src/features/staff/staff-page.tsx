@@ -56,14 +56,18 @@ export function StaffPage() {
                 <th scope="col">{t('staff.role')}</th>
                 <th scope="col">{t('staff.leads')}</th>
                 <th scope="col">{t('staff.status')}</th>
-                <th scope="col">{t('staff.since')}</th>
                 <th scope="col">{t('staff.actions')}</th>
               </tr>
             </thead>
             <tbody>
               {(staff.data ?? []).map((member) => (
                 <tr key={member.id}>
-                  <td className="mono">{member.username}</td>
+                  <td>
+                    <span className="mono">{member.username}</span>
+                    <div className="muted nowrap">
+                      {t('staff.since')} {format.date(member.createdAt)}
+                    </div>
+                  </td>
                   <td>{member.displayName}</td>
                   <td>{t(`roles.${member.role}`)}</td>
                   <td>
@@ -74,7 +78,7 @@ export function StaffPage() {
                           .join(', ')}
                   </td>
                   <td>
-                    <div className="stack-small">
+                    <div className="row">
                       {member.active ? (
                         <Badge tone="success">{t('staff.active')}</Badge>
                       ) : (
@@ -90,7 +94,6 @@ export function StaffPage() {
                       ) : null}
                     </div>
                   </td>
-                  <td className="nowrap">{format.date(member.createdAt)}</td>
                   <td>
                     <div className="row">
                       {member.mayConfirm ? (

@@ -4,7 +4,6 @@ import { useApi } from '../../api/api-context';
 import { useApiQuery, usePlainMutation } from '../../api/queries';
 import { useSessionStore } from '../../session/session-context';
 import { Dialog } from '../../ui/dialog';
-import { ErrorNotice, Loading } from '../../ui/states';
 import { SessionList } from '../account/session-list';
 
 /** Where an account is signed in; the office can end any of those sessions at once. */
@@ -30,21 +29,17 @@ export function StaffSessionsDialog({
       onClose={onClose}
       title={t('staff.sessionsTitle', { name: member.displayName })}
     >
-      <ErrorNotice error={sessions.error ?? revoke.error} />
-      {sessions.isPending ? (
-        <Loading />
-      ) : (
-        <SessionList
-          sessions={sessions.data ?? []}
-          pending={revoke.isPending}
-          onRevoke={(chosen) =>
-            revoke.mutate(
-              { staffId: member.id, sessionId: chosen.id },
-              { onSuccess: ({ current }) => (current ? session.signOut() : undefined) },
-            )
-          }
-        />
-      )}
+      <SessionList
+        sessions={sessions.data}
+        error={sessions.error ?? revoke.error}
+        pending={revoke.isPending}
+        onRevoke={(chosen) =>
+          revoke.mutate(
+            { staffId: member.id, sessionId: chosen.id },
+            { onSuccess: ({ current }) => (current ? session.signOut() : undefined) },
+          )
+        }
+      />
     </Dialog>
   );
 }
