@@ -9,7 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStaffUser } from '../staff/create-staff-user';
 
 const run = promisify(execFile);
-const SPAWN_MS = 60_000;
+// tsx, PGlite and the migrations start afresh in each run; slow on a busy machine.
+const SPAWN_MS = 120_000;
 
 // The command lines the README documents, run as a person would: through pnpm 12, which
 // passes a `--` after the script name on to the script.
