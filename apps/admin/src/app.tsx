@@ -6,6 +6,7 @@ import { type BaseLocationHook, type BaseSearchHook, Router } from 'wouter';
 import { ApiProvider, useApi } from './api/api-context';
 import type { ApiClient } from './api/client';
 import { useApiQuery } from './api/queries';
+import { MustChangePasswordPage } from './features/account/must-change-password-page';
 import { AppShell } from './layout/app-shell';
 import { SignInPage } from './pages/sign-in-page';
 import { AppRoutes } from './routes';
@@ -65,7 +66,7 @@ export function AppProviders({
  * land on the page they asked for (or "not allowed" if their role may not open it).
  */
 export function SignedInGate() {
-  const { token, user, notice } = useSession();
+  const { token, user, notice, mustChangePassword } = useSession();
   const queryClient = useQueryClient();
   useEffect(() => {
     // Nothing one person saw may show to the next one on this screen.
@@ -74,6 +75,7 @@ export function SignedInGate() {
 
   if (!token) return <SignInPage notice={notice} />;
   if (!user) return <WhoAmI />;
+  if (mustChangePassword) return <MustChangePasswordPage />;
   return (
     <AppShell>
       <AppRoutes />

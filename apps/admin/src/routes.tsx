@@ -52,6 +52,7 @@ const CorrectionsPage = page(
   () => import('./features/corrections/corrections-page'),
   'CorrectionsPage',
 );
+const AccountPage = page(() => import('./features/account/account-page'), 'AccountPage');
 const CertificatesPage = page(
   () => import('./features/certificates/certificates-page'),
   'CertificatesPage',
@@ -88,6 +89,7 @@ const routes: PageRoute[] = [
   { path: '/corrections', area: 'corrections', page: CorrectionsPage },
   { path: '/corrections/:id', area: 'corrections', page: CorrectionsPage },
   { path: '/certificates', area: 'certificates', page: CertificatesPage },
+  { path: '/account', area: 'account', page: AccountPage },
 ];
 
 /** Each page names its area; a role that may not open it gets "not allowed", not the page. */

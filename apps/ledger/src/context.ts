@@ -58,7 +58,9 @@ export async function createContextInner({
     limitScale,
   };
   const staffToken = meta.bearerToken ?? meta.cookieToken;
-  const staff = staffToken ? await findStaffBySession(db, staffToken) : null;
+  const staff = staffToken
+    ? await findStaffBySession(db, staffToken, { origin: base.origin })
+    : null;
   if (staff) return { ...base, staff, kiosk: null };
   const kiosk = meta.bearerToken ? await findKioskByToken(db, meta.bearerToken) : null;
   return { ...base, staff: null, kiosk };

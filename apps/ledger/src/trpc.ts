@@ -132,9 +132,18 @@ export const publicProcedure = t.procedure
   .use(storableText)
   .meta({ access: 'anyone' });
 
+/**
+ * What an account whose password was reset may do before it chooses a new one: the
+ * temporary password only lets its holder choose a new password (or leave).
+ */
+const BEFORE_PASSWORD_CHANGE = new Set(['auth.me', 'auth.changePassword', 'auth.logout']);
+
 export const staffProcedure = publicProcedure
-  .use(({ ctx, next }) => {
+  .use(({ ctx, path, next }) => {
     if (!ctx.staff) throw new DomainError('UNAUTHORIZED');
+    if (ctx.staff.mustChangePassword && !BEFORE_PASSWORD_CHANGE.has(path)) {
+      throw new DomainError('PASSWORD_CHANGE_REQUIRED');
+    }
     return next({ ctx: { ...ctx, staff: ctx.staff } });
   })
   .meta({ access: 'staff: office, leader, auditor' });

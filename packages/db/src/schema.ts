@@ -74,19 +74,55 @@ export type StaffUsersTable = {
   display_name: string;
   role: StaffRole;
   password_hash: string;
+  /** Sign-in tries from all sources in the current window (the per-account backstop). */
   failed_logins: Generated<number>;
   locked_until: NullableTime;
+  failed_logins_since: NullableTime;
   active: Generated<boolean>;
+  /** Set by a password reset: the account must choose a new password before anything else. */
+  must_change_password: Generated<boolean>;
   created_at: Created;
+};
+
+/** Sign-in tries against one account from one source, counted before the password is checked. */
+export type StaffLoginTriesTable = {
+  community_id: string;
+  staff_id: string;
+  source: string;
+  tries: number;
+  window_started_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  locked_until: NullableTime;
+};
+
+/** Hashes of an account's earlier passwords, so a new one cannot repeat them. */
+export type StaffPasswordHistoryTable = {
+  community_id: string;
+  staff_id: string;
+  password_hash: string;
+  replaced_at: Created;
+};
+
+/** Who opened or reset an account (and so knew its password) until a second person confirms it. */
+export type StaffControllersTable = {
+  community_id: string;
+  staff_id: string;
+  controller_id: string;
+  since: Created;
 };
 
 export type StaffSessionsTable = {
   token_hash: string;
+  /** What a session is listed and revoked by; never the token's hash. */
+  id: Generated<string>;
   community_id: string;
   staff_id: string;
   created_at: Created;
   expires_at: ColumnType<Date, Date | string, Date | string>;
   ended_at: NullableTime;
+  last_seen_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  /** Where the session was started from (the request's origin). */
+  origin: string | null;
+  last_origin: string | null;
 };
 
 export type OrganizationsTable = {
@@ -342,6 +378,9 @@ export type Database = {
   ledger_postings: LedgerPostingsTable;
   staff_users: StaffUsersTable;
   staff_sessions: StaffSessionsTable;
+  staff_login_tries: StaffLoginTriesTable;
+  staff_password_history: StaffPasswordHistoryTable;
+  staff_controllers: StaffControllersTable;
   organizations: OrganizationsTable;
   organization_leaders: OrganizationLeadersTable;
   residents: ResidentsTable;

@@ -93,6 +93,41 @@ export const errorCatalogue = {
     kind: 'CONFLICT',
     message: 'This invitation was already answered or withdrawn.',
   },
+  // Staff accounts' life cycle and maker–checker.
+  PASSWORD_CHANGE_REQUIRED: {
+    kind: 'FORBIDDEN',
+    message: 'Your password was reset. Please choose a new password before going on.',
+  },
+  WEAK_PASSWORD: { kind: 'BAD_REQUEST', message: 'That password is too easy to guess.' },
+  PASSWORD_REUSED: {
+    kind: 'BAD_REQUEST',
+    message: 'Choose a password you have not used before: not your current one nor your last 5.',
+  },
+  WRONG_CURRENT_PASSWORD: { kind: 'FORBIDDEN', message: 'Your current password is not right.' },
+  OWN_ACCOUNT: {
+    kind: 'FORBIDDEN',
+    message:
+      'You cannot deactivate your own account or take away its office role; another office member must.',
+  },
+  RESET_ALREADY_SHOWN: {
+    kind: 'PRECONDITION_FAILED',
+    message:
+      'This password reset was already done and its temporary password shown once. Reset the password again for a new one.',
+  },
+  SECOND_REVIEWER_NEEDED: {
+    kind: 'FORBIDDEN',
+    message:
+      'These records were logged by an account linked to yours (one of you opened or reset the other, and no second office member has confirmed it). A second office member must review them.',
+  },
+  CONFIRMER_NOT_INDEPENDENT: {
+    kind: 'FORBIDDEN',
+    message:
+      'You opened or reset this account, or your accounts are linked: a second office member must confirm it.',
+  },
+  ALREADY_CONFIRMED: {
+    kind: 'PRECONDITION_FAILED',
+    message: 'This account does not need confirming.',
+  },
   INTERNAL: { kind: 'INTERNAL_SERVER_ERROR', message: 'Something went wrong on our side.' },
 } as const satisfies Record<string, { kind: ErrorKind; message: string }>;
 

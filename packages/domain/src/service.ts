@@ -129,5 +129,10 @@ export const ServiceRecord = z.object({
   ruleVersion: z.number().int().positive().nullable(),
   transactionId: Id.nullable(),
   flags: z.array(ServiceFlag),
+  /**
+   * Logged by an account linked to the reader's (one opened or reset the other, or a third
+   * did both, and no second office member confirmed it): the reader may not review it.
+   */
+  loggedByLinkedAccount: z.boolean(),
 });
 export type ServiceRecord = z.infer<typeof ServiceRecord>;

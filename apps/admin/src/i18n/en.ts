@@ -1,9 +1,11 @@
+import { accountEn } from '../features/account/strings';
 import { certificatesEn } from '../features/certificates/strings';
 import { correctionsEn } from '../features/corrections/strings';
 import { noticesEn } from '../features/notices/strings';
 import { invitationsEn } from '../features/organizations/invitation-strings';
 import { posterEn } from '../features/poster/strings';
 import { reportsEn } from '../features/reports/strings';
+import { staffEn } from '../features/staff/strings';
 /** English. Every key here has its Simplified Chinese twin in zh.ts (the type checks it). */
 export const en = {
   common: {
@@ -107,6 +109,20 @@ export const en = {
     REDEMPTION_CLOSED: 'This redemption was already handed out or cancelled.',
     DUPLICATE: 'A record with these details already exists.',
     INVITATION_CLOSED: 'This invitation was already answered or withdrawn. Refresh the list.',
+    PASSWORD_CHANGE_REQUIRED: 'Please choose a new password before going on.',
+    WEAK_PASSWORD: 'That password is too easy to guess.',
+    PASSWORD_REUSED:
+      'Choose a password you have not used before: not your current one nor your last 5.',
+    WRONG_CURRENT_PASSWORD: 'Your current password is not right.',
+    OWN_ACCOUNT:
+      'You cannot do this to your own account: another office member must (or use “My account” to change your password).',
+    RESET_ALREADY_SHOWN:
+      'This reset was already done and its temporary password shown once. Reset the password again for a new one.',
+    SECOND_REVIEWER_NEEDED:
+      'Some of these records were logged by an account linked to yours (one of you opened or reset the other’s account, not yet confirmed). A second office member must review them.',
+    CONFIRMER_NOT_INDEPENDENT:
+      'You opened or reset this account, or your accounts are linked: a second office member must confirm it.',
+    ALREADY_CONFIRMED: 'This account does not need confirming.',
     INTERNAL: 'Something went wrong on our side. Please try again.',
   },
   validation: {
@@ -352,6 +368,8 @@ export const en = {
     flags: 'Flags',
     noFlags: 'None',
     ownRecord: 'You logged this; another member of staff must review it.',
+    linkedRecord:
+      'Logged by an account linked to yours (one of you opened or reset the other’s account): a second office member must review it.',
     approve: 'Approve ({{count}})',
     reject: 'Reject ({{count}})',
     approveTitle_one: 'Approve {{count}} record',
@@ -711,27 +729,7 @@ export const en = {
       'This kiosk was already registered; its token was shown then and cannot be shown again.',
     done: 'I have copied it',
   },
-  staff: {
-    title: 'Staff accounts',
-    description: 'Who can sign in to this app, and in which role.',
-    create: 'New staff account',
-    created: 'Account “{{username}}” opened.',
-    none: 'No staff accounts.',
-    displayName: 'Name',
-    role: 'Role',
-    leads: 'Leads',
-    status: 'Status',
-    active: 'Active',
-    inactive: 'Inactive',
-    since: 'Since',
-    usernameHint: '3–40 lower-case letters, digits, dots, dashes or underscores.',
-    initialPassword: 'First password',
-    passwordHint: 'At least 8 characters; give it to the person in private.',
-    errors: {
-      username: 'Use 3 to 40 letters, digits, dots, dashes or underscores.',
-      password: 'A password needs at least 8 characters.',
-    },
-  },
+  staff: staffEn,
   rewards: {
     title: 'Rewards',
     description:
@@ -836,4 +834,5 @@ export const en = {
   certificates: certificatesEn,
   poster: posterEn,
   invitations: invitationsEn,
+  account: accountEn,
 };

@@ -1,9 +1,11 @@
+import { accountZh } from '../features/account/strings';
 import { certificatesZh } from '../features/certificates/strings';
 import { correctionsZh } from '../features/corrections/strings';
 import { noticesZh } from '../features/notices/strings';
 import { invitationsZh } from '../features/organizations/invitation-strings';
 import { posterZh } from '../features/poster/strings';
 import { reportsZh } from '../features/reports/strings';
+import { staffZh } from '../features/staff/strings';
 import type { en } from './en';
 
 /** 简体中文。键与 en.ts 一一对应。 */
@@ -109,6 +111,17 @@ export const zh: typeof en = {
     REDEMPTION_CLOSED: '该兑换已领取或已取消。',
     DUPLICATE: '已存在相同信息的记录。',
     INVITATION_CLOSED: '此邀请已答复或已撤回，请刷新列表。',
+    PASSWORD_CHANGE_REQUIRED: '请先设置新密码再继续。',
+    WEAK_PASSWORD: '这个密码太容易被猜到。',
+    PASSWORD_REUSED: '请选择以前没用过的密码：不能是当前密码，也不能是最近 5 个密码之一。',
+    WRONG_CURRENT_PASSWORD: '当前密码不正确。',
+    OWN_ACCOUNT:
+      '不能对自己的账号这样操作，须由另一位办公室成员进行（修改自己的密码请到“我的账号”）。',
+    RESET_ALREADY_SHOWN: '这次重置已经完成，临时密码只显示过一次。如需新的临时密码，请再次重置。',
+    SECOND_REVIEWER_NEEDED:
+      '其中有记录是由与您关联的账号登记的（你们中一人开设或重置了另一人的账号，尚未确认），须由另一位办公室成员审核。',
+    CONFIRMER_NOT_INDEPENDENT: '此账号由您开设或重置，或与您的账号关联，须由另一位办公室成员确认。',
+    ALREADY_CONFIRMED: '此账号无需确认。',
     INTERNAL: '服务出现问题，请重试。',
   },
   validation: {
@@ -338,6 +351,8 @@ export const zh: typeof en = {
     flags: '提示标记',
     noFlags: '无',
     ownRecord: '这是您登记的记录，须由其他工作人员审核。',
+    linkedRecord:
+      '由与您关联的账号登记（你们中一人开设或重置了另一人的账号）：须由另一位办公室成员审核。',
     approve: '通过（{{count}}）',
     reject: '驳回（{{count}}）',
     approveTitle_one: '通过 {{count}} 条记录',
@@ -681,27 +696,7 @@ export const zh: typeof en = {
     tokenGone: '该终端此前已登记，令牌当时已显示，无法再次显示。',
     done: '我已复制',
   },
-  staff: {
-    title: '工作人员账号',
-    description: '可以登录本系统的人员及其身份。',
-    create: '新建账号',
-    created: '已创建账号“{{username}}”。',
-    none: '没有工作人员账号。',
-    displayName: '姓名',
-    role: '身份',
-    leads: '负责的组织',
-    status: '状态',
-    active: '启用',
-    inactive: '停用',
-    since: '创建时间',
-    usernameHint: '3–40 个小写字母、数字、点、短横线或下划线。',
-    initialPassword: '初始密码',
-    passwordHint: '至少 8 个字符；请私下告知本人。',
-    errors: {
-      username: '请使用 3 到 40 个字母、数字、点、短横线或下划线。',
-      password: '密码至少需要 8 个字符。',
-    },
-  },
+  staff: staffZh,
   rewards: {
     title: '奖励',
     description: '居民在自助终端用积分兑换的奖励目录。每次价格或库存变动都会保留记录。',
@@ -801,4 +796,5 @@ export const zh: typeof en = {
   certificates: certificatesZh,
   poster: posterZh,
   invitations: invitationsZh,
+  account: accountZh,
 };

@@ -84,6 +84,13 @@ export function AppShell({ children }: { children: ReactNode }) {
             <span className="topbar-name">{user.displayName}</span>
             <span className="user-role">{t(`roles.${user.role}`)}</span>
           </div>
+          <Link
+            href="/account"
+            className="button button-ghost"
+            aria-current={location === '/account' ? 'page' : undefined}
+          >
+            {t('account.menuLink')}
+          </Link>
           <LanguageSwitch />
           <SignOutButton />
         </div>

@@ -49,7 +49,10 @@ export function SignInPage({ notice }: { notice: SignInNotice }) {
             event.preventDefault();
             signIn.mutate(
               { username: username.trim(), password },
-              { onSuccess: ({ token, user }) => session.signIn(token, user) },
+              {
+                onSuccess: ({ token, user, mustChangePassword }) =>
+                  session.signIn(token, user, { mustChangePassword }),
+              },
             );
           }}
         >

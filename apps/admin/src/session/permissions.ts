@@ -25,6 +25,7 @@ export const areaRoles = {
   corrections: ['office', 'auditor'],
   notices: ['office', 'leader', 'auditor'],
   certificates: ['office', 'auditor'],
+  account: ['office', 'leader', 'auditor'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Area = keyof typeof areaRoles;

@@ -7,6 +7,8 @@ export type SessionState = {
   token: string | null;
   /** Null until `auth.me` (or the sign-in) has said who the token belongs to. */
   user: StaffUser | null;
+  /** The password was reset: nothing but choosing a new one until it is done. */
+  mustChangePassword: boolean;
   notice: SignInNotice;
 };
 
@@ -19,7 +21,12 @@ const TOKEN_KEY = 'tally.admin.token';
  * closing of the tab, and no other tab or site can read it from a cookie we control.
  */
 export function createSessionStore(storage: Storage) {
-  let state: SessionState = { token: storage.getItem(TOKEN_KEY), user: null, notice: null };
+  let state: SessionState = {
+    token: storage.getItem(TOKEN_KEY),
+    user: null,
+    mustChangePassword: false,
+    notice: null,
+  };
   const listeners = new Set<() => void>();
 
   function set(next: SessionState) {
@@ -36,19 +43,34 @@ export function createSessionStore(storage: Storage) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    signIn(token: string, user: StaffUser) {
-      set({ token, user, notice: null });
+    signIn(token: string, user: StaffUser, { mustChangePassword = false } = {}) {
+      set({ token, user: withoutFlags(user), mustChangePassword, notice: null });
     },
-    setUser(user: StaffUser) {
-      set({ ...state, user });
+    /** Who the token belongs to (from `auth.me`), and whether they must change their password. */
+    setUser(user: StaffUser & { mustChangePassword?: boolean }) {
+      set({
+        ...state,
+        user: withoutFlags(user),
+        mustChangePassword: user.mustChangePassword ?? state.mustChangePassword,
+      });
+    },
+    passwordChanged() {
+      set({ ...state, mustChangePassword: false });
     },
     /** The service no longer accepts the token: back to sign-in, saying why. */
     expire() {
       if (!state.token && !state.user) return;
-      set({ token: null, user: null, notice: 'expired' });
+      set({ token: null, user: null, mustChangePassword: false, notice: 'expired' });
     },
     signOut() {
-      set({ token: null, user: null, notice: 'signed-out' });
+      set({ token: null, user: null, mustChangePassword: false, notice: 'signed-out' });
     },
   };
+}
+
+function withoutFlags({
+  mustChangePassword: _mustChangePassword,
+  ...user
+}: StaffUser & { mustChangePassword?: boolean }): StaffUser {
+  return user;
 }

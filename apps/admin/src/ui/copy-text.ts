@@ -1,29 +1,29 @@
 /**
- * Copies text to the clipboard. `navigator.clipboard` exists only in secure contexts, and an
- * office opens Tally over plain HTTP by a LAN name, so fall back to the older copy command on a
- * selected, off-screen text area. Resolves to whether the text was copied.
+ * Puts text on the clipboard. `navigator.clipboard` exists only in a secure context, and
+ * offices open Tally over plain HTTP by a LAN name; there the old way (select a hidden text
+ * box and copy) still works, in a click handler. Resolves false when neither could copy.
  */
 export async function copyText(text: string): Promise<boolean> {
-  if (navigator.clipboard && window.isSecureContext) {
+  if (window.isSecureContext && navigator.clipboard) {
     try {
       await navigator.clipboard.writeText(text);
       return true;
     } catch {
-      // fall through to the copy command
+      // Refused (no permission): fall back to the old way below.
     }
   }
-  const area = document.createElement('textarea');
-  area.value = text;
-  area.setAttribute('readonly', '');
-  area.style.position = 'fixed';
-  area.style.left = '-9999px';
-  document.body.append(area);
-  area.select();
+  const box = document.createElement('textarea');
+  box.value = text;
+  box.setAttribute('readonly', '');
+  box.style.position = 'fixed';
+  box.style.opacity = '0';
+  document.body.append(box);
+  box.select();
   try {
     return document.execCommand('copy');
   } catch {
     return false;
   } finally {
-    area.remove();
+    box.remove();
   }
 }

@@ -94,3 +94,35 @@ export function FormActions({
     </>
   );
 }
+
+/** The footer of a dialog that asks before doing one thing: Cancel, and the button that does it. */
+export function ConfirmActions({
+  onCancel,
+  onConfirm,
+  pending,
+  label,
+  danger = false,
+}: {
+  onCancel: () => void;
+  onConfirm: () => void;
+  pending: boolean;
+  label: ReactNode;
+  danger?: boolean;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <button type="button" className="button" onClick={onCancel}>
+        {t('common.cancel')}
+      </button>
+      <button
+        type="button"
+        className={`button ${danger ? 'button-danger' : 'button-primary'}`}
+        disabled={pending}
+        onClick={onConfirm}
+      >
+        {pending ? t('common.saving') : label}
+      </button>
+    </>
+  );
+}

@@ -77,3 +77,35 @@ export function DigitsInput({
     />
   );
 }
+
+/** A labelled password box; `new-password` lets password managers offer to save it. */
+export function PasswordField({
+  label,
+  hint,
+  error,
+  autoComplete,
+  value,
+  onChange,
+}: {
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string | undefined;
+  autoComplete: 'current-password' | 'new-password';
+  value: string;
+  onChange: (value: string) => void;
+}) {
+  return (
+    <Field label={label} hint={hint} error={error}>
+      {(control) => (
+        <input
+          {...control}
+          className="input"
+          type="password"
+          autoComplete={autoComplete}
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+        />
+      )}
+    </Field>
+  );
+}

@@ -1,5 +1,6 @@
 import type { StaffRole } from '@tally/db/schema';
 import type { Actor } from '@tally/domain/ledger';
+import type { StaffUser } from '@tally/domain/staff';
 
 /** A signed-in member of staff, as every staff procedure sees them. */
 export type StaffActor = {
@@ -11,8 +12,22 @@ export type StaffActor = {
   role: StaffRole;
   /** Organizations this person leads (leaders act only for these). */
   organizationIds: string[];
+  /** After a reset: every staff procedure but a few refuses until a new password is chosen. */
+  mustChangePassword: boolean;
+  sessionId: string;
   sessionTokenHash: string;
 };
+
+/** A member of staff acting outside any session: the demo seed, the command line. */
+export function staffActorWithoutSession(user: StaffUser): StaffActor {
+  return {
+    kind: 'staff',
+    ...user,
+    mustChangePassword: false,
+    sessionId: '',
+    sessionTokenHash: '',
+  };
+}
 
 /** A registered kiosk device, and the resident identified at it, if any. */
 export type KioskActor = {

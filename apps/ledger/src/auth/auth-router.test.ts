@@ -22,6 +22,7 @@ describeEachDatabase('auth', (database) => {
         role: 'office',
         communityId: office.user.communityId,
         organizationIds: [],
+        mustChangePassword: false,
       });
     });
 

@@ -4,85 +4,118 @@ import type { StaffUser } from '@tally/domain/staff';
 import { type Kysely, sql } from 'kysely';
 import { recordAudit } from '../common/audit';
 import { verifyAgainstDecoy, verifySecret } from './secrets';
+import { claimSignInTry, clearSignInTries, refundSignInTry, type SignInTry } from './sign-in-tries';
 import { ledOrganizationIds, startStaffSession } from './staff-sessions';
 
-export const MAX_FAILED_LOGINS = 5;
-export const LOCK_MINUTES = 15;
+type Account = {
+  id: string;
+  community_id: string;
+  username: string;
+  display_name: string;
+  role: StaffUser['role'];
+  password_hash: string;
+  must_change_password: boolean;
+};
 
 /**
- * Checks a log-in. Failures are counted (and audited) in their own statement,
- * committed even though the call then fails; the fifth failure locks the
- * account for 15 minutes.
+ * Checks a log-in. A log-in names no community and user names are unique only within one,
+ * so the password is checked against every active account of that name; it signs in to the
+ * one it opens. Each try is counted against each account before its password is checked
+ * (see `claimSignInTry`); an unknown name spends the same hashing time and answers exactly
+ * like a wrong password, so no answer tells which names exist, here or in another community.
  */
 export async function logIn(
   db: Kysely<Database>,
   { username, password, origin }: { username: string; password: string; origin: string },
-): Promise<{ token: string; expiresAt: string; user: StaffUser }> {
-  const user = await db
+): Promise<{ token: string; expiresAt: string; user: StaffUser; mustChangePassword: boolean }> {
+  const accounts = await db
     .selectFrom('staff_users')
-    .selectAll()
+    .select([
+      'id',
+      'community_id',
+      'username',
+      'display_name',
+      'role',
+      'password_hash',
+      'must_change_password',
+    ])
     .where('username', '=', username)
     .where('active', '=', true)
-    .executeTakeFirst();
-  if (!user) {
+    .orderBy('community_id')
+    .execute();
+  if (accounts.length === 0) {
     await verifyAgainstDecoy(password);
     throw new DomainError('INVALID_CREDENTIALS');
   }
-  const audit = (action: string, details?: Record<string, unknown>) =>
+  const audit = (account: Account, action: string) =>
     recordAudit(db, {
-      communityId: user.community_id,
-      actor: { type: 'staff', id: user.id },
+      communityId: account.community_id,
+      actor: { type: 'staff', id: account.id },
       action,
-      target: { type: 'staff_user', id: user.id },
+      target: { type: 'staff_user', id: account.id },
       origin,
-      ...(details ? { details } : {}),
     });
 
-  if (user.locked_until && user.locked_until > new Date()) {
-    await audit('auth.login_refused_locked');
+  const tries: SignInTry[] = [];
+  for (const account of accounts) {
+    tries.push(
+      await claimSignInTry(db, {
+        communityId: account.community_id,
+        staffId: account.id,
+        source: origin,
+      }),
+    );
+  }
+  const open = accounts.filter((_, i) => tries[i]?.claimed);
+  // Checked side by side, so several accounts of one name take about the time of one.
+  const opened = await Promise.all(
+    open.map((account) => verifySecret(account.password_hash, password)),
+  );
+  const matches = open.filter((_, i) => opened[i]);
+  const [account] = matches;
+  if (!account || matches.length > 1) {
+    for (const [i, other] of accounts.entries()) {
+      if (!tries[i]?.claimed) await audit(other, 'auth.login_refused_locked');
+      // Two communities' accounts of one name with one password: signing in to either could
+      // put a person into the other community, so neither opens (and the answer is the same).
+      else if (matches.includes(other)) await audit(other, 'auth.login_ambiguous');
+      else await audit(other, 'auth.login_failed');
+    }
+    if (open.length > 0) throw new DomainError('INVALID_CREDENTIALS');
+    const lockedUntil = Math.max(...tries.map((t) => (t.claimed ? 0 : t.lockedUntil.getTime())));
     throw new DomainError('ACCOUNT_LOCKED', undefined, {
-      lockedUntil: user.locked_until.toISOString(),
+      lockedUntil: new Date(lockedUntil).toISOString(),
     });
   }
-  if (!(await verifySecret(user.password_hash, password))) {
-    const failed = await db
-      .updateTable('staff_users')
-      .set((eb) => ({
-        failed_logins: sql`case when ${eb.ref('failed_logins')} + 1 >= ${MAX_FAILED_LOGINS} then 0 else ${eb.ref('failed_logins')} + 1 end`,
-        locked_until: sql`case when ${eb.ref('failed_logins')} + 1 >= ${MAX_FAILED_LOGINS} then now() + make_interval(mins => ${LOCK_MINUTES}) else null end`,
-      }))
-      .where('community_id', '=', user.community_id)
-      .where('id', '=', user.id)
-      .returning(['locked_until'])
-      .executeTakeFirstOrThrow();
-    await audit('auth.login_failed', { locked: failed.locked_until !== null });
-    throw new DomainError('INVALID_CREDENTIALS');
+  // The password was this account's: the tries it cost other accounts of the name guessed
+  // nothing about them, and they never hear of it.
+  for (const other of open) {
+    if (other === account) continue;
+    await refundSignInTry(db, {
+      communityId: other.community_id,
+      staffId: other.id,
+      source: origin,
+    });
   }
-
-  await db
-    .updateTable('staff_users')
-    .set({ failed_logins: 0, locked_until: null })
-    .where('community_id', '=', user.community_id)
-    .where('id', '=', user.id)
-    .execute();
+  const communityId = account.community_id;
+  await clearSignInTries(db, { communityId, staffId: account.id, source: origin });
   const { token, expiresAt } = await startStaffSession(db, {
-    communityId: user.community_id,
-    staffId: user.id,
+    communityId,
+    staffId: account.id,
+    origin,
   });
-  await audit('auth.login');
+  await audit(account, 'auth.login');
   return {
     token,
     expiresAt: expiresAt.toISOString(),
+    mustChangePassword: account.must_change_password,
     user: {
-      id: user.id,
-      username: user.username,
-      displayName: user.display_name,
-      role: user.role,
-      communityId: user.community_id,
-      organizationIds: await ledOrganizationIds(db, {
-        communityId: user.community_id,
-        staffId: user.id,
-      }),
+      id: account.id,
+      username: account.username,
+      displayName: account.display_name,
+      role: account.role,
+      communityId,
+      organizationIds: await ledOrganizationIds(db, { communityId, staffId: account.id }),
     },
   };
 }

@@ -24,6 +24,8 @@ export async function staffFromRequest(
 ): Promise<StaffActor> {
   const staff = await signedInStaff(db, request);
   if (!staff) throw new DomainError('UNAUTHORIZED');
+  // As for every staff procedure (trpc.ts): a temporary password opens nothing but the change.
+  if (staff.mustChangePassword) throw new DomainError('PASSWORD_CHANGE_REQUIRED');
   if (!roles.includes(staff.role)) throw new DomainError('FORBIDDEN');
   return staff;
 }

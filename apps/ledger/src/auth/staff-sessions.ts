@@ -1,13 +1,22 @@
 import type { Database } from '@tally/db/schema';
-import type { Kysely } from 'kysely';
+import type { StaffSession } from '@tally/domain/staff';
+import { type Kysely, sql } from 'kysely';
 import type { StaffActor } from './actors';
 import { hashToken, newToken } from './secrets';
 
 export const STAFF_SESSION_HOURS = 12;
+/** "Last used" is kept to the minute, so most requests read a session without writing it. */
+const LAST_SEEN_PRECISION_MS = 60_000;
 
+/**
+ * The member of staff behind a session token, while the session lives and the account is
+ * active. Given the request's origin, it also notes when and from where the session was last
+ * used (at most once a minute from the same place).
+ */
 export async function findStaffBySession(
   db: Kysely<Database>,
   token: string,
+  { origin }: { origin?: string } = {},
 ): Promise<StaffActor | null> {
   const tokenHash = hashToken(token);
   const row = await db
@@ -15,13 +24,31 @@ export async function findStaffBySession(
     .innerJoin('staff_users as u', (join) =>
       join.onRef('u.community_id', '=', 's.community_id').onRef('u.id', '=', 's.staff_id'),
     )
-    .select(['u.id', 'u.community_id', 'u.username', 'u.display_name', 'u.role'])
+    .select([
+      'u.id',
+      'u.community_id',
+      'u.username',
+      'u.display_name',
+      'u.role',
+      'u.must_change_password',
+      's.id as session_id',
+      's.last_seen_at',
+      's.last_origin',
+    ])
     .where('s.token_hash', '=', tokenHash)
     .where('s.ended_at', 'is', null)
     .where('s.expires_at', '>', new Date())
     .where('u.active', '=', true)
     .executeTakeFirst();
   if (!row) return null;
+  const stale = Date.now() - row.last_seen_at.getTime() >= LAST_SEEN_PRECISION_MS;
+  if (origin !== undefined && (stale || row.last_origin !== origin)) {
+    await db
+      .updateTable('staff_sessions')
+      .set({ last_seen_at: sql`now()`, last_origin: origin })
+      .where('token_hash', '=', tokenHash)
+      .execute();
+  }
   return {
     kind: 'staff',
     id: row.id,
@@ -33,13 +60,15 @@ export async function findStaffBySession(
       communityId: row.community_id,
       staffId: row.id,
     }),
+    mustChangePassword: row.must_change_password,
+    sessionId: row.session_id,
     sessionTokenHash: tokenHash,
   };
 }
 
 export async function startStaffSession(
   db: Kysely<Database>,
-  { communityId, staffId }: { communityId: string; staffId: string },
+  { communityId, staffId, origin }: { communityId: string; staffId: string; origin: string },
 ): Promise<{ token: string; expiresAt: Date }> {
   const token = newToken('tst');
   const expiresAt = new Date(Date.now() + STAFF_SESSION_HOURS * 3_600_000);
@@ -50,9 +79,67 @@ export async function startStaffSession(
       community_id: communityId,
       staff_id: staffId,
       expires_at: expiresAt,
+      origin,
+      last_origin: origin,
     })
     .execute();
   return { token, expiresAt };
+}
+
+/**
+ * Ends sessions of one account at once: all of them, all but the one given (`except`), or
+ * only the one given (`only`). Their tokens stop working on the next request. Returns the
+ * ids of the sessions it ended.
+ */
+export async function endStaffSessions(
+  db: Kysely<Database>,
+  {
+    communityId,
+    staffId,
+    except,
+    only,
+  }: { communityId: string; staffId: string; except?: string; only?: string },
+): Promise<string[]> {
+  let query = db
+    .updateTable('staff_sessions')
+    .set({ ended_at: sql`now()` })
+    .where('community_id', '=', communityId)
+    .where('staff_id', '=', staffId)
+    .where('ended_at', 'is', null);
+  if (except) query = query.where('id', '<>', except);
+  if (only) query = query.where('id', '=', only);
+  const ended = await query.returning('id').execute();
+  return ended.map((row) => row.id);
+}
+
+/** An account's live sessions, most recently used first; `currentSessionId` marks the caller's. */
+export async function listStaffSessions(
+  db: Kysely<Database>,
+  {
+    communityId,
+    staffId,
+    currentSessionId,
+  }: { communityId: string; staffId: string; currentSessionId: string },
+): Promise<StaffSession[]> {
+  const rows = await db
+    .selectFrom('staff_sessions')
+    .select(['id', 'created_at', 'origin', 'last_seen_at', 'last_origin', 'expires_at'])
+    .where('community_id', '=', communityId)
+    .where('staff_id', '=', staffId)
+    .where('ended_at', 'is', null)
+    .where('expires_at', '>', new Date())
+    .orderBy('last_seen_at', 'desc')
+    .orderBy('id')
+    .execute();
+  return rows.map((row) => ({
+    id: row.id,
+    startedAt: row.created_at.toISOString(),
+    startedFrom: row.origin,
+    lastSeenAt: row.last_seen_at.toISOString(),
+    lastSeenFrom: row.last_origin,
+    expiresAt: row.expires_at.toISOString(),
+    current: row.id === currentSessionId,
+  }));
 }
 
 /** The organizations a member of staff leads (only leaders lead any). */

@@ -1,14 +1,14 @@
 #!/usr/bin/env tsx
-import { parseArgs } from 'node:util';
 import { databaseOptionsFromEnv, openDatabase } from '@tally/db/connect';
 import { migrateToLatest } from '@tally/db/migrate';
 import { type VerifyProgress, verifyLedger } from '../ledger/verify-ledger';
+import { commandLineOptions } from './arguments';
 
 // `pnpm --filter @tally/ledger verify [--community <id>]`: verifies every
 // community's hash chain and balances, with a progress bar, and exits 1 if
 // anything is broken (so it can run from cron or CI).
 
-const { values } = parseArgs({ options: { community: { type: 'string' } } });
+const values = commandLineOptions({ community: { type: 'string' } });
 const { db, engine, close } = await openDatabase(databaseOptionsFromEnv());
 
 function progressBar(name: string, { checked, total }: VerifyProgress): void {

@@ -99,6 +99,38 @@ describeEachDatabase('the demo community', (database) => {
     });
   });
 
+  describe('tells the maker–checker story of its staff', () => {
+    it("lets the office approve what the demo's leaders logged (nobody controls their accounts)", async () => {
+      const office = await signIn('office');
+      const pending = await office.service.list.query({ status: 'pending', limit: 200 });
+      const byLeaders = pending.items.filter(
+        (r) => r.loggedBy.displayName !== '李娜 (Community office)',
+      );
+      expect(byLeaders.length).toBeGreaterThan(0);
+      expect(byLeaders.every((r) => !r.loggedByLinkedAccount)).toBe(true);
+      const [first] = byLeaders;
+      const { records } = await office.service.review.mutate({
+        idempotencyKey: `demo-approve-${first?.id}`,
+        recordIds: [first?.id ?? ''],
+        decision: 'approve',
+      });
+      expect(records[0]?.status).toBe('approved');
+    });
+
+    it('has an auditor the office opened, awaiting confirmation by its second member', async () => {
+      const office = await signIn('office');
+      const second = await signIn('office2');
+      const asOffice = (await office.staff.list.query()).find(
+        (m) => m.username === 'auditor-street',
+      );
+      const asSecond = (await second.staff.list.query()).find(
+        (m) => m.username === 'auditor-street',
+      );
+      expect(asOffice).toMatchObject({ awaitingConfirmation: true, mayConfirm: false });
+      expect(asSecond).toMatchObject({ awaitingConfirmation: true, mayConfirm: true });
+    });
+  });
+
   describe('tells a story in every participation report', () => {
     it('names an under-represented group and a concentration of hours', async () => {
       const structure = await (await signIn('office')).insights.structure.query({});

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from '@tally/db/schema';
 import { type Kysely, sql } from 'kysely';
-import type { StaffActor } from '../auth/actors';
+import { type StaffActor, staffActorWithoutSession } from '../auth/actors';
 import { hashSecret } from '../auth/secrets';
 import { createCommunity } from '../communities/create-community';
 import { registerKioskWithToken } from '../kiosks/register-kiosk';
@@ -22,6 +22,7 @@ import {
 import { seedInvitations } from './seed-invitations';
 import { seedParticipationStory } from './seed-participation-story';
 import { seedShop } from './seed-shop';
+import { seedStaffStory } from './seed-staff-story';
 
 export const DEMO_LOGINS = {
   staff: ['office', 'leader', 'auditor'],
@@ -57,7 +58,7 @@ export async function seedDemoCommunity(db: Kysely<Database>, now = new Date()):
       { communityId, username, password: DEMO_LOGINS.password, displayName, role, organizationIds },
       { passwordHash },
     );
-    return { kind: 'staff', ...user, sessionTokenHash: '' };
+    return staffActorWithoutSession(user);
   };
 
   const office = await staffOf('office', '李娜 (Community office)', 'office');
@@ -67,6 +68,7 @@ export async function seedDemoCommunity(db: Kysely<Database>, now = new Date()):
     token: DEMO_LOGINS.kioskToken,
   });
   await staffOf('auditor', '周敏 (Auditor)', 'auditor');
+  await seedStaffStory(db, { communityId, office, password: DEMO_LOGINS.password, passwordHash });
 
   const organizations = new Map<DemoOrganization['key'], { id: string; leader: Staff }>();
   for (const organization of DEMO_ORGANIZATIONS) {

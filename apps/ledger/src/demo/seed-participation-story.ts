@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Database } from '@tally/db/schema';
 import type { EarningRuleTerms } from '@tally/domain/earning-rules';
 import { type Kysely, sql } from 'kysely';
-import type { StaffActor } from '../auth/actors';
+import { type StaffActor, staffActorWithoutSession } from '../auth/actors';
 import { issueCertificate } from '../certificates/issue-certificate';
 import { requestCorrection } from '../corrections/request-correction';
 import { resolveCorrection } from '../corrections/resolve-correction';
@@ -126,7 +126,7 @@ async function seedDormantOrganization(
     },
     { passwordHash: staffPassword.passwordHash },
   );
-  const leader: StaffActor = { kind: 'staff', ...user, sessionTokenHash: '' };
+  const leader = staffActorWithoutSession(user);
   // Q0036–Q0041: occasional volunteers, not the ones the browser tests sign in as.
   const helpers = residents.slice(35, 41);
   for (const helper of helpers) {
@@ -215,16 +215,14 @@ async function seedLastYear(
     .where('o.name', 'like', 'Sunshine%')
     .executeTakeFirst();
   if (!sunshine) return;
-  const leader: StaffActor = {
-    kind: 'staff',
+  const leader = staffActorWithoutSession({
     id: sunshine.leader_id,
     communityId,
     username: sunshine.username,
     displayName: sunshine.display_name,
     role: 'leader',
     organizationIds: [sunshine.id],
-    sessionTokenHash: '',
-  };
+  });
   const core = residents.slice(0, 10);
   const random = seededRandom(2025);
   const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());

@@ -46,6 +46,7 @@ describeEachDatabase('service.list', (database) => {
             ruleVersion: null,
             transactionId: null,
             flags: [],
+            loggedByLinkedAccount: false,
           },
         ],
       });

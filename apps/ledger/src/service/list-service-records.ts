@@ -5,10 +5,11 @@ import type { ListServiceInput, ServiceRecord, ServiceRecordStatus } from '@tall
 import { type Kysely, sql } from 'kysely';
 import type { StaffActor } from '../auth/actors';
 import { type Page, toPage } from '../common/pages';
+import { accountsLinkedTo } from '../staff/staff-control';
 import { reviewFlags } from './review-flags';
 import { isoMoment } from './stored-time';
 
-export type ServiceReader = Pick<StaffActor, 'communityId' | 'role' | 'organizationIds'>;
+export type ServiceReader = Pick<StaffActor, 'id' | 'communityId' | 'role' | 'organizationIds'>;
 
 // Timestamps keep microseconds in the cursor: a JavaScript Date would round them to
 // milliseconds and a page boundary could then skip or repeat a record.
@@ -68,6 +69,12 @@ export async function listServiceRecords(
     staff.communityId,
     page.items.map((row) => row.id),
   );
+  // Maker–checker: records the reader may not review say so, instead of failing on review.
+  const linked = await accountsLinkedTo(db, {
+    communityId: staff.communityId,
+    accountId: staff.id,
+    candidateIds: page.items.map((row) => row.logged_by),
+  });
   return {
     nextCursor: page.nextCursor,
     items: page.items.map((row) => ({
@@ -99,6 +106,7 @@ export async function listServiceRecords(
       ruleVersion: row.rule_version,
       transactionId: row.transaction_id,
       flags: flags.get(row.id) ?? [],
+      loggedByLinkedAccount: linked.has(row.logged_by),
     })),
   };
 }

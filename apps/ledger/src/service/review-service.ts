@@ -5,6 +5,7 @@ import { type Kysely, sql, type Transaction } from 'kysely';
 import type { StaffActor } from '../auth/actors';
 import { recordAudit } from '../common/audit';
 import { runIdempotent } from '../common/idempotency';
+import { accountsLinkedTo } from '../staff/staff-control';
 import { creditApprovedService, type RecordToCredit } from './credit-service';
 
 export type ServiceReviewer = Pick<StaffActor, 'id' | 'communityId' | 'role'>;
@@ -13,7 +14,8 @@ type ReviewedRecord = ReviewServiceResult['records'][number];
 
 /**
  * Approves or rejects pending service records, all or none. Only the office reviews, and
- * never a record it logged itself (maker–checker, held by the database too). Each approval
+ * never a record it logged itself (maker–checker, held by the database too) nor one logged
+ * by an account linked to the reviewer's (see staff/staff-control.ts). Each approval
  * posts its own ledger credit under the rule in force.
  */
 export async function reviewService(
@@ -111,6 +113,17 @@ async function lockPendingRecords(
       'You logged some of these records; someone else in the office must review them.',
       { recordIds: ownRecords.map((row) => row.id) },
     );
+  }
+  const linked = await accountsLinkedTo(trx, {
+    communityId,
+    accountId: reviewerId,
+    candidateIds: rows.map((row) => row.logged_by),
+  });
+  const linkedRecords = rows.filter((row) => linked.has(row.logged_by));
+  if (linkedRecords.length > 0) {
+    throw new DomainError('SECOND_REVIEWER_NEEDED', undefined, {
+      recordIds: linkedRecords.map((row) => row.id),
+    });
   }
   const reviewed = rows.filter((row) => row.status !== 'pending');
   if (reviewed.length > 0) {

@@ -41,10 +41,12 @@ export const serviceRouter = router({
     .meta({
       summary:
         'Approves (crediting minutes and points under the rule in force) or rejects (with a ' +
-        'reason) pending records, all or none; never records the reviewer logged.',
+        'reason) pending records, all or none; never records the reviewer logged, nor records ' +
+        "logged by an account linked to the reviewer's until a second office member confirms it.",
       errors: [
         'NOT_FOUND',
         'SELF_APPROVAL',
+        'SECOND_REVIEWER_NEEDED',
         'ALREADY_REVIEWED',
         'VALIDATION_FAILED',
         'IDEMPOTENCY_CONFLICT',

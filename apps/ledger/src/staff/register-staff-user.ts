@@ -10,7 +10,8 @@ import { uniqueViolationAs } from '../residents/unique-violation';
 import { createStaffUser } from './create-staff-user';
 
 /**
- * The office opens a staff account in its own community, exactly once. The
+ * The office opens a staff account in its own community, exactly once. Whoever opens it
+ * controls it until a second office member confirms it (see staff-control.ts). The
  * password is hashed before the transaction and kept out of the request
  * fingerprint and the audit log (a fast SHA-256 of it must not sit in the
  * idempotency table), so a retry with another password returns the first
@@ -38,7 +39,7 @@ export async function registerStaffUser(
   const { communityId } = staff;
   const passwordHash = await hashSecret(password);
   return uniqueViolationAs(
-    'staff_users_username_key',
+    'staff_users_community_username_key',
     () => new DomainError('DUPLICATE', 'That user name is already taken.'),
     () =>
       runIdempotent(
@@ -48,7 +49,7 @@ export async function registerStaffUser(
           const user = await createStaffUser(
             trx,
             { ...account, communityId, password },
-            { passwordHash },
+            { passwordHash, controllerId: staff.id },
           );
           await recordAudit(trx, {
             communityId,

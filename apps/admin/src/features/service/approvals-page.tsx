@@ -37,8 +37,11 @@ export function ApprovalsPage() {
     { ...serviceListInput(filters), status: 'pending', limit: 50 },
     api.service.list.query,
   );
-  // Maker–checker: nobody reviews what they logged themselves (the service refuses it too).
-  const reviewable = records.items.filter((record) => record.loggedBy.id !== user.id);
+  // Maker–checker: nobody reviews what they logged themselves, nor what an account linked to
+  // theirs logged (the service refuses both too).
+  const mayReview = (record: ServiceRecord) =>
+    record.loggedBy.id !== user.id && !record.loggedByLinkedAccount;
+  const reviewable = records.items.filter(mayReview);
   const chosen = records.items.filter((record) => selected.includes(record.id));
   const review = useApiMutation(api.service.review.mutate, {
     invalidates: ['service.list', 'residents.list', 'residents.get', 'ledger.journal'],
@@ -137,6 +140,7 @@ export function ApprovalsPage() {
             <tbody>
               {records.items.map((record) => {
                 const own = record.loggedBy.id === user.id;
+                const blocked = !mayReview(record);
                 const isChosen = selected.includes(record.id);
                 return (
                   <tr key={record.id} aria-selected={isChosen}>
@@ -149,7 +153,7 @@ export function ApprovalsPage() {
                           title: record.activity.title,
                         })}
                         checked={isChosen}
-                        disabled={own}
+                        disabled={blocked}
                         onChange={(event) => toggle(record, event.target.checked)}
                       />
                     </td>
@@ -178,7 +182,11 @@ export function ApprovalsPage() {
                     <td>
                       {record.loggedBy.displayName}
                       <div className="muted nowrap">{format.dateTime(record.loggedAt)}</div>
-                      {own ? <div className="field-hint">{t('approvals.ownRecord')}</div> : null}
+                      {own ? (
+                        <div className="field-hint">{t('approvals.ownRecord')}</div>
+                      ) : record.loggedByLinkedAccount ? (
+                        <div className="field-hint">{t('approvals.linkedRecord')}</div>
+                      ) : null}
                     </td>
                   </tr>
                 );

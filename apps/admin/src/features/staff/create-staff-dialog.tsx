@@ -1,12 +1,13 @@
-import { type StaffRole, staffRoles } from '@tally/domain/staff';
+import type { StaffRole } from '@tally/domain/staff';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/api-context';
 import { useApiMutation } from '../../api/queries';
 import { Dialog, FormActions } from '../../ui/dialog';
-import { Field } from '../../ui/field';
+import { Field, PasswordField } from '../../ui/field';
 import { ErrorNotice } from '../../ui/states';
 import { useToast } from '../../ui/toast';
+import { OrganizationChoices, RoleField } from './staff-fields';
 
 const USERNAME = /^[a-z0-9._-]{3,40}$/;
 
@@ -112,61 +113,22 @@ export function CreateStaffDialog({
               />
             )}
           </Field>
-          <Field
+          <PasswordField
             label={t('staff.initialPassword')}
             error={shown('password')}
             hint={t('staff.passwordHint')}
-          >
-            {(control) => (
-              <input
-                {...control}
-                className="input"
-                type="password"
-                autoComplete="new-password"
-                value={password}
-                onChange={(e) => setPassword(e.target.value)}
-              />
-            )}
-          </Field>
-          <Field label={t('staff.role')}>
-            {(control) => (
-              <select
-                {...control}
-                className="select"
-                value={role}
-                onChange={(e) => setRole(e.target.value as StaffRole)}
-              >
-                {staffRoles.map((option) => (
-                  <option key={option} value={option}>
-                    {t(`roles.${option}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+            autoComplete="new-password"
+            value={password}
+            onChange={setPassword}
+          />
+          <RoleField value={role} onChange={setRole} />
         </div>
         {role === 'leader' ? (
-          <fieldset className="plain-fieldset stack-small">
-            <legend>{t('staff.leads')}</legend>
-            {organizations.length === 0 ? <p className="muted">{t('organizations.none')}</p> : null}
-            {organizations.map((organization) => (
-              <label key={organization.id} className="check-label">
-                <input
-                  type="checkbox"
-                  className="checkbox"
-                  checked={organizationIds.includes(organization.id)}
-                  onChange={(e) =>
-                    setOrganizationIds((current) =>
-                      e.target.checked
-                        ? [...current, organization.id]
-                        : current.filter((id) => id !== organization.id),
-                    )
-                  }
-                />
-                {organization.name}
-              </label>
-            ))}
-          </fieldset>
+          <OrganizationChoices
+            organizations={organizations}
+            value={organizationIds}
+            onChange={setOrganizationIds}
+          />
         ) : null}
         <ErrorNotice error={create.error} />
       </form>

@@ -1,23 +1,34 @@
+import type { StaffMember } from '@tally/domain/staff';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/api-context';
 import { useApiQuery } from '../../api/queries';
 import { useFormat } from '../../i18n/format';
+import { useUser } from '../../session/session-context';
 import { Badge } from '../../ui/badge';
 import { PageHeader } from '../../ui/page-header';
 import { Empty, ErrorNotice, Loading } from '../../ui/states';
+import { ConfirmStaffDialog } from './confirm-staff-dialog';
 import { CreateStaffDialog } from './create-staff-dialog';
+import { EditStaffDialog } from './edit-staff-dialog';
+import { ResetPasswordDialog } from './reset-password-dialog';
+import { StaffSessionsDialog } from './staff-sessions-dialog';
+
+type Open = { dialog: 'edit' | 'reset' | 'sessions' | 'confirm'; member: StaffMember };
 
 export function StaffPage() {
   const { t } = useTranslation();
   const api = useApi();
   const format = useFormat();
+  const user = useUser();
   const [creating, setCreating] = useState(false);
+  const [open, setOpen] = useState<Open | null>(null);
   const staff = useApiQuery('staff.list', undefined, () => api.staff.list.query());
   const organizations = useApiQuery('organizations.list', undefined, () =>
     api.organizations.list.query(),
   );
   const organizationName = new Map((organizations.data ?? []).map((o) => [o.id, o.name]));
+  const close = () => setOpen(null);
 
   return (
     <>
@@ -45,13 +56,18 @@ export function StaffPage() {
                 <th scope="col">{t('staff.role')}</th>
                 <th scope="col">{t('staff.leads')}</th>
                 <th scope="col">{t('staff.status')}</th>
-                <th scope="col">{t('staff.since')}</th>
+                <th scope="col">{t('staff.actions')}</th>
               </tr>
             </thead>
             <tbody>
               {(staff.data ?? []).map((member) => (
                 <tr key={member.id}>
-                  <td className="mono">{member.username}</td>
+                  <td>
+                    <span className="mono">{member.username}</span>
+                    <div className="muted nowrap">
+                      {t('staff.since')} {format.date(member.createdAt)}
+                    </div>
+                  </td>
                   <td>{member.displayName}</td>
                   <td>{t(`roles.${member.role}`)}</td>
                   <td>
@@ -62,13 +78,58 @@ export function StaffPage() {
                           .join(', ')}
                   </td>
                   <td>
-                    {member.active ? (
-                      <Badge tone="success">{t('staff.active')}</Badge>
-                    ) : (
-                      <Badge>{t('staff.inactive')}</Badge>
-                    )}
+                    <div className="row">
+                      {member.active ? (
+                        <Badge tone="success">{t('staff.active')}</Badge>
+                      ) : (
+                        <Badge>{t('staff.inactive')}</Badge>
+                      )}
+                      {member.awaitingConfirmation ? (
+                        <span title={t('staff.awaitingExplain')}>
+                          <Badge tone="warning">{t('staff.awaitingConfirmation')}</Badge>
+                        </span>
+                      ) : null}
+                      {member.mustChangePassword ? (
+                        <Badge tone="info">{t('staff.mustChange')}</Badge>
+                      ) : null}
+                    </div>
                   </td>
-                  <td className="nowrap">{format.date(member.createdAt)}</td>
+                  <td>
+                    <div className="row">
+                      {member.mayConfirm ? (
+                        <button
+                          type="button"
+                          className="button button-small button-primary"
+                          onClick={() => setOpen({ dialog: 'confirm', member })}
+                        >
+                          {t('staff.confirm')}
+                        </button>
+                      ) : null}
+                      <button
+                        type="button"
+                        className="button button-small"
+                        onClick={() => setOpen({ dialog: 'edit', member })}
+                      >
+                        {t('staff.edit')}
+                      </button>
+                      {member.id !== user.id ? (
+                        <button
+                          type="button"
+                          className="button button-small"
+                          onClick={() => setOpen({ dialog: 'reset', member })}
+                        >
+                          {t('staff.resetPassword')}
+                        </button>
+                      ) : null}
+                      <button
+                        type="button"
+                        className="button button-small"
+                        onClick={() => setOpen({ dialog: 'sessions', member })}
+                      >
+                        {t('staff.sessions')}
+                      </button>
+                    </div>
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -80,6 +141,20 @@ export function StaffPage() {
         organizations={organizations.data ?? []}
         onClose={() => setCreating(false)}
       />
+      <EditStaffDialog
+        member={open?.dialog === 'edit' ? open.member : null}
+        organizations={organizations.data ?? []}
+        onClose={close}
+      />
+      {open?.dialog === 'reset' ? (
+        <ResetPasswordDialog member={open.member} onClose={close} />
+      ) : null}
+      {open?.dialog === 'confirm' ? (
+        <ConfirmStaffDialog member={open.member} onClose={close} />
+      ) : null}
+      {open?.dialog === 'sessions' ? (
+        <StaffSessionsDialog member={open.member} onClose={close} />
+      ) : null}
     </>
   );
 }
