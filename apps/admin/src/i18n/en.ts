@@ -101,7 +101,8 @@ export const en = {
     SESSION_EXPIRED: 'Your session has ended. Please sign in again.',
     ACCOUNT_LOCKED: 'This account is locked after too many failed sign-ins. Try again later.',
     INVALID_CREDENTIALS: 'The user name or password is not right.',
-    TOO_MANY_REQUESTS: 'Too many attempts. Please wait a while and try again.',
+    TOO_MANY_REQUESTS:
+      'Too many attempts. Please wait {{retryAfterSeconds}} seconds and try again.',
     SELF_APPROVAL: 'Whoever logged a service record cannot also approve it.',
     ALREADY_REVIEWED: 'One of these records was already reviewed. Refresh the list.',
     NOT_A_MEMBER: 'Hours can only be logged for members of the organization.',
@@ -123,6 +124,7 @@ export const en = {
     CONFIRMER_NOT_INDEPENDENT:
       'You opened or reset this account, or your accounts are linked: a second office member must confirm it.',
     ALREADY_CONFIRMED: 'This account does not need confirming.',
+    SERVICE_UNAVAILABLE: 'Tally cannot reach its database just now. Please try again in a moment.',
     INTERNAL: 'Something went wrong on our side. Please try again.',
   },
   validation: {

@@ -103,7 +103,7 @@ export const zh: typeof en = {
     SESSION_EXPIRED: '登录已过期，请重新登录。',
     ACCOUNT_LOCKED: '登录失败次数过多，账号已锁定，请稍后再试。',
     INVALID_CREDENTIALS: '用户名或密码不正确。',
-    TOO_MANY_REQUESTS: '尝试次数过多，请稍后再试。',
+    TOO_MANY_REQUESTS: '尝试次数过多，请 {{retryAfterSeconds}} 秒后再试。',
     SELF_APPROVAL: '登记服务记录的人不能审核同一记录。',
     ALREADY_REVIEWED: '其中有记录已被审核，请刷新列表。',
     NOT_A_MEMBER: '只能为本组织的成员登记时长。',
@@ -122,6 +122,7 @@ export const zh: typeof en = {
       '其中有记录是由与您关联的账号登记的（你们中一人开设或重置了另一人的账号，尚未确认），须由另一位办公室成员审核。',
     CONFIRMER_NOT_INDEPENDENT: '此账号由您开设或重置，或与您的账号关联，须由另一位办公室成员确认。',
     ALREADY_CONFIRMED: '此账号无需确认。',
+    SERVICE_UNAVAILABLE: '暂时连不上数据库，请稍后再试。',
     INTERNAL: '服务出现问题，请重试。',
   },
   validation: {

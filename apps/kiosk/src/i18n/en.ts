@@ -272,6 +272,7 @@ export const en = {
     NOT_CORRECTABLE: 'This record cannot be corrected now; a request may already be open for it.',
     DUPLICATE: 'You have already sent this request. Please wait for the office’s answer.',
     INVITATION_CLOSED: 'This invitation has already been answered or was withdrawn.',
+    SERVICE_UNAVAILABLE: 'Tally is busy for a moment. Please try again shortly.',
     INTERNAL: 'Something went wrong on our side. Please try again.',
   },
 };

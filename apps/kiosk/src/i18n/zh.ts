@@ -265,6 +265,7 @@ export const zh: typeof en = {
     NOT_CORRECTABLE: '这条记录现在不能申请更正，可能已有一份申请在处理中。',
     DUPLICATE: '您已经提交过同样的申请，请等待办公室答复。',
     INVITATION_CLOSED: '此邀请已经答复过或已被撤回。',
+    SERVICE_UNAVAILABLE: '系统正忙，请稍等片刻再试。',
     INTERNAL: '系统出了点问题，请再试一次。',
   },
 };
