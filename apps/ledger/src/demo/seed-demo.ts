@@ -370,14 +370,14 @@ async function seedQuestionableRecords(
     at(40, 11),
     120,
   );
-  // A date in the future.
+  // A date in the future: tomorrow's session logged ahead (at most a day ahead is taken).
   await log(
     patrol.leader,
     patrol.id,
     [patroller.id],
     'Evening safety patrol · 夜间巡逻',
     'safety',
-    new Date(now.getTime() + 2 * DAY).toISOString(),
+    new Date(now.getTime() + 20 * 3_600_000).toISOString(),
     120,
   );
   void communityId;
