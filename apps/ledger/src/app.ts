@@ -82,6 +82,7 @@ export async function buildApp({
           return await createContextInner({
             db,
             limitScale,
+            publicUrl,
             meta: {
               ip: req.ip,
               bearerToken: bearerToken(req),

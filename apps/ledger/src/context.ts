@@ -28,6 +28,8 @@ export type Context = {
   origin: string;
   /** Multiplies every request limit (1 in service; tests that sign in hundreds of times raise it). */
   limitScale: number;
+  /** Where office PCs and kiosks open Tally (PUBLIC_URL): the base of every absolute address. */
+  publicUrl: URL;
   staff: StaffActor | null;
   kiosk: KioskActor | null;
   residentToken: string | null;
@@ -44,11 +46,13 @@ export async function createContextInner({
   meta,
   sessionCookie = null,
   limitScale = 1,
+  publicUrl = new URL('http://localhost:3000'),
 }: {
   db: Kysely<Database>;
   meta: RequestMeta;
   sessionCookie?: SessionCookie | null;
   limitScale?: number;
+  publicUrl?: URL;
 }): Promise<Context> {
   const base = {
     db,
@@ -56,6 +60,7 @@ export async function createContextInner({
     residentToken: meta.residentToken,
     sessionCookie,
     limitScale,
+    publicUrl,
   };
   const staffToken = meta.bearerToken ?? meta.cookieToken;
   const staff = staffToken

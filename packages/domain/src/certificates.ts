@@ -65,6 +65,8 @@ export const Certificate = z.object({
   issuedBy: z.object({ id: Id, displayName: z.string() }),
   /** The public page that confirms the certificate: `/verify/<number>`. */
   verifyPath: z.string(),
+  /** The same page's whole address, from PUBLIC_URL (what its QR code holds). */
+  verifyUrl: z.string(),
 });
 export type Certificate = z.infer<typeof Certificate>;
 

@@ -17,6 +17,8 @@ export const RegisteredKiosk = z.object({
    * null: the token is never stored, only its SHA-256 hash.
    */
   deviceToken: z.string().nullable(),
+  /** The address the kiosk opens once to keep its token (from PUBLIC_URL); null with the token. */
+  setupUrl: z.string().nullable(),
 });
 
 export const Kiosk = z.object({

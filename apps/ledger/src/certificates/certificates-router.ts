@@ -8,7 +8,7 @@ import { DomainError } from '@tally/domain/errors';
 import { pageOf } from '@tally/domain/pagination';
 import { auditReadProcedure, officeProcedure, router } from '../trpc';
 import { issueCertificate } from './issue-certificate';
-import { getCertificate, listCertificates } from './read-certificates';
+import { getCertificate, listCertificates, withVerifyUrl } from './read-certificates';
 
 // Printable at GET /certificates/<number>.html (staff); verifiable by anyone at /verify/<number>.
 
@@ -22,8 +22,11 @@ export const certificatesRouter = router({
     })
     .input(IssueCertificateInput)
     .output(Certificate)
-    .mutation(({ ctx, input }) =>
-      issueCertificate(ctx.db, { staff: ctx.staff, origin: ctx.origin, input }),
+    .mutation(async ({ ctx, input }) =>
+      withVerifyUrl(
+        await issueCertificate(ctx.db, { staff: ctx.staff, origin: ctx.origin, input }),
+        ctx.publicUrl,
+      ),
     ),
 
   list: auditReadProcedure
@@ -33,9 +36,13 @@ export const certificatesRouter = router({
     })
     .input(ListCertificatesInput)
     .output(pageOf(Certificate))
-    .query(({ ctx, input }) =>
-      listCertificates(ctx.db, { communityId: ctx.staff.communityId, filter: input }),
-    ),
+    .query(async ({ ctx, input }) => {
+      const page = await listCertificates(ctx.db, {
+        communityId: ctx.staff.communityId,
+        filter: input,
+      });
+      return { ...page, items: page.items.map((item) => withVerifyUrl(item, ctx.publicUrl)) };
+    }),
 
   get: auditReadProcedure
     .meta({ summary: 'One certificate by its number.', errors: ['NOT_FOUND'] })
@@ -47,6 +54,6 @@ export const certificatesRouter = router({
         number: input.number,
       });
       if (!found) throw new DomainError('NOT_FOUND', 'No certificate has that number.');
-      return found;
+      return withVerifyUrl(found, ctx.publicUrl);
     }),
 });

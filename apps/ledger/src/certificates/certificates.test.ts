@@ -245,6 +245,36 @@ describeEachDatabase('service certificates', (database) => {
     });
   });
 
+  describe('addresses', () => {
+    it("come from PUBLIC_URL only, never from the request's Host or X-Forwarded-Host", async () => {
+      const office = await startTestServer(database(), {
+        publicUrl: new URL('http://tally-office.lan:3000'),
+        trustProxy: ['127.0.0.1'],
+      });
+      try {
+        const team = await givenTeam(office, database(), { members: 1 });
+        const [resident] = team.residents;
+        if (!resident) throw new Error('no member');
+        const certificate = await issue(team.office.api, resident.id);
+        expect(certificate.verifyUrl).toBe(
+          `http://tally-office.lan:3000/verify/${certificate.number}`,
+        );
+        const page = await fetch(`${office.url}/certificates/${certificate.number}.html`, {
+          headers: {
+            authorization: `Bearer ${team.office.token}`,
+            'x-forwarded-host': 'evil.example',
+            'x-forwarded-proto': 'https',
+          },
+        });
+        const html = await page.text();
+        expect(html).toContain(`http://tally-office.lan:3000/verify/${certificate.number}`);
+        expect(html).not.toContain('evil.example');
+      } finally {
+        await office.close();
+      }
+    });
+  });
+
   describe('the printable page', () => {
     it('prints on A4 for the office and auditors of the community', async () => {
       const { office, auditor, leader, resident } = await givenServedResident();

@@ -1,11 +1,7 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import type { Database } from '@tally/db/schema';
 import { categoryIds } from '@tally/domain/categories';
-import type {
-  Certificate,
-  CertificateContent,
-  IssueCertificateInput,
-} from '@tally/domain/certificates';
+import type { CertificateContent, IssueCertificateInput } from '@tally/domain/certificates';
 import { DomainError } from '@tally/domain/errors';
 import { minutesToHours } from '@tally/domain/units';
 import { type Kysely, sql, type Transaction } from 'kysely';
@@ -14,7 +10,7 @@ import { recordAudit } from '../common/audit';
 import { runIdempotent } from '../common/idempotency';
 import { countedService } from '../reports/counted-service';
 import { hashCertificate } from './certificate-hash';
-import { getCertificate } from './read-certificates';
+import { getCertificate, type StoredCertificate } from './read-certificates';
 
 // Crockford's base-32 digits: no I, L, O or U to misread on paper.
 const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
@@ -32,7 +28,7 @@ export async function issueCertificate(
     origin,
     input: { idempotencyKey, ...request },
   }: { staff: StaffActor; origin: string; input: IssueCertificateInput },
-): Promise<Certificate> {
+): Promise<StoredCertificate> {
   const { communityId } = staff;
   return runIdempotent(
     db,

@@ -34,7 +34,15 @@ function certificates(db: Kysely<Database>) {
 
 type Row = Awaited<ReturnType<ReturnType<typeof certificates>['execute']>>[number];
 
-function toCertificate(row: Row): Certificate {
+/** A certificate as stored; its whole verification address is added where PUBLIC_URL is known. */
+export type StoredCertificate = Omit<Certificate, 'verifyUrl'>;
+
+/** The certificate with the address its QR code holds, on PUBLIC_URL. */
+export function withVerifyUrl(certificate: StoredCertificate, publicUrl: URL): Certificate {
+  return { ...certificate, verifyUrl: new URL(certificate.verifyPath, publicUrl).toString() };
+}
+
+function toCertificate(row: Row): StoredCertificate {
   return {
     id: row.id,
     number: row.number,
@@ -51,7 +59,7 @@ function toCertificate(row: Row): Certificate {
 export async function getCertificate(
   db: Kysely<Database>,
   { communityId, number }: { communityId: string; number: string },
-): Promise<Certificate | undefined> {
+): Promise<StoredCertificate | undefined> {
   const row = await certificates(db)
     .where('c.community_id', '=', communityId)
     .where('c.number', '=', number)
@@ -63,7 +71,7 @@ export async function getCertificate(
 export async function listCertificates(
   db: Kysely<Database>,
   { communityId, filter }: { communityId: string; filter: ListCertificatesInput },
-): Promise<Page<Certificate>> {
+): Promise<Page<StoredCertificate>> {
   let query = certificates(db)
     .where('c.community_id', '=', communityId)
     .orderBy('c.issued_at', 'desc')
@@ -90,7 +98,7 @@ export function certificateSummary(content: CertificateContent): CertificateSumm
 export type Verification =
   | {
       verdict: Extract<CertificateVerdict, 'genuine'>;
-      certificate: Certificate & { communityId: string };
+      certificate: StoredCertificate & { communityId: string };
     }
   | { verdict: Exclude<CertificateVerdict, 'genuine'>; certificate?: undefined };
 

@@ -27,8 +27,11 @@ describeEachDatabase('the kiosks API', (database) => {
         id: expect.any(String),
         name: 'Lobby kiosk',
         deviceToken: expect.stringMatching(/^tkd_/),
+        setupUrl: expect.any(String),
       });
       const token = kiosk.deviceToken ?? '';
+      // The address the kiosk opens once is on PUBLIC_URL (the tests' is http://localhost:3000).
+      expect(kiosk.setupUrl).toBe(`http://localhost:3000/kiosk/?token=${token}`);
       expect(await findKioskByToken(db(), token)).toEqual({
         kind: 'kiosk',
         kioskId: kiosk.id,
@@ -53,7 +56,7 @@ describeEachDatabase('the kiosks API', (database) => {
       const input = register();
       const first = await office.api.kiosks.register.mutate(input);
       const again = await office.api.kiosks.register.mutate(input);
-      expect(again).toEqual({ id: first.id, name: first.name, deviceToken: null });
+      expect(again).toEqual({ id: first.id, name: first.name, deviceToken: null, setupUrl: null });
       const kiosks = await office.api.kiosks.list.query();
       expect(kiosks).toHaveLength(1);
       expect(await auditActions(db(), communityId)).toHaveLength(1);

@@ -14,9 +14,10 @@ export const kiosksRouter = router({
     })
     .input(RegisterKioskInput)
     .output(RegisteredKiosk)
-    .mutation(({ ctx, input }) =>
-      registerKiosk(ctx.db, { ...input, staff: ctx.staff, origin: ctx.origin }),
-    ),
+    .mutation(async ({ ctx, input }) => {
+      const kiosk = await registerKiosk(ctx.db, { ...input, staff: ctx.staff, origin: ctx.origin });
+      return { ...kiosk, setupUrl: kioskSetupUrl(kiosk.deviceToken, ctx.publicUrl) };
+    }),
 
   list: officeProcedure
     .meta({ summary: "The community's kiosks, newest first, with when each was revoked." })
@@ -34,3 +35,8 @@ export const kiosksRouter = router({
       revokeKiosk(ctx.db, { ...input, staff: ctx.staff, origin: ctx.origin }),
     ),
 });
+
+/** Where a kiosk opens Tally once to keep its token: on PUBLIC_URL, never this request's host. */
+function kioskSetupUrl(token: string | null, publicUrl: URL): string | null {
+  return token ? new URL(`/kiosk/?token=${encodeURIComponent(token)}`, publicUrl).toString() : null;
+}

@@ -8,8 +8,7 @@ import { CertificateLinks } from './certificate-links';
 export function IssuedCertificate({ certificate }: { certificate: Certificate }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const { content, number } = certificate;
-  const verifyUrl = new URL(certificate.verifyPath, window.location.origin).href;
+  const { content, number, verifyUrl } = certificate;
   const words = {
     number,
     name: content.resident.name,

@@ -26,9 +26,8 @@ export function RegisterKioskDialog({ open, onClose }: { open: boolean; onClose:
     register.reset();
   }, [open, register.reset]);
   const token = register.data?.deviceToken ?? null;
-  const kioskUrl = token
-    ? `${window.location.origin}/kiosk/?token=${encodeURIComponent(token)}`
-    : '';
+  // From PUBLIC_URL: the office may be on the server itself (localhost), the kiosk is not.
+  const kioskUrl = register.data?.setupUrl ?? '';
 
   return (
     <Dialog
