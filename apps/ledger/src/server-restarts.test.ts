@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type DatabaseOptions, openDatabase } from '@tally/db/connect';
@@ -158,9 +159,21 @@ const POSTGRES_VERSION = existsSync('/etc/postgresql') ? readdirSync('/etc/postg
 const canMakeCluster =
   existsSync('/usr/bin/pg_createcluster') && process.getuid?.() === 0 && POSTGRES_VERSION !== '';
 
-function privateCluster() {
+/** A port nothing listens on now (the system picks it), for the private server. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+async function privateCluster() {
   const name = `tally_restart_${randomBytes(3).toString('hex')}`;
-  const port = 20_000 + Math.floor(Math.random() * 20_000);
+  const port = await freePort();
   const cluster = (tool: string, ...args: string[]) => {
     execFileSync(tool, [POSTGRES_VERSION ?? '', name, ...args], { stdio: 'pipe' });
   };
@@ -188,7 +201,7 @@ describe('the service when its database goes away', () => {
     );
   } else {
     it('rides out PostgreSQL stopping at once: 503 while it is away, then back by itself, every write once', async () => {
-      const postgres = privateCluster();
+      const postgres = await privateCluster();
       cleanup.push(() => postgres.drop());
       const database = { url: postgres.url };
       const seeded = await seedDonor(database);
