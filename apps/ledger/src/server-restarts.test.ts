@@ -1,12 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type DatabaseOptions, openDatabase } from '@tally/db/connect';
 import { migrateToLatest } from '@tally/db/migrate';
-import { type ServiceProcess, spawnService } from '@tally/e2e/service';
+import { freePort, type ServiceProcess, spawnService } from '@tally/e2e/service';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createCommunity } from './communities/create-community';
 import { givenKiosk, givenResident, TEST_PIN } from './kiosk/test-helpers';
@@ -158,18 +157,6 @@ async function ledgerAfter(database: DatabaseOptions, communityId: string, goalI
 const POSTGRES_VERSION = existsSync('/etc/postgresql') ? readdirSync('/etc/postgresql')[0] : '';
 const canMakeCluster =
   existsSync('/usr/bin/pg_createcluster') && process.getuid?.() === 0 && POSTGRES_VERSION !== '';
-
-/** A port nothing listens on now (the system picks it), for the private server. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 async function privateCluster() {
   const name = `tally_restart_${randomBytes(3).toString('hex')}`;

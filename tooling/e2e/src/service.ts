@@ -34,7 +34,8 @@ export function directUrl(url: string): string {
   return url.replace(`//${OFFICE_HOST}:`, '//127.0.0.1:');
 }
 
-function freePort(): Promise<number> {
+/** A port nothing listens on now: the system picks it. */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
