@@ -4,6 +4,7 @@ import * as communityProgramme from './2026-11-27-02-community-programme';
 import * as firstParticipation from './2026-11-27-04-first-participation';
 import * as rewardsAndKioskIndexes from './2026-11-27-05-rewards-and-kiosk-indexes';
 import * as noticesCorrectionsCertificates from './2026-11-27-06-notices-corrections-certificates';
+import * as anchoredLedger from './2026-12-07-03-anchored-ledger';
 
 /** Every migration, in order. Names are date-prefixed and never change once released. */
 export const migrations: Record<string, Migration> = {
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-27-04-first-participation': firstParticipation,
   '2026-11-27-05-rewards-and-kiosk-indexes': rewardsAndKioskIndexes,
   '2026-11-27-06-notices-corrections-certificates': noticesCorrectionsCertificates,
+  '2026-12-07-03-anchored-ledger': anchoredLedger,
 };
