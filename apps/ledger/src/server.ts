@@ -3,11 +3,15 @@ import { migrateToLatest } from '@tally/db/migrate';
 import { buildApp } from './app';
 import { configFromEnv } from './config';
 import { DEMO_LOGINS, seedDemoCommunity } from './demo/seed-demo';
+import { startCheckpointSchedule } from './ledger/anchoring/checkpoint-schedule';
+import { loadLedgerKey } from './ledger/anchoring/key-file';
+import { useLedgerKey } from './ledger/anchoring/ledger-key';
 
 // `pnpm start`: migrate, seed the demo community into an empty database, serve.
 // All state lives in the database, so several instances can run side by side.
 
 const config = configFromEnv();
+useLedgerKey(loadLedgerKey(config.signingKey, { create: true, log: (line) => console.log(line) }));
 const { db, engine, close } = await openDatabase(config.database);
 await migrateToLatest(db);
 
@@ -26,6 +30,11 @@ const app = await buildApp({
   staticApps: config.staticApps,
 });
 await app.listen({ port: config.port, host: config.host });
+const checkpoints = startCheckpointSchedule({
+  db,
+  everyMinutes: config.checkpointMinutes,
+  log: app.log,
+});
 const address = app.server.address();
 const port = typeof address === 'object' && address ? address.port : config.port;
 const base = `http://localhost:${port}`;
@@ -54,6 +63,7 @@ async function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
   app.log.info({ signal }, 'shutting down: finishing requests in flight');
+  await checkpoints.stop();
   await app.close();
   await close();
   process.exit(0);

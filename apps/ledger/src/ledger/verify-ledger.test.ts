@@ -4,18 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { Executor } from './executor';
 import { postTransaction } from './post-transaction';
 import { givenCommunity, givenResidentPoints, transfer } from './test-factories';
+import { tamper } from './test-tampering';
 import { verifyLedger } from './verify-ledger';
-
-/**
- * Tampering as an intruder with database access would: the append-only
- * triggers (and foreign keys) switched off for one transaction.
- */
-function tamper(db: Executor, statement: ReturnType<typeof sql>) {
-  return db.transaction().execute(async (trx) => {
-    await sql`set local session_replication_role = replica`.execute(trx);
-    await statement.execute(trx);
-  });
-}
 
 describeEachDatabase('verifying the ledger', (database) => {
   /** A community with ten transactions: 3 opening balances, then 7 transfers. */
