@@ -65,17 +65,14 @@ export const CHECKPOINT_CODE_TYPO =
   'This checkpoint code has a typing mistake: compare it with the poster or the file, e.g. #1234-ABCD-EFGH.';
 
 /** A code typed by a person, checked and written the one way. */
-export const CheckpointCodeInput = z
-  .string()
-  .max(60)
-  .transform((text, context) => {
-    const parsed = parseCheckpointCode(text);
-    if (!parsed) {
-      context.addIssue({ code: 'custom', message: CHECKPOINT_CODE_TYPO });
-      return z.NEVER;
-    }
-    return parsed;
-  });
+function readCode(text: string, context: z.RefinementCtx): ParsedCheckpointCode {
+  const parsed = parseCheckpointCode(text);
+  if (!parsed) {
+    context.addIssue({ code: 'custom', message: CHECKPOINT_CODE_TYPO });
+    return z.NEVER;
+  }
+  return parsed;
+}
 
 const Hex32 = z.string().regex(/^[0-9a-f]{64}$/);
 
@@ -114,8 +111,13 @@ export const CheckpointDocument = z.object({
 export type CheckpointDocument = z.infer<typeof CheckpointDocument>;
 
 /** A checkpoint the office kept: its code from the poster, or the downloaded file. */
-export const OfficeCheckpointInput = z.union([CheckpointCodeInput, CheckpointDocument]);
-export type OfficeCheckpoint = z.output<typeof OfficeCheckpointInput>;
+export const OfficeCheckpointInput = z
+  .union([z.string().max(60), CheckpointDocument])
+  .transform(
+    (kept, context): OfficeCheckpoint =>
+      typeof kept === 'string' ? readCode(kept, context) : kept,
+  );
+export type OfficeCheckpoint = ParsedCheckpointCode | CheckpointDocument;
 
 export const CheckpointListInput = z
   .object({ limit: z.number().int().min(1).max(100).default(10) })
