@@ -119,6 +119,10 @@ export const OfficeCheckpointInput = z
   );
 export type OfficeCheckpoint = ParsedCheckpointCode | CheckpointDocument;
 
+export function isCheckpointFile(kept: OfficeCheckpoint): kept is CheckpointDocument {
+  return 'format' in kept;
+}
+
 export const CheckpointListInput = z
   .object({ limit: z.number().int().min(1).max(100).default(10) })
   .default({ limit: 10 });

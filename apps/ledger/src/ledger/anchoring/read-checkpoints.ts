@@ -4,9 +4,10 @@ import {
   type CheckpointDocument,
 } from '@tally/domain/checkpoints';
 import { DomainError } from '@tally/domain/errors';
+import type { RawBuilder } from 'kysely';
 import type { Executor } from '../executor';
 import { checkpointMessage } from './checkpoint-signature';
-import { type CheckpointRow, judgeCheckpoint, toCheckpoint, validCheckpoints } from './checkpoints';
+import { judgeCheckpoint, toCheckpoint, validCheckpoints } from './checkpoints';
 import { type LedgerKey, ledgerKey, publicKeyPem } from './ledger-key';
 
 /** The community's newest checkpoints whose signatures verify, newest first. */
@@ -79,7 +80,7 @@ export async function posterCheckpoint(
     communityId,
     monthEnd,
     key = ledgerKey(),
-  }: { communityId: string; monthEnd: Date; key?: LedgerKey },
+  }: { communityId: string; monthEnd: Date | RawBuilder<Date>; key?: LedgerKey },
 ): Promise<Checkpoint | null> {
   const after = await db
     .selectFrom('ledger_checkpoints')
@@ -93,5 +94,5 @@ export async function posterCheckpoint(
   const first = after.find((row) => judgeCheckpoint(key, row) === 'valid');
   if (first) return toCheckpoint(first);
   const [newest] = await validCheckpoints(db, key, communityId, { limit: 1 });
-  return newest && newest.sequence > 0 ? toCheckpoint(newest as CheckpointRow) : null;
+  return newest && newest.sequence > 0 ? toCheckpoint(newest) : null;
 }

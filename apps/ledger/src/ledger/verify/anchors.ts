@@ -1,4 +1,4 @@
-import type { OfficeCheckpoint } from '@tally/domain/checkpoints';
+import { isCheckpointFile, type OfficeCheckpoint } from '@tally/domain/checkpoints';
 import { DomainError } from '@tally/domain/errors';
 import type { CheckpointRef, VerifyFinding } from '@tally/domain/ledger';
 import { sql } from 'kysely';
@@ -137,7 +137,7 @@ async function officeCheckpoint({
   office: OfficeCheckpoint;
 }): Promise<{ ref: CheckpointRef; agreesWith: (current: Uint8Array) => boolean }> {
   const { sequence } = office;
-  if (!('format' in office)) {
+  if (!isCheckpointFile(office)) {
     return {
       ref: { sequence, signedAt: null, code: office.code, source: 'office' },
       agreesWith: (current) =>
