@@ -178,6 +178,8 @@ export const VerifyResult = z.object({
    * is none (a new ledger, or every checkpoint was removed or no longer matches).
    */
   anchor: CheckpointRef.nullable(),
+  /** The checkpoint the office gave, when the ledger still agrees with it (else see findings). */
+  kept: CheckpointRef.nullable(),
 });
 
 export const VerifyInput = z

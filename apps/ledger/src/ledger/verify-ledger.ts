@@ -185,6 +185,7 @@ export async function verifyLedger(
     done,
     findings,
     anchor: anchors.anchor?.ref ?? null,
+    kept: anchors.kept,
   };
 }
 
@@ -199,6 +200,7 @@ const VERIFIED_EMPTY: VerifyResult = {
   done: true,
   findings: [],
   anchor: null,
+  kept: null,
 };
 
 function entryBreak(kind: VerifyFinding['kind'], sequence: number): Break {

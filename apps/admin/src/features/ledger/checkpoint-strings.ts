@@ -23,8 +23,7 @@ export const checkpointsEn = {
   clear: 'Clear',
   anchored:
     'Held to checkpoint {{code}} (entries 1 to {{sequence}}), which still matches; every entry after it carries the service’s seal.',
-  anchoredOffice:
-    'Held to the checkpoint you gave, {{code}} (entries 1 to {{sequence}}), which still matches.',
+  kept: 'The checkpoint you gave, {{code}} (entries 1 to {{sequence}}), still matches.',
   noAnchor:
     'No signed checkpoint yet: the chain and balances agree, but nothing outside the database vouches for them.',
   findingsTitle: 'What was found',
@@ -75,7 +74,7 @@ export const checkpointsZh: typeof checkpointsEn = {
   clear: '清除',
   anchored:
     '已对照检查点 {{code}}（第 1 至 {{sequence}} 笔），仍然一致；其后的每一笔都带有服务的封签。',
-  anchoredOffice: '已对照您提供的检查点 {{code}}（第 1 至 {{sequence}} 笔），仍然一致。',
+  kept: '您提供的检查点 {{code}}（第 1 至 {{sequence}} 笔）仍然一致。',
   noAnchor: '还没有签名的检查点：哈希链和余额一致，但数据库之外还没有任何东西为它们担保。',
   findingsTitle: '发现的问题',
   findings: {

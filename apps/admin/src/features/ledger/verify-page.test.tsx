@@ -15,6 +15,7 @@ const step = (checkedThrough: number, done = false, broken: number | null = null
   done,
   findings: [],
   anchor: null,
+  kept: null,
 });
 
 const code = checkpointCode(40_000, new Uint8Array([9, 8, 7, 6, 5]));

@@ -179,14 +179,19 @@ function Verdict({
   );
 }
 
-/** What vouches for the verdict beyond the database: the checkpoint it was held to. */
+/** What vouches for the verdict beyond the database: the checkpoints it was held to. */
 function Anchor({ result }: { result: VerifyResult }) {
   const { t } = useTranslation();
-  const anchor = result.anchor;
-  if (!anchor || anchor.sequence === 0) return <p className="muted">{t('checkpoints.noAnchor')}</p>;
-  const words = anchor.source === 'office' ? 'checkpoints.anchoredOffice' : 'checkpoints.anchored';
+  const { anchor, kept } = result;
+  const signed = anchor !== null && anchor.sequence > 0;
+  if (!signed && !kept) return <p className="muted">{t('checkpoints.noAnchor')}</p>;
   return (
-    <p data-testid="verify-anchor">{t(words, { code: anchor.code, sequence: anchor.sequence })}</p>
+    <div data-testid="verify-anchor">
+      {kept ? <p>{t('checkpoints.kept', { code: kept.code, sequence: kept.sequence })}</p> : null}
+      {signed ? (
+        <p>{t('checkpoints.anchored', { code: anchor.code, sequence: anchor.sequence })}</p>
+      ) : null}
+    </div>
   );
 }
 

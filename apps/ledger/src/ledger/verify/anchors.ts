@@ -20,6 +20,8 @@ export type CheckpointBreak = { sequence: number; finding: VerifyFinding };
 
 export type AnchorCheck = {
   anchor: Anchor | null;
+  /** The office's checkpoint, when the chain still agrees with it. */
+  kept: CheckpointRef | null;
   /** Entries after this sequence must carry a seal: a signed checkpoint came before them. */
   sealedAfter: number | null;
   /** Truncation or a rewritten entry, shown by a checkpoint whose signature verifies. */
@@ -47,7 +49,13 @@ export async function checkAnchors(
     office,
   }: { communityId: string; head: number; key: LedgerKey; office?: OfficeCheckpoint | undefined },
 ): Promise<AnchorCheck> {
-  const check: AnchorCheck = { anchor: null, sealedAfter: null, breaks: [], rejected: [] };
+  const check: AnchorCheck = {
+    anchor: null,
+    kept: null,
+    sealedAfter: null,
+    breaks: [],
+    rejected: [],
+  };
   const consider = async (signed: CheckpointRef, agreesWith: (current: Uint8Array) => boolean) => {
     check.sealedAfter = Math.min(check.sealedAfter ?? signed.sequence, signed.sequence);
     if (signed.sequence > head) {
@@ -69,7 +77,10 @@ export async function checkAnchors(
 
   if (office) {
     const { ref, agreesWith } = await officeCheckpoint({ communityId, key, office });
-    if (await consider(ref, agreesWith)) check.anchor = { sequence: ref.sequence, ref };
+    if (await consider(ref, agreesWith)) {
+      check.anchor = { sequence: ref.sequence, ref };
+      check.kept = ref;
+    }
   }
 
   let before: number | undefined;

@@ -21,37 +21,31 @@ export async function verifyChainBatch(
   db: Executor,
   { communityId, from, to }: { communityId: string; from: number; to: number },
 ): Promise<BatchRow> {
-  // Postings are aggregated with one grouped join over the batch rather than a
-  // subquery per transaction.
+  // One grouped join over the batch: each transaction with its postings (and their
+  // accounts), grouped by the transaction's key. No join of a batch against its own
+  // aggregate, whose plan turns quadratic when the planner has no statistics yet.
   const { rows } = await sql<BatchRow>`
-    with t as (
-      select t.* from ledger_transactions t
-       where t.community_id = ${communityId} and t.sequence > ${from} and t.sequence <= ${to}
-    ), p as (
-      select p.transaction_id,
-             jsonb_agg(case when t.seal is null
-                         then jsonb_build_array(p.account_id, p.unit, p.amount)
-                         else jsonb_build_array(p.account_id, p.unit, p.amount, a.owner_type,
-                                a.owner_id, a.min_balance)
-                       end order by p.position) as postings
-        from ledger_postings p
-        join t on t.id = p.transaction_id
-        left join ledger_accounts a on a.community_id = p.community_id and a.id = p.account_id
-       where p.community_id = ${communityId}
-       group by p.transaction_id
-    ), v as (
+    with v as (
       select t.sequence, t.hash, t.prev_hash,
         case when t.seal is null
           then tally_transaction_hash(t.prev_hash, t.community_id, t.sequence, t.id, t.kind,
             t.actor_type, t.actor_id, t.actor_origin, t.memo, t.reference_type, t.reference_id,
-            t.reverses, t.created_at, p.postings)
+            t.reverses, t.created_at,
+            jsonb_agg(jsonb_build_array(p.account_id, p.unit, p.amount) order by p.position))
           else tally_transaction_hash_v2(t.prev_hash, t.community_id, t.sequence, t.id, t.kind,
             t.actor_type, t.actor_id, t.actor_origin, t.memo, t.reference_type, t.reference_id,
-            t.reverses, t.created_at, p.postings, t.seal)
+            t.reverses, t.created_at,
+            jsonb_agg(jsonb_build_array(p.account_id, p.unit, p.amount, a.owner_type,
+              a.owner_id, a.min_balance) order by p.position),
+            t.seal)
         end as expected,
         coalesce(lag(t.hash) over w, t.prev_hash) as linked_prev,
         coalesce(lag(t.sequence) over w, ${from}::bigint) as prev_sequence
-      from t left join p on p.transaction_id = t.id
+      from ledger_transactions t
+      left join ledger_postings p on p.community_id = t.community_id and p.transaction_id = t.id
+      left join ledger_accounts a on a.community_id = p.community_id and a.id = p.account_id
+      where t.community_id = ${communityId} and t.sequence > ${from} and t.sequence <= ${to}
+      group by t.community_id, t.id
       window w as (order by t.sequence)
     )
     select count(*)::int as checked,
