@@ -8,8 +8,7 @@ import { givenCredit, givenResident } from '../residents/test-helpers';
 import { makeCheckpoint } from './anchoring/make-checkpoint';
 import { checkpointDocument } from './anchoring/read-checkpoints';
 import type { Executor } from './executor';
-import { postTransaction } from './post-transaction';
-import { givenCommunity, givenResidentPoints, transfer } from './test-factories';
+import { givenBusyLedger } from './test-factories';
 import { rehashChain, settleBalances, tamper, truncateAfter } from './test-tampering';
 import { verifyLedger } from './verify-ledger';
 
@@ -21,21 +20,10 @@ import { verifyLedger } from './verify-ledger';
 describeEachDatabase('verifying against what lies outside the database', (database) => {
   /** Ten entries (3 opening balances, 7 transfers), signed by a checkpoint at entry 10. */
   async function givenCheckpointedLedger() {
-    const { db } = database();
-    const community = await givenCommunity(db);
-    const residents = [
-      await givenResidentPoints(db, community, 100),
-      await givenResidentPoints(db, community, 100),
-      await givenResidentPoints(db, community, 100),
-    ];
-    for (let i = 0; i < 7; i++) {
-      const from = residents[i % 3]?.id ?? '';
-      const to = residents[(i + 1) % 3]?.id ?? '';
-      await postTransaction(db, transfer(community, { from, to, points: i + 1 }));
-    }
-    const checkpoint = await makeCheckpoint(db, community.communityId);
+    const ledger = await givenBusyLedger(database().db);
+    const checkpoint = await makeCheckpoint(ledger.db, ledger.communityId);
     expect(checkpoint.sequence).toBe(10);
-    return { db, community, communityId: community.communityId, residents, checkpoint };
+    return { ...ledger, checkpoint };
   }
 
   describe('(f) entries deleted from the end, head and balances moved back', () => {

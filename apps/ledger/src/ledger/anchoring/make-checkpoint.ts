@@ -4,7 +4,7 @@ import { type Executor, inTransaction } from '../executor';
 import { verifyLedger } from '../verify-ledger';
 import { storeCheckpoint, toCheckpoint, validCheckpoints } from './checkpoints';
 import { type LedgerKey, ledgerKey } from './ledger-key';
-import { accountSeal } from './seals';
+import { accountSeal, identityOf } from './seals';
 
 /**
  * Signs the community's chain head as it is now. A checkpoint vouches for everything
@@ -63,14 +63,7 @@ async function sealAccountsFromBeforeSealing(db: Executor, communityId: string, 
   if (unsealed.length === 0) return;
   await inTransaction(db, async (trx) => {
     for (const account of unsealed) {
-      const seal = accountSeal(key, {
-        communityId,
-        id: account.id,
-        unit: account.unit,
-        ownerType: account.owner_type,
-        ownerId: account.owner_id,
-        minBalance: account.min_balance,
-      });
+      const seal = accountSeal(key, identityOf(communityId, account));
       await trx
         .updateTable('ledger_accounts')
         .set({ identity_seal: seal })

@@ -49,6 +49,26 @@ export type AccountIdentity = {
   minBalance: number | null;
 };
 
+/** An account's identity as stored. */
+export type StoredAccount = {
+  id: string;
+  unit: string;
+  owner_type: string;
+  owner_id: string | null;
+  min_balance: number | null;
+};
+
+export function identityOf(communityId: string, row: StoredAccount): AccountIdentity {
+  return {
+    communityId,
+    id: row.id,
+    unit: row.unit,
+    ownerType: row.owner_type,
+    ownerId: row.owner_id,
+    minBalance: row.min_balance,
+  };
+}
+
 export function accountSeal(key: LedgerKey, a: AccountIdentity): Buffer {
   return hmac(key, [
     'tally:account:v1',

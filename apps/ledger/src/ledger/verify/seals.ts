@@ -1,27 +1,27 @@
 import type { VerifyFinding } from '@tally/domain/ledger';
 import { sql } from 'kysely';
 import type { LedgerKey } from '../anchoring/ledger-key';
-import { accountSeal, sealMatches, transactionSeal } from '../anchoring/seals';
+import {
+  accountSeal,
+  identityOf,
+  type StoredAccount,
+  sealMatches,
+  transactionSeal,
+} from '../anchoring/seals';
 import type { Executor } from '../executor';
+import type { TransactionRow } from '../read-transactions';
 import { describeFinding } from './findings';
 
 export type SealBreak = { sequence: number; finding: VerifyFinding };
 
-type SealedRow = {
-  sequence: number;
-  id: string;
+type SealedRow = Omit<TransactionRow, 'community_id' | 'created_at' | 'hash'> & {
   idempotency_key: string;
-  kind: string;
-  actor_type: string;
-  actor_id: string;
-  actor_origin: string | null;
-  memo: string;
-  reference_type: string | null;
-  reference_id: string | null;
-  reverses: string | null;
   seal: Uint8Array;
   postings: [string, number][] | null;
 };
+
+/** The entries (from, to] of one community, checked with the service's key. */
+type SealWindow = { communityId: string; from: number; to: number; key: LedgerKey };
 
 /**
  * Checks the seals of the entries (from, to] and of the accounts they posted to: the
@@ -33,18 +33,12 @@ type SealedRow = {
  */
 export async function checkSeals(
   db: Executor,
-  {
-    communityId,
-    from,
-    to,
-    key,
-    accountsSealed,
-  }: { communityId: string; from: number; to: number; key: LedgerKey; accountsSealed: boolean },
+  window: SealWindow & { accountsSealed: boolean },
 ): Promise<SealBreak | null> {
-  if (to <= from) return null;
+  if (window.to <= window.from) return null;
   const [entry, account] = await Promise.all([
-    firstBrokenEntrySeal(db, { communityId, from, to, key }),
-    firstChangedAccount(db, { communityId, from, to, key, accountsSealed }),
+    firstBrokenEntrySeal(db, window),
+    firstChangedAccount(db, window),
   ]);
   if (entry === null) return account;
   if (account === null || entry.sequence < account.sequence) return entry;
@@ -53,7 +47,7 @@ export async function checkSeals(
 
 async function firstBrokenEntrySeal(
   db: Executor,
-  { communityId, from, to, key }: { communityId: string; from: number; to: number; key: LedgerKey },
+  { communityId, from, to, key }: SealWindow,
 ): Promise<SealBreak | null> {
   const { rows } = await sql<SealedRow>`
     select t.sequence, t.id, t.idempotency_key, t.kind, t.actor_type, t.actor_id,
@@ -97,26 +91,12 @@ async function firstBrokenEntrySeal(
   return null;
 }
 
-type AccountRow = {
-  id: string;
-  unit: string;
-  owner_type: string;
-  owner_id: string | null;
-  min_balance: number | null;
-  identity_seal: Uint8Array | null;
-  first_sequence: number;
-};
+type AccountRow = StoredAccount & { identity_seal: Uint8Array | null; first_sequence: number };
 
 /** The first entry in (from, to] that posted to an account whose identity no longer fits its seal. */
 async function firstChangedAccount(
   db: Executor,
-  {
-    communityId,
-    from,
-    to,
-    key,
-    accountsSealed,
-  }: { communityId: string; from: number; to: number; key: LedgerKey; accountsSealed: boolean },
+  { communityId, from, to, key, accountsSealed }: SealWindow & { accountsSealed: boolean },
 ): Promise<SealBreak | null> {
   const { rows } = await sql<AccountRow>`
     select a.id, a.unit, a.owner_type, a.owner_id, a.min_balance, a.identity_seal,
@@ -140,22 +120,14 @@ async function firstChangedAccount(
   };
 }
 
-export function accountFits(
+function accountFits(
   key: LedgerKey,
   communityId: string,
-  row: Omit<AccountRow, 'first_sequence'>,
+  row: StoredAccount & { identity_seal: Uint8Array | null },
   accountsSealed: boolean,
 ): boolean {
   if (row.identity_seal === null) return !accountsSealed;
-  const expected = accountSeal(key, {
-    communityId,
-    id: row.id,
-    unit: row.unit,
-    ownerType: row.owner_type,
-    ownerId: row.owner_id,
-    minBalance: row.min_balance,
-  });
-  return sealMatches(expected, row.identity_seal);
+  return sealMatches(accountSeal(key, identityOf(communityId, row)), row.identity_seal);
 }
 
 /**
