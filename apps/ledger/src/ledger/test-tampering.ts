@@ -31,14 +31,16 @@ export async function rehashChain(db: Executor, communityId: string, fromSequenc
          where t.community_id = ${sql.lit(communityId)} and t.sequence = ${sql.lit(fromSequence)};
         for v_row in
           select t.*, (
-            select jsonb_agg(case when t.seal is null
-                     then jsonb_build_array(p.account_id, p.unit, p.amount)
-                     else jsonb_build_array(p.account_id, p.unit, p.amount, a.owner_type,
-                            a.owner_id, a.min_balance) end order by p.position)
+            select jsonb_agg(jsonb_build_array(p.account_id, p.unit, p.amount) order by p.position)
+              from ledger_postings p
+             where p.community_id = t.community_id and p.transaction_id = t.id
+          ) as postings, (
+            select json_agg(json_build_array(p.account_id, p.unit, p.amount, a.owner_type,
+                     a.owner_id, a.min_balance) order by p.position)
               from ledger_postings p
               join ledger_accounts a on a.community_id = p.community_id and a.id = p.account_id
              where p.community_id = t.community_id and p.transaction_id = t.id
-          ) as postings
+          ) as identified_postings
             from ledger_transactions t
            where t.community_id = ${sql.lit(communityId)} and t.sequence >= ${sql.lit(fromSequence)}
            order by t.sequence
@@ -52,7 +54,7 @@ export async function rehashChain(db: Executor, communityId: string, fromSequenc
             v_hash := tally_transaction_hash_v2(v_prev, v_row.community_id, v_row.sequence,
               v_row.id, v_row.kind, v_row.actor_type, v_row.actor_id, v_row.actor_origin,
               v_row.memo, v_row.reference_type, v_row.reference_id, v_row.reverses,
-              v_row.created_at, v_row.postings, v_row.seal);
+              v_row.created_at, v_row.identified_postings, v_row.seal);
           end if;
           update ledger_transactions set prev_hash = v_prev, hash = v_hash
            where community_id = v_row.community_id and id = v_row.id;

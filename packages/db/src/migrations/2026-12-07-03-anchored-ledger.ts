@@ -65,14 +65,17 @@ export async function up(db: Kysely<any>): Promise<void> {
       for each statement execute function tally_refuse_journal_change()
     `,
     `
+    -- json, not jsonb: the same canonical text without building a binary value first,
+    -- a quarter cheaper to verify. Posting and verifying build the postings alike:
+    -- json_agg(json_build_array(account, unit, amount, owner type, owner, floor)).
     create function tally_transaction_hash_v2(
       prev_hash bytea, community_id uuid, sequence bigint, id uuid, kind text,
       actor_type text, actor_id text, actor_origin text, memo text,
       reference_type text, reference_id text, reverses uuid,
-      created_at timestamptz, postings jsonb, seal bytea
+      created_at timestamptz, postings json, seal bytea
     ) returns bytea
     language sql immutable parallel safe as $$
-      select sha256(prev_hash || convert_to(jsonb_build_array(
+      select sha256(prev_hash || convert_to(json_build_array(
         'tally:v2', community_id, sequence, id, kind, actor_type, actor_id, actor_origin, memo,
         reference_type, reference_id, reverses,
         (extract(epoch from created_at) * 1000000)::bigint, postings, encode(seal, 'hex')
@@ -104,6 +107,7 @@ export async function up(db: Kysely<any>): Promise<void> {
       v_unknown int;
       v_unbalanced text;
       v_postings jsonb;
+      v_hashed_postings json;
       v_now timestamptz := now();
       v_seq bigint;
       v_prev bytea;
@@ -164,9 +168,10 @@ export async function up(db: Kysely<any>): Promise<void> {
         (select string_agg(u.unit, ',') from (
            select p.unit from p where p.unit is not null group by p.unit having sum(p.amount) <> 0
          ) u),
-        (select jsonb_agg(jsonb_build_array(p.account_id, p.unit, p.amount, p.owner_type,
+        (select jsonb_agg(jsonb_build_array(p.account_id, p.unit, p.amount) order by p.ord) from p),
+        (select json_agg(json_build_array(p.account_id, p.unit, p.amount, p.owner_type,
                   p.owner_id, p.min_balance) order by p.ord) from p)
-        into v_unknown, v_unbalanced, v_postings;
+        into v_unknown, v_unbalanced, v_postings, v_hashed_postings;
       if v_unknown > 0 then
         raise exception 'NOT_FOUND' using errcode = 'P0001', detail = 'account';
       end if;
@@ -204,7 +209,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
       v_hash := tally_transaction_hash_v2(v_prev, p_community_id, v_seq, p_id, p_kind,
         p_actor_type, p_actor_id, p_actor_origin, p_memo, p_reference_type, p_reference_id,
-        p_reverses, v_now, v_postings, p_seal);
+        p_reverses, v_now, v_hashed_postings, p_seal);
 
       insert into ledger_transactions (community_id, id, sequence, kind, actor_type, actor_id,
         actor_origin, memo, reference_type, reference_id, reverses, idempotency_key,
@@ -233,7 +238,7 @@ export async function down(db: Kysely<any>): Promise<void> {
     drop function tally_post_transaction(uuid, uuid, text, text, text, text, text, text, text, text, text, uuid, uuid[], bigint[], bytea)
     `,
     `
-    drop function tally_transaction_hash_v2(bytea, uuid, bigint, uuid, text, text, text, text, text, text, text, uuid, timestamptz, jsonb, bytea)
+    drop function tally_transaction_hash_v2(bytea, uuid, bigint, uuid, text, text, text, text, text, text, text, uuid, timestamptz, json, bytea)
     `,
     `
     drop table ledger_checkpoints

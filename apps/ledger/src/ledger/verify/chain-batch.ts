@@ -35,7 +35,7 @@ export async function verifyChainBatch(
           else tally_transaction_hash_v2(t.prev_hash, t.community_id, t.sequence, t.id, t.kind,
             t.actor_type, t.actor_id, t.actor_origin, t.memo, t.reference_type, t.reference_id,
             t.reverses, t.created_at,
-            jsonb_agg(jsonb_build_array(p.account_id, p.unit, p.amount, a.owner_type,
+            json_agg(json_build_array(p.account_id, p.unit, p.amount, a.owner_type,
               a.owner_id, a.min_balance) order by p.position),
             t.seal)
         end as expected,
