@@ -166,14 +166,18 @@ export async function verifyLedger(
     broken = firstKnown;
   }
 
+  const [misowned, mismatchedAccounts] =
+    done && wholeLedger
+      ? await Promise.all([
+          findMisownedAccounts(db, communityId),
+          findMismatchedBalances(db, communityId),
+        ])
+      : [[], []];
   const findings: VerifyFinding[] = broken ? [broken.finding] : [];
   if (done) {
     for (const b of anchors.breaks) if (b.finding !== broken?.finding) findings.push(b.finding);
-    findings.push(...anchors.rejected);
-    if (wholeLedger) findings.push(...(await findMisownedAccounts(db, communityId)));
+    findings.push(...anchors.rejected, ...misowned);
   }
-  const mismatchedAccounts =
-    done && wholeLedger ? await findMismatchedBalances(db, communityId) : [];
   return {
     ok: broken === null && mismatchedAccounts.length === 0 && findings.length === 0,
     transactions: checked,
