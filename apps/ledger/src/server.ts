@@ -4,6 +4,7 @@ import { buildApp } from './app';
 import { configFromEnv } from './config';
 import { DEMO_LOGINS, seedDemoCommunity } from './demo/seed-demo';
 import { startCheckpointSchedule } from './ledger/anchoring/checkpoint-schedule';
+import { assertLedgerKeyMatches } from './ledger/anchoring/key-check';
 import { loadLedgerKey } from './ledger/anchoring/key-file';
 import { useLedgerKey } from './ledger/anchoring/ledger-key';
 
@@ -11,9 +12,14 @@ import { useLedgerKey } from './ledger/anchoring/ledger-key';
 // All state lives in the database, so several instances can run side by side.
 
 const config = configFromEnv();
-useLedgerKey(loadLedgerKey(config.signingKey, { create: true, log: (line) => console.log(line) }));
+const ledgerKey = loadLedgerKey(config.signingKey, {
+  create: true,
+  log: (line) => console.log(line),
+});
+useLedgerKey(ledgerKey);
 const { db, engine, close } = await openDatabase(config.database);
 await migrateToLatest(db);
+await assertLedgerKeyMatches(db, ledgerKey);
 
 const empty = (await db.selectFrom('communities').select('id').limit(1).execute()).length === 0;
 if (empty && config.demo) {

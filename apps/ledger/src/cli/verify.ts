@@ -23,7 +23,14 @@ const { values } = parseArgs({
   options: { community: { type: 'string' }, checkpoint: { type: 'string' } },
 });
 const config = configFromEnv();
-useLedgerKey(loadLedgerKey(config.signingKey, { create: false, log: (line) => console.log(line) }));
+try {
+  useLedgerKey(
+    loadLedgerKey(config.signingKey, { create: false, log: (line) => console.log(line) }),
+  );
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(2);
+}
 const checkpoint = values.checkpoint ? readCheckpoint(values.checkpoint) : undefined;
 const { db, engine, close } = await openDatabase(config.database);
 
@@ -66,9 +73,10 @@ try {
     if (process.stderr.isTTY) process.stderr.write('\n');
     const seconds = (performance.now() - started) / 1000;
     const rate = Math.round(result.transactions / Math.max(seconds, 0.001));
-    const anchor = result.anchor
-      ? `checkpoint ${result.anchor.code}${result.anchor.source === 'office' ? " (the office's)" : ''}`
-      : 'no signed checkpoint yet';
+    const anchor = [
+      result.anchor ? `checkpoint ${result.anchor.code}` : 'no signed checkpoint yet',
+      result.kept ? `; the office's checkpoint ${result.kept.code} still matches` : '',
+    ].join('');
     if (result.ok) {
       console.log(
         `✔ ${community.name}: ${result.transactions} transactions verified in ${seconds.toFixed(2)} s (${rate}/s); head ${result.headHash}; anchored to ${anchor}`,

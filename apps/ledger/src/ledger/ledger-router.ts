@@ -89,6 +89,8 @@ export const ledgerRouter = router({
           ok: result.ok,
           transactions: result.transactions,
           firstBrokenSequence: result.firstBrokenSequence,
+          checkpoint: result.anchor?.code ?? null,
+          officeCheckpoint: result.kept?.code ?? null,
         },
       });
       return result;

@@ -16,7 +16,8 @@ import { rehashChain, settleBalances, tamper } from '../test-tampering';
 import { verifyLedger } from '../verify-ledger';
 import { checkpointCommunitiesWithNewEntries } from './checkpoint-schedule';
 import { storeCheckpoint } from './checkpoints';
-import { newLedgerKey } from './ledger-key';
+import { assertLedgerKeyMatches } from './key-check';
+import { ledgerKey, newLedgerKey } from './ledger-key';
 import { makeCheckpoint } from './make-checkpoint';
 import { checkpointDocument, listCheckpoints } from './read-checkpoints';
 
@@ -72,6 +73,17 @@ describeEachDatabase('ledger checkpoints', (database) => {
       );
       const { items } = await listCheckpoints(db, { communityId: healthy.communityId, limit: 1 });
       expect(items[0]?.sequence).toBe(2);
+    });
+  });
+
+  describe('the key', () => {
+    it('must be the one that signed the newest checkpoint, or the service does not start', async () => {
+      const { db, communityId } = await givenLedger();
+      await makeCheckpoint(db, communityId);
+      await expect(assertLedgerKeyMatches(db, ledgerKey())).resolves.toBeUndefined();
+      await expect(assertLedgerKeyMatches(db, newLedgerKey())).rejects.toThrow(
+        /The ledger was signed with the key ed25519:[0-9a-f]{16}, but this service has ed25519:/,
+      );
     });
   });
 
