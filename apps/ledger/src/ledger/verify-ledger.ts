@@ -8,7 +8,7 @@ import { verifyChainBatch } from './verify/chain-batch';
 import { describeFinding } from './verify/findings';
 import { findMisownedAccounts } from './verify/owners';
 import { checkSeals, explainBrokenEntry } from './verify/seals';
-import { firstUnsealedOutOfPlace } from './verify/unsealed';
+import { firstUnsealedAfterSealed } from './verify/unsealed';
 
 export type VerifyProgress = { checked: number; total: number };
 
@@ -83,16 +83,14 @@ export async function verifyLedger(
   const accountsSealed = anchors.sealedAfter !== null;
 
   // What is known before reading the batches: what the checkpoints show (truncation
-  // only at the end of the chain), and an unsealed entry out of place.
+  // only at the end of the chain), and, before any checkpoint, an unsealed entry out of place.
   const known: Break[] = anchors.breaks.filter(
     (b) => b.sequence > start && (b.sequence <= end || end === total),
   );
-  const unsealed = await firstUnsealedOutOfPlace(db, {
-    communityId,
-    from: start,
-    to: end,
-    sealedAfter: anchors.sealedAfter,
-  });
+  const unsealed =
+    anchors.sealedAfter === null
+      ? await firstUnsealedAfterSealed(db, { communityId, from: start, to: end })
+      : null;
   if (unsealed !== null) known.push(entryBreak('entry_not_sealed', unsealed));
   let firstKnown = earliest(known);
 
@@ -110,7 +108,7 @@ export async function verifyLedger(
     const batches = await Promise.all(
       group.map(({ from, to }) =>
         Promise.all([
-          verifyChainBatch(db, { communityId, from, to }),
+          verifyChainBatch(db, { communityId, from, to, sealedAfter: anchors.sealedAfter }),
           checkSeals(db, {
             communityId,
             from: Math.max(from, sealsFrom),
@@ -134,6 +132,7 @@ export async function verifyLedger(
       // A hash that does not hold is explained only if it is the first break.
       const first = earliest<{ sequence: number; finding: VerifyFinding | null }>([
         gap === null ? null : entryBreak('entry_missing', gap),
+        batch.first_unsealed === null ? null : entryBreak('entry_not_sealed', batch.first_unsealed),
         mismatch === null ? null : { sequence: mismatch, finding: null },
         sealBreak,
         firstKnown && firstKnown.sequence <= to ? firstKnown : null,

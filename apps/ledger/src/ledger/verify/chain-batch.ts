@@ -7,6 +7,8 @@ export type BatchRow = {
   first_gap: number | null;
   /** The first entry whose hash or link does not hold. */
   first_mismatch: number | null;
+  /** The first entry without a seal after `sealedAfter`: not written by Tally. */
+  first_unsealed: number | null;
   last_sequence: number | null;
   last_hash: Uint8Array | null;
   first_prev_hash: Uint8Array | null;
@@ -19,14 +21,19 @@ export type BatchRow = {
  */
 export async function verifyChainBatch(
   db: Executor,
-  { communityId, from, to }: { communityId: string; from: number; to: number },
+  {
+    communityId,
+    from,
+    to,
+    sealedAfter,
+  }: { communityId: string; from: number; to: number; sealedAfter: number | null },
 ): Promise<BatchRow> {
   // One grouped join over the batch: each transaction with its postings (and their
   // accounts), grouped by the transaction's key. No join of a batch against its own
   // aggregate, whose plan turns quadratic when the planner has no statistics yet.
   const { rows } = await sql<BatchRow>`
     with v as (
-      select t.sequence, t.hash, t.prev_hash,
+      select t.sequence, t.hash, t.prev_hash, t.seal is null as unsealed,
         case when t.seal is null
           then tally_transaction_hash(t.prev_hash, t.community_id, t.sequence, t.id, t.kind,
             t.actor_type, t.actor_id, t.actor_origin, t.memo, t.reference_type, t.reference_id,
@@ -52,6 +59,8 @@ export async function verifyChainBatch(
       min(case when sequence <> prev_sequence + 1 then prev_sequence + 1 end) as first_gap,
       min(case when expected is null or hash <> expected or prev_hash <> linked_prev
                then sequence end) as first_mismatch,
+      min(sequence) filter (where unsealed and sequence > ${sealedAfter ?? Number.MAX_SAFE_INTEGER})
+        as first_unsealed,
       max(sequence) as last_sequence,
       (array_agg(hash order by sequence desc))[1] as last_hash,
       (array_agg(prev_hash order by sequence))[1] as first_prev_hash

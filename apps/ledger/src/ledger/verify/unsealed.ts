@@ -2,19 +2,15 @@ import { sql } from 'kysely';
 import type { Executor } from '../executor';
 
 /**
- * The first entry in (from, to] that carries no seal where it must: entries from before
- * sealing began form an unbroken prefix of the chain, so an unsealed entry after a sealed
- * one, or after a signed checkpoint (`sealedAfter`), was not written by Tally. Reads only
- * the partial index of unsealed entries, which is empty on a ledger begun with sealing.
+ * For a ledger no checkpoint vouches for yet: the first entry in (from, to] without a seal
+ * after a sealed one. Entries from before sealing began form an unbroken prefix of the
+ * chain, so an unsealed entry after a sealed one was not written by Tally. (Once a
+ * checkpoint exists, every entry after it must be sealed; the chain batches check that.)
+ * Reads only the partial index of unsealed entries.
  */
-export async function firstUnsealedOutOfPlace(
+export async function firstUnsealedAfterSealed(
   db: Executor,
-  {
-    communityId,
-    from,
-    to,
-    sealedAfter,
-  }: { communityId: string; from: number; to: number; sealedAfter: number | null },
+  { communityId, from, to }: { communityId: string; from: number; to: number },
 ): Promise<number | null> {
   const { rows } = await sql<{ sequence: number | null }>`
     with earlier as (
@@ -29,7 +25,6 @@ export async function firstUnsealedOutOfPlace(
     )
     select min(here.sequence) as sequence
       from here, earlier
-     where here.sequence <> earlier.unsealed + here.place
-        or here.sequence > ${sealedAfter ?? Number.MAX_SAFE_INTEGER}`.execute(db);
+     where here.sequence <> earlier.unsealed + here.place`.execute(db);
   return rows[0]?.sequence ?? null;
 }
