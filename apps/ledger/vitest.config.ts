@@ -1,4 +1,7 @@
 import { baseTestConfig } from '@tally/vitest-config';
 import { defineConfig } from 'vitest/config';
 
-export default defineConfig(baseTestConfig);
+export default defineConfig({
+  ...baseTestConfig,
+  test: { ...baseTestConfig.test, setupFiles: ['src/test/ledger-key-setup.ts'] },
+});

@@ -72,7 +72,12 @@ export function verifyLine(run: VerifyRun): string {
   const seconds = (run.elapsedMs / 1000).toFixed(2);
   const ok = run.failed.length === 0;
   const failed = ok ? '' : ` (failed: ${run.failed.join(', ')})`;
-  return `verify    ${run.transactions} transactions in ${run.communities} communities in ${seconds} s = ${rate(verifyPerSecond(run))} tx/s, ok=${ok}${failed}`;
+  const checkpointSeconds = (run.checkpointMs / 1000).toFixed(2);
+  const checkpointRate = rate(run.transactions / Math.max(run.checkpointMs / 1000, 0.001));
+  return [
+    `checkpoint ${run.transactions} seals checked and ${run.communities} heads signed in ${checkpointSeconds} s = ${checkpointRate} tx/s`,
+    `verify    ${run.transactions} transactions in ${run.communities} communities in ${seconds} s = ${rate(verifyPerSecond(run))} tx/s, ok=${ok}${failed}`,
+  ].join('\n');
 }
 
 export function comparisonLine(label: string, ratio: number, target: number): string {

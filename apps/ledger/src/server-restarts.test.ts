@@ -9,6 +9,7 @@ import { freePort, type ServiceProcess, spawnService } from '@tally/e2e/service'
 import { afterAll, describe, expect, it } from 'vitest';
 import { createCommunity } from './communities/create-community';
 import { givenKiosk, givenResident, TEST_PIN } from './kiosk/test-helpers';
+import { ledgerKey, ledgerKeyToPem } from './ledger/anchoring/ledger-key';
 import { verifyLedger } from './ledger/verify-ledger';
 import { createStaffUser } from './staff/create-staff-user';
 import { apiClient, newIdempotencyKey, TEST_PASSWORD } from './test/api';
@@ -19,6 +20,9 @@ import { apiClient, newIdempotencyKey, TEST_PASSWORD } from './test/api';
 // clients that retry with the same idempotency key must end up with every write done once.
 
 const DONORS = 6;
+
+/** The service signs with the key this test process seeds with (the checkpoints must agree). */
+const SIGNING_KEY = { TALLY_SIGNING_KEY: ledgerKeyToPem(ledgerKey()) };
 
 /** A community with an office, a kiosk and a resident with points to give, in `database`. */
 async function seedDonor(database: DatabaseOptions) {
@@ -192,7 +196,9 @@ describe('the service when its database goes away', () => {
       cleanup.push(() => postgres.drop());
       const database = { url: postgres.url };
       const seeded = await seedDonor(database);
-      const service = await spawnService({ env: { DATABASE_URL: postgres.url, TALLY_DEMO: '0' } });
+      const service = await spawnService({
+        env: { DATABASE_URL: postgres.url, TALLY_DEMO: '0', ...SIGNING_KEY },
+      });
       cleanup.push(() => service.stop());
       const { goalId, residentToken } = await openKiosk(service, seeded);
       const load = donate(
@@ -237,7 +243,7 @@ describe('the service when its database goes away', () => {
     cleanup.push(() => rmSync(dataDir, { recursive: true, force: true }));
     const database = { dataDir };
     const seeded = await seedDonor(database);
-    const env = { TALLY_DATA_DIR: dataDir, DATABASE_URL: '', TALLY_DEMO: '0' };
+    const env = { TALLY_DATA_DIR: dataDir, DATABASE_URL: '', TALLY_DEMO: '0', ...SIGNING_KEY };
     let service = await spawnService({ env });
     cleanup.push(() => service.stop());
     const { goalId, residentToken } = await openKiosk(service, seeded);

@@ -5,12 +5,21 @@ import { sql } from 'kysely';
 import { buildApp } from './app';
 import { configFromEnv } from './config';
 import { DEMO_LOGINS, seedDemoCommunity } from './demo/seed-demo';
+import { startCheckpointSchedule } from './ledger/anchoring/checkpoint-schedule';
+import { assertLedgerKeyMatches } from './ledger/anchoring/key-check';
+import { loadLedgerKey } from './ledger/anchoring/key-file';
+import { useLedgerKey } from './ledger/anchoring/ledger-key';
 import { loggerOptions } from './logging';
 
 // `pnpm start`: migrate, seed the demo community into an empty database, serve.
 // All state lives in the database, so several instances can run side by side.
 
 const config = configFromEnv();
+const ledgerKey = loadLedgerKey(config.signingKey, {
+  create: true,
+  log: (line) => console.log(line),
+});
+useLedgerKey(ledgerKey);
 // Until the app's logger exists, a lost connection is reported on the console.
 let connectionLost = (error: Error) =>
   console.warn(`Lost a connection to the database (${error.message}); it reconnects by itself.`);
@@ -19,6 +28,7 @@ const { db, engine, close } = await openDatabase(config.database, {
 });
 await waitForDatabase(db);
 await migrateToLatest(db);
+await assertLedgerKeyMatches(db, ledgerKey);
 
 const empty = (await db.selectFrom('communities').select('id').limit(1).execute()).length === 0;
 if (empty && config.demo) {
@@ -36,6 +46,11 @@ const app = await buildApp({
 connectionLost = (error) =>
   app.log.warn({ err: error.message }, 'lost a connection to the database; reconnecting');
 await app.listen({ port: config.port, host: config.host });
+const checkpoints = startCheckpointSchedule({
+  db,
+  everyMinutes: config.checkpointMinutes,
+  log: app.log,
+});
 const address = app.server.address();
 const port = typeof address === 'object' && address ? address.port : config.port;
 // Other PCs and the kiosks use PUBLIC_URL; on this computer localhost works too.
@@ -73,6 +88,7 @@ async function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
   app.log.info({ signal }, 'shutting down: finishing requests in flight');
+  await checkpoints.stop();
   await app.close();
   await close();
   process.exit(0);

@@ -32,6 +32,8 @@ export type LedgerAccountsTable = {
   /** Changed only by tally_post_transaction. */
   balance: Generated<number>;
   created_at: Timestamp;
+  /** HMAC of the account's identity under the service's key; null for accounts opened before sealing. */
+  identity_seal: Uint8Array | null;
 };
 
 export type LedgerTransactionsTable = {
@@ -51,6 +53,8 @@ export type LedgerTransactionsTable = {
   created_at: Frozen<Date>;
   prev_hash: Frozen<Uint8Array>;
   hash: Frozen<Uint8Array>;
+  /** The service's HMAC over what it asked to post; null for entries from before sealing. */
+  seal: Frozen<Uint8Array | null>;
 };
 
 export type LedgerPostingsTable = {
@@ -60,6 +64,16 @@ export type LedgerPostingsTable = {
   account_id: Frozen<string>;
   unit: Frozen<'minutes' | 'points'>;
   amount: Frozen<number>;
+};
+
+/** A signed (community, sequence, head hash): the chain anchored outside the database. */
+export type LedgerCheckpointsTable = {
+  community_id: Frozen<string>;
+  sequence: Frozen<number>;
+  head_hash: Frozen<Uint8Array>;
+  signed_at: ColumnType<Date, Date | string | undefined, never>;
+  key_fingerprint: Frozen<string>;
+  signature: Frozen<Uint8Array>;
 };
 
 type Created = ColumnType<Date, Date | string | undefined, never>;
@@ -376,6 +390,7 @@ export type Database = {
   ledger_accounts: LedgerAccountsTable;
   ledger_transactions: LedgerTransactionsTable;
   ledger_postings: LedgerPostingsTable;
+  ledger_checkpoints: LedgerCheckpointsTable;
   staff_users: StaffUsersTable;
   staff_sessions: StaffSessionsTable;
   staff_login_tries: StaffLoginTriesTable;

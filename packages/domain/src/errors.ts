@@ -34,6 +34,20 @@ export const errorCatalogue = {
     message: 'This request key was already used for a different request.',
   },
   ALREADY_REVERSED: { kind: 'CONFLICT', message: 'This transaction has already been reversed.' },
+  REVERSAL_NOT_REVERSIBLE: {
+    kind: 'PRECONDITION_FAILED',
+    message: 'A reversal cannot be reversed; post a new correction instead.',
+  },
+  CHECKPOINT_INVALID: {
+    kind: 'BAD_REQUEST',
+    message:
+      'This checkpoint was not signed by this Tally, or was changed since: it cannot vouch for the ledger.',
+  },
+  LEDGER_BROKEN: {
+    kind: 'PRECONDITION_FAILED',
+    message:
+      'The ledger does not verify, so no checkpoint was made. Verify the ledger to see where it breaks.',
+  },
   APPEND_ONLY: {
     kind: 'FORBIDDEN',
     message: 'Recorded ledger entries cannot be changed or deleted; post a reversal instead.',

@@ -77,5 +77,17 @@ export const Poster = z.object({
   thanks: z.array(z.string()).max(POSTER_THANKS_AT_MOST),
   /** This month's volunteers not named above (not agreed to be shown, or past the limit). */
   otherVolunteers: Count,
+  /**
+   * The signed ledger checkpoint that vouches for the month (the first made once it was
+   * over, else the newest), printed as its short code for the office to keep: with it,
+   * `ledger.verify` shows any later truncation or rewriting of the ledger.
+   */
+  checkpoint: z
+    .object({
+      code: z.string(),
+      sequence: z.number().int().positive(),
+      signedAt: z.iso.datetime({ offset: true }),
+    })
+    .nullable(),
 });
 export type Poster = z.infer<typeof Poster>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Moment } from './calendar';
+import { OfficeCheckpointInput } from './checkpoints';
 import { SignedAmount, Unit } from './units';
 
 export const Id = z.uuid();
@@ -106,6 +107,56 @@ export const Transaction = z.object({
 });
 export type Transaction = z.infer<typeof Transaction>;
 
+/**
+ * What verification found, each in words a person understands (`message`, English) and
+ * in parts an app can word in its own language (`kind` and the fields).
+ * - entry_changed: the entry's content no longer gives its hash or its seal.
+ * - account_changed: the entry posted to an account whose owner, unit or floor was changed since.
+ * - entry_missing: the sequence jumps (an entry was deleted); entry_unexpected: an entry lies
+ *   beyond the chain head, or the head no longer names the newest entry.
+ * - entry_not_sealed: an entry without the service's seal where every entry must carry it
+ *   (after sealing began, or after a signed checkpoint): not written by Tally.
+ * - ledger_truncated: a checkpoint vouches for more entries than the ledger holds.
+ * - checkpoint_mismatch: the entry a checkpoint signed no longer has the hash it signed.
+ * - checkpoint_forged / checkpoint_other_key: a checkpoint in the database whose signature does
+ *   not verify with this Tally's key (ignored as an anchor).
+ * - account_misowned: a resident's or goal's account belongs to someone else.
+ */
+export const verifyFindingKinds = [
+  'entry_changed',
+  'account_changed',
+  'entry_missing',
+  'entry_unexpected',
+  'entry_not_sealed',
+  'ledger_truncated',
+  'checkpoint_mismatch',
+  'checkpoint_forged',
+  'checkpoint_other_key',
+  'account_misowned',
+] as const;
+export const VerifyFindingKind = z.enum(verifyFindingKinds);
+export type VerifyFindingKind = z.infer<typeof VerifyFindingKind>;
+
+/** A checkpoint as verification used or judged it, and whose copy it was. */
+export const CheckpointRef = z.object({
+  sequence: z.number().int().nonnegative(),
+  /** Unknown for a code typed from paper whose database copy is gone. */
+  signedAt: z.iso.datetime({ offset: true }).nullable(),
+  code: z.string(),
+  source: z.enum(['database', 'office']),
+});
+export type CheckpointRef = z.infer<typeof CheckpointRef>;
+
+export const VerifyFinding = z.object({
+  kind: VerifyFindingKind,
+  /** The entry it concerns, when it concerns one. */
+  sequence: z.number().int().positive().nullable(),
+  accountId: Id.nullable(),
+  checkpoint: CheckpointRef.nullable(),
+  message: z.string(),
+});
+export type VerifyFinding = z.infer<typeof VerifyFinding>;
+
 export const VerifyResult = z.object({
   ok: z.boolean(),
   /** How many transactions were checked. */
@@ -120,6 +171,16 @@ export const VerifyResult = z.object({
   /** … of how many, and whether the whole chain and every balance have been checked. */
   total: z.number().int().nonnegative(),
   done: z.boolean(),
+  /** What is wrong, in words; empty when all is well. */
+  findings: z.array(VerifyFinding),
+  /**
+   * The newest signed checkpoint the ledger still agrees with: it vouches for every entry up
+   * to its sequence, and every entry after it was checked against its seal. Null when there
+   * is none (a new ledger, or every checkpoint was removed or no longer matches).
+   */
+  anchor: CheckpointRef.nullable(),
+  /** The checkpoint the office gave, when the ledger still agrees with it (else see findings). */
+  kept: CheckpointRef.nullable(),
 });
 
 export const VerifyInput = z
@@ -128,6 +189,8 @@ export const VerifyInput = z
     afterSequence: z.number().int().nonnegative().default(0),
     /** How many entries to check in this step; without it, the whole chain at once. */
     limit: z.number().int().min(1).max(1_000_000).optional(),
+    /** A checkpoint the office kept (the code from the poster, or the downloaded file). */
+    checkpoint: OfficeCheckpointInput.optional(),
   })
   .default({ afterSequence: 0 });
 export type VerifyResult = z.infer<typeof VerifyResult>;
@@ -158,6 +221,8 @@ export const JournalEntry = Transaction.extend({
 export type JournalEntry = z.infer<typeof JournalEntry>;
 
 export const Balances = z.object({ points: z.number().int(), minutes: z.number().int() });
+
+export const MakeCheckpointInput = z.object({ idempotencyKey: IdempotencyKey });
 
 export const ReverseInput = z.object({
   idempotencyKey: IdempotencyKey,

@@ -90,13 +90,24 @@ async function demoTemplate(timeoutMs: number): Promise<string> {
     const seeding = `${template}.seeding`;
     rmSync(seeding, { recursive: true, force: true });
     mkdirSync(seeding);
-    const service = await runService(seeding, { env: {}, timeoutMs });
+    const service = await runService(seeding, {
+      env: { TALLY_SIGNING_KEY_FILE: signingKeyOf(template) },
+      timeoutMs,
+    });
     await service.stop();
     renameSync(seeding, template);
     return template;
   } finally {
     rmSync(lock, { recursive: true, force: true });
   }
+}
+
+/**
+ * The ledger key the template was sealed with, kept beside it (never inside a data folder):
+ * every copy of the template runs with the same key, as a restored backup would.
+ */
+function signingKeyOf(template: string): string {
+  return `${template}-signing-key.pem`;
 }
 
 /**
@@ -118,8 +129,12 @@ export async function startService({
   timeoutMs?: number;
 } = {}): Promise<RunningService> {
   const dataDir = mkdtempSync(join(tmpdir(), 'tally-e2e-data-'));
-  cpSync(await demoTemplate(timeoutMs), dataDir, { recursive: true });
-  const service = await runService(dataDir, { env, timeoutMs });
+  const template = await demoTemplate(timeoutMs);
+  cpSync(template, dataDir, { recursive: true });
+  const service = await runService(dataDir, {
+    env: { TALLY_SIGNING_KEY_FILE: signingKeyOf(template), ...env },
+    timeoutMs,
+  });
   return {
     ...service,
     stop: async () => {

@@ -1,6 +1,7 @@
 import { accountEn } from '../features/account/strings';
 import { certificatesEn } from '../features/certificates/strings';
 import { correctionsEn } from '../features/corrections/strings';
+import { checkpointsEn } from '../features/ledger/checkpoint-strings';
 import { noticesEn } from '../features/notices/strings';
 import { invitationsEn } from '../features/organizations/invitation-strings';
 import { posterEn } from '../features/poster/strings';
@@ -95,6 +96,11 @@ export const en = {
     LIMIT_REACHED: 'The limit for this reward per resident has been reached.',
     IDEMPOTENCY_CONFLICT: 'This request clashed with an earlier one. Please try again.',
     ALREADY_REVERSED: 'This transaction has already been reversed.',
+    REVERSAL_NOT_REVERSIBLE: 'A reversal cannot be reversed; post a new correction instead.',
+    CHECKPOINT_INVALID:
+      'This checkpoint was not signed by this Tally, or was changed since: it cannot vouch for the ledger.',
+    LEDGER_BROKEN:
+      'The ledger does not verify, so no checkpoint was made. Verify the ledger to see where it breaks.',
     NOT_FOUND: 'That record could not be found.',
     FORBIDDEN: 'You are not allowed to do this.',
     UNAUTHORIZED: 'Please sign in first.',
@@ -656,7 +662,11 @@ export const en = {
       },
       kiosk: { donate: 'Donation at a kiosk', redeem: 'Redemption at a kiosk' },
       kiosks: { register: 'Registered a kiosk', revoke: 'Revoked a kiosk' },
-      ledger: { reverse: 'Reversed a transaction', verify: 'Verified the ledger' },
+      ledger: {
+        reverse: 'Reversed a transaction',
+        verify: 'Verified the ledger',
+        checkpoint: 'Signed a ledger checkpoint',
+      },
       exports: {
         journal: 'Downloaded the journal',
         balances: 'Downloaded the balances',
@@ -837,4 +847,5 @@ export const en = {
   poster: posterEn,
   invitations: invitationsEn,
   account: accountEn,
+  checkpoints: checkpointsEn,
 };

@@ -1,6 +1,7 @@
 import { accountZh } from '../features/account/strings';
 import { certificatesZh } from '../features/certificates/strings';
 import { correctionsZh } from '../features/corrections/strings';
+import { checkpointsZh } from '../features/ledger/checkpoint-strings';
 import { noticesZh } from '../features/notices/strings';
 import { invitationsZh } from '../features/organizations/invitation-strings';
 import { posterZh } from '../features/poster/strings';
@@ -97,6 +98,9 @@ export const zh: typeof en = {
     LIMIT_REACHED: '该奖励已达到每人兑换上限。',
     IDEMPOTENCY_CONFLICT: '此请求与之前的请求冲突，请重试。',
     ALREADY_REVERSED: '该交易已被冲正。',
+    REVERSAL_NOT_REVERSIBLE: '冲正交易不能再被冲正；请另行登记一笔更正。',
+    CHECKPOINT_INVALID: '这个检查点不是本系统签署的，或签署后被改动过：它不能为账本担保。',
+    LEDGER_BROKEN: '账本校验未通过，因此没有生成检查点。请先校验账本，查看断在哪里。',
     NOT_FOUND: '找不到该记录。',
     FORBIDDEN: '您无权执行此操作。',
     UNAUTHORIZED: '请先登录。',
@@ -628,7 +632,7 @@ export const zh: typeof en = {
       },
       kiosk: { donate: '终端捐赠', redeem: '终端兑换' },
       kiosks: { register: '登记终端', revoke: '停用终端' },
-      ledger: { reverse: '冲正交易', verify: '校验账本' },
+      ledger: { reverse: '冲正交易', verify: '校验账本', checkpoint: '签署账本检查点' },
       exports: {
         journal: '下载流水',
         balances: '下载余额',
@@ -798,4 +802,5 @@ export const zh: typeof en = {
   poster: posterZh,
   invitations: invitationsZh,
   account: accountZh,
+  checkpoints: checkpointsZh,
 };

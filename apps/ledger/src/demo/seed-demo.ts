@@ -5,6 +5,7 @@ import { type StaffActor, staffActorWithoutSession } from '../auth/actors';
 import { hashSecret } from '../auth/secrets';
 import { createCommunity } from '../communities/create-community';
 import { registerKioskWithToken } from '../kiosks/register-kiosk';
+import { makeCheckpoint } from '../ledger/anchoring/make-checkpoint';
 import { addMember, createOrganization } from '../organizations/create-organization';
 import { createResident } from '../residents/create-resident';
 import { publishRule } from '../rules/publish-rule';
@@ -101,6 +102,9 @@ export async function seedDemoCommunity(db: Kysely<Database>, now = new Date()):
 
   const members = await seedMemberships(db, { communityId, organizations, residents });
   await seedServiceHistory(db, { communityId, office, organizations, members, now });
+  // The service signs the ledger every hour; the demo has two checkpoints, one after the
+  // service history and one at the end, so the poster and the verify page carry codes.
+  await makeCheckpoint(db, communityId);
   await seedShop(db, {
     communityId,
     office,
@@ -125,6 +129,7 @@ export async function seedDemoCommunity(db: Kysely<Database>, now = new Date()):
       now,
     });
   }
+  await makeCheckpoint(db, communityId);
 }
 
 type Organizations = Map<DemoOrganization['key'], { id: string; leader: Staff }>;

@@ -1,7 +1,10 @@
 import { describeEachDatabase } from '@tally/db/testing';
 import { sql } from 'kysely';
 import { expect, it } from 'vitest';
+import { communityAccounts } from '../communities/create-community';
 import { givenGoal, givenKiosk, givenResident, identify } from '../kiosk/test-helpers';
+import { postTransaction } from '../ledger/post-transaction';
+import { tamper } from '../ledger/test-tampering';
 import { givenOrganization } from '../residents/test-helpers';
 import {
   expectApiError,
@@ -120,6 +123,47 @@ describeEachDatabase('insights.poster', (database) => {
       thanks: [],
       goals: [{ id: bench.id, targetPoints: 50, raisedPoints: 0, funded: false }],
     });
+  });
+
+  it('carries the code of the checkpoint that vouches for the month: the first signed after it, else the newest', async () => {
+    const { communityId, office } = await givenCommunityWithStaff(server, database());
+    const noCheckpointYet = await office.api.insights.poster.query({ month: '2026-03' });
+    expect(noCheckpointYet.checkpoint).toBeNull();
+
+    const accounts = await communityAccounts(db(), communityId);
+    const adjust = () =>
+      postTransaction(db(), {
+        communityId,
+        idempotencyKey: newIdempotencyKey(),
+        kind: 'adjustment',
+        actor: { type: 'staff', id: office.user.id },
+        memo: 'stock take',
+        postings: [
+          { accountId: accounts.pointsSource, amount: -5 },
+          { accountId: accounts.redemptionSink, amount: 5 },
+        ],
+      });
+    const checkpoint = () =>
+      office.api.ledger.checkpoint.mutate({ idempotencyKey: newIdempotencyKey() });
+    await adjust();
+    const afterMarch = await checkpoint();
+    await adjust();
+    const afterApril = await checkpoint();
+    // Signed half an hour after each month ended, in the community's calendar (Shanghai).
+    const signedAt = (sequence: number, at: string) =>
+      sql`update ledger_checkpoints set signed_at = ${at}
+           where community_id = ${communityId} and sequence = ${sequence}`;
+    await tamper(
+      db(),
+      signedAt(afterMarch.sequence, '2026-04-01T00:30:00+08:00'),
+      signedAt(afterApril.sequence, '2026-05-01T00:30:00+08:00'),
+    );
+
+    const codeOf = async (month: string) =>
+      (await office.api.insights.poster.query({ month })).checkpoint?.code;
+    expect(await codeOf('2026-03')).toBe(afterMarch.code);
+    expect(await codeOf('2026-04')).toBe(afterApril.code);
+    expect(await codeOf('2026-06')).toBe(afterApril.code);
   });
 
   it('is for the office and auditors only, and names a month it can read', async () => {

@@ -3,6 +3,7 @@ import { categoryIds } from '@tally/domain/categories';
 import { POSTER_THANKS_AT_MOST, type Poster, type PosterInput } from '@tally/domain/insights';
 import { minutesToHours } from '@tally/domain/units';
 import { type Kysely, sql } from 'kysely';
+import { posterCheckpoint } from '../ledger/anchoring/read-checkpoints';
 import { addDays } from '../reports/calendar';
 import { countedService, firstServiceDays, startOfDay } from '../reports/counted-service';
 
@@ -44,7 +45,7 @@ export async function communityPoster(
 
   const records = await countedService(db, { communityId, timeZone: zone, from, to });
   const participants = [...new Set(records.map((record) => record.residentId))];
-  const [firstDays, named, organizations, donated, goals] = await Promise.all([
+  const [firstDays, named, organizations, donated, goals, checkpoint] = await Promise.all([
     firstServiceDays(db, { communityId, timeZone: zone, to }),
     participants.length === 0
       ? []
@@ -106,6 +107,7 @@ export async function communityPoster(
       .groupBy(['g.id', 'g.title', 'g.target_points', 'g.created_at'])
       .orderBy('g.created_at')
       .execute(),
+    posterCheckpoint(db, { communityId, monthEnd: end }),
   ]);
 
   const sumBy = <K extends string>(key: (record: (typeof records)[number]) => K) => {
@@ -145,5 +147,10 @@ export async function communityPoster(
     })),
     thanks,
     otherVolunteers: participants.length - thanks.length,
+    checkpoint: checkpoint && {
+      code: checkpoint.code,
+      sequence: checkpoint.sequence,
+      signedAt: checkpoint.signedAt,
+    },
   };
 }

@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { DomainError } from '@tally/domain/errors';
 import type { Account, AccountOwnerType } from '@tally/domain/ledger';
 import type { Unit } from '@tally/domain/units';
+import { ledgerKey } from './anchoring/ledger-key';
+import { accountSeal } from './anchoring/seals';
 import type { Executor } from './executor';
 
 export type OpenAccountInput = {
@@ -13,17 +15,29 @@ export type OpenAccountInput = {
   minBalance: number | null;
 };
 
-/** Opens an account with a zero balance. Balances only ever change through postings. */
+/**
+ * Opens an account with a zero balance. Balances only ever change through postings. Its
+ * identity (owner, unit, floor) is sealed, so giving it to someone else shows.
+ */
 export async function openAccount(db: Executor, input: OpenAccountInput): Promise<Account> {
+  const identity = {
+    communityId: input.communityId,
+    id: randomUUID(),
+    unit: input.unit,
+    ownerType: input.ownerType,
+    ownerId: input.ownerId ?? null,
+    minBalance: input.minBalance,
+  };
   const row = await db
     .insertInto('ledger_accounts')
     .values({
-      community_id: input.communityId,
-      id: randomUUID(),
-      unit: input.unit,
-      owner_type: input.ownerType,
-      owner_id: input.ownerId ?? null,
-      min_balance: input.minBalance,
+      community_id: identity.communityId,
+      id: identity.id,
+      unit: identity.unit,
+      owner_type: identity.ownerType,
+      owner_id: identity.ownerId,
+      min_balance: identity.minBalance,
+      identity_seal: accountSeal(ledgerKey(), identity),
     })
     .returningAll()
     .executeTakeFirstOrThrow();

@@ -167,6 +167,29 @@ describeEachDatabase('the ledger API', (database) => {
       expect(communityId).toBeTruthy();
     });
 
+    it('refuses to reverse a reversal, and says to post a new correction instead', async () => {
+      const { office, auditor, resident, spend } = await givenLedger();
+      const refund = await office.api.ledger.reverse.mutate({
+        idempotencyKey: newIdempotencyKey(),
+        transactionId: spend.id,
+        reason: 'refund',
+      });
+      const error = await expectApiError(
+        office.api.ledger.reverse.mutate({
+          idempotencyKey: newIdempotencyKey(),
+          transactionId: refund.transactionId,
+          reason: 'undo the refund',
+        }),
+        'REVERSAL_NOT_REVERSIBLE',
+      );
+      expect(error.message).toBe('A reversal cannot be reversed; post a new correction instead.');
+      // Nothing was posted: the refund stands, and the journal still ends with it.
+      expect(await office.api.ledger.balances.query({ residentId: resident.id })).toMatchObject({
+        points: 120,
+      });
+      expect(await auditor.api.ledger.verify.mutate()).toMatchObject({ ok: true, total: 3 });
+    });
+
     it('refuses auditors and leaders', async () => {
       const { auditor, leaderOf, spend } = await givenLedger();
       const request = {

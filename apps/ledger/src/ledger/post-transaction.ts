@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { DomainError } from '@tally/domain/errors';
 import {
   type Actor,
@@ -8,6 +8,8 @@ import {
 } from '@tally/domain/ledger';
 import { parseInput } from '@tally/domain/validation';
 import { sql } from 'kysely';
+import { ledgerKey } from './anchoring/ledger-key';
+import { transactionSeal } from './anchoring/seals';
 import { isIdempotencyKeyRace, translateDatabaseError } from './database-errors';
 import type { Executor } from './executor';
 
@@ -22,8 +24,9 @@ export type PostedTransaction = {
 
 /**
  * Posts one balanced transaction, exactly once per idempotency key. The whole
- * posting is one database function call (see the ledger-core migration), so the
- * community's chain is locked only for that one statement.
+ * posting is one database function call (see the ledger-core and anchored-ledger
+ * migrations), so the community's chain is locked only for that one statement. The
+ * seal is made before that call, from the process's ledger key.
  */
 export async function postTransaction(
   db: Executor,
@@ -79,12 +82,30 @@ async function callPostFunction(
   request: BalancedRequest,
 ): Promise<PostedTransaction> {
   const { communityId, idempotencyKey, kind, actor, memo, reference, reverses, postings } = request;
+  // The service names the transaction so that its seal can name it too: a sealed entry
+  // copied into the journal a second time would need a second id, and its seal would not fit.
+  const id = randomUUID();
+  const seal = transactionSeal(ledgerKey(), {
+    communityId,
+    id,
+    idempotencyKey,
+    kind,
+    actorType: actor.type,
+    actorId: actor.id,
+    actorOrigin: actor.origin ?? null,
+    memo,
+    referenceType: reference?.type ?? null,
+    referenceId: reference?.id ?? null,
+    reverses,
+    postings,
+  });
   const { rows } = await sql<PostRow>`
     select * from tally_post_transaction(
-      ${communityId}, ${idempotencyKey}, ${requestHash(request)}, ${kind},
+      ${communityId}, ${id}, ${idempotencyKey}, ${requestHash(request)}, ${kind},
       ${actor.type}, ${actor.id}, ${actor.origin ?? null}, ${memo},
       ${reference?.type ?? null}, ${reference?.id ?? null}, ${reverses},
-      ${postings.map((p) => p.accountId)}::uuid[], ${postings.map((p) => p.amount)}::bigint[]
+      ${postings.map((p) => p.accountId)}::uuid[], ${postings.map((p) => p.amount)}::bigint[],
+      ${seal}
     )`.execute(db);
   const row = rows[0];
   if (!row) throw new Error('tally_post_transaction returned no row');

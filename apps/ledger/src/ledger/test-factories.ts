@@ -84,3 +84,19 @@ export function transfer(
     ],
   };
 }
+
+/** A community with ten transactions: 3 opening balances of 100 points, then 7 transfers among them. */
+export async function givenBusyLedger(db: Executor) {
+  const community = await givenCommunity(db);
+  const residents = [
+    await givenResidentPoints(db, community, 100),
+    await givenResidentPoints(db, community, 100),
+    await givenResidentPoints(db, community, 100),
+  ];
+  for (let i = 0; i < 7; i++) {
+    const from = residents[i % 3]?.id ?? '';
+    const to = residents[(i + 1) % 3]?.id ?? '';
+    await postTransaction(db, transfer(community, { from, to, points: i + 1 }));
+  }
+  return { db, community, communityId: community.communityId, residents };
+}

@@ -2,38 +2,12 @@ import { describeEachDatabase } from '@tally/db/testing';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import type { Executor } from './executor';
-import { postTransaction } from './post-transaction';
-import { givenCommunity, givenResidentPoints, transfer } from './test-factories';
+import { givenBusyLedger as givenBusy, givenCommunity } from './test-factories';
+import { tamper } from './test-tampering';
 import { verifyLedger } from './verify-ledger';
 
-/**
- * Tampering as an intruder with database access would: the append-only
- * triggers (and foreign keys) switched off for one transaction.
- */
-function tamper(db: Executor, statement: ReturnType<typeof sql>) {
-  return db.transaction().execute(async (trx) => {
-    await sql`set local session_replication_role = replica`.execute(trx);
-    await statement.execute(trx);
-  });
-}
-
 describeEachDatabase('verifying the ledger', (database) => {
-  /** A community with ten transactions: 3 opening balances, then 7 transfers. */
-  async function givenBusyLedger() {
-    const { db } = database();
-    const community = await givenCommunity(db);
-    const residents = [
-      await givenResidentPoints(db, community, 100),
-      await givenResidentPoints(db, community, 100),
-      await givenResidentPoints(db, community, 100),
-    ];
-    for (let i = 0; i < 7; i++) {
-      const from = residents[i % 3]?.id ?? '';
-      const to = residents[(i + 1) % 3]?.id ?? '';
-      await postTransaction(db, transfer(community, { from, to, points: i + 1 }));
-    }
-    return { db, communityId: community.communityId, residents };
-  }
+  const givenBusyLedger = () => givenBusy(database().db);
 
   async function transactionAt(db: Executor, communityId: string, sequence: number) {
     const row = await db

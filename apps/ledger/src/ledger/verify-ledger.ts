@@ -1,23 +1,54 @@
-import type { VerifyResult } from '@tally/domain/ledger';
+import type { OfficeCheckpoint } from '@tally/domain/checkpoints';
+import type { VerifyFinding, VerifyResult } from '@tally/domain/ledger';
 import { sql } from 'kysely';
+import { type LedgerKey, ledgerKey } from './anchoring/ledger-key';
 import type { Executor } from './executor';
+import { chainHashAt, checkAnchors } from './verify/anchors';
+import { verifyChainBatch } from './verify/chain-batch';
+import { describeFinding } from './verify/findings';
+import { findMisownedAccounts } from './verify/owners';
+import { checkSeals, explainBrokenEntry } from './verify/seals';
+import { firstUnsealedAfterSealed } from './verify/unsealed';
 
 export type VerifyProgress = { checked: number; total: number };
 
-type BatchRow = {
-  checked: number;
-  first_broken: number | null;
-  last_sequence: number | null;
-  last_hash: Uint8Array | null;
-  first_prev_hash: Uint8Array | null;
+/** A break and what it is, in words. */
+type Break = { sequence: number; finding: VerifyFinding };
+
+export type VerifyOptions = {
+  batchSize?: number;
+  onProgress?: (progress: VerifyProgress) => void;
+  /** Resume after this entry (whose own link an earlier step already checked). */
+  afterSequence?: number;
+  /** Check at most this many entries now; the answer says whether the whole chain is done. */
+  limit?: number;
+  /** How many batches to check at once (each on its own connection where there is a pool). */
+  parallel?: number;
+  /** A checkpoint the office kept (the poster's code, or the downloaded file). */
+  checkpoint?: OfficeCheckpoint | undefined;
+  /** Start after the newest checkpoint the chain agrees with (what a new checkpoint must check). */
+  fromAnchor?: boolean;
+  /** Also check every balance and every owner's accounts at the end (default yes). */
+  wholeLedger?: boolean;
+  /** The ledger key; the process's own unless a test brings another. */
+  key?: LedgerKey;
 };
 
 /**
  * Re-derives every link of a community's hash chain and every balance from its
- * postings. Any direct edit shows up: an altered entry fails its own hash, a
- * deleted one leaves a gap in the sequence, one inserted out of band breaks the
- * next link or lies past the chain head. Batched by sequence so a ledger of
- * millions is checked in bounded memory, with progress.
+ * postings, and holds the chain to what lies outside the database: the newest signed
+ * checkpoint (the database's, and the office's when given) and the service's seals.
+ * - An altered entry fails its own hash; a deleted one leaves a gap in the sequence;
+ *   one inserted out of band breaks the next link or lies past the chain head.
+ * - Entries removed from the end show against a checkpoint that vouches for more.
+ * - History rewritten and re-hashed with the database's own function shows as an entry
+ *   whose hash is no longer the one a checkpoint signed, and, after the newest
+ *   checkpoint, as an entry without a fitting seal.
+ * - An account given to someone else fails the hash of every entry that posted to it
+ *   (their identities are hashed) and its own identity seal.
+ * Batched by sequence so a ledger of millions is checked in bounded memory, with
+ * progress; seals cost ~10 µs an entry, so only entries after the newest checkpoint
+ * the chain agrees with are checked against them (that checkpoint vouches for the rest).
  */
 export async function verifyLedger(
   db: Executor,
@@ -28,16 +59,11 @@ export async function verifyLedger(
     afterSequence = 0,
     limit = Number.POSITIVE_INFINITY,
     parallel = 2,
-  }: {
-    batchSize?: number;
-    onProgress?: (progress: VerifyProgress) => void;
-    /** Resume after this entry (whose own link an earlier step already checked). */
-    afterSequence?: number;
-    /** Check at most this many entries now; the answer says whether the whole chain is done. */
-    limit?: number;
-    /** How many batches to check at once (each on its own connection where there is a pool). */
-    parallel?: number;
-  } = {},
+    checkpoint,
+    fromAnchor = false,
+    wholeLedger = true,
+    key = ledgerKey(),
+  }: VerifyOptions = {},
 ): Promise<VerifyResult> {
   const chain = await db
     .selectFrom('ledger_chains')
@@ -48,61 +74,121 @@ export async function verifyLedger(
     ])
     .where('community_id', '=', communityId)
     .executeTakeFirst();
-  const total = chain?.head_sequence ?? 0;
   if (!chain) return { ...VERIFIED_EMPTY };
+  const total = chain.head_sequence;
+  const anchors = await checkAnchors(db, { communityId, head: total, key, office: checkpoint });
+  const start = fromAnchor ? (anchors.anchor?.sequence ?? 0) : afterSequence;
+  const end = Math.min(total, start + limit);
+  const sealsFrom = anchors.anchor?.sequence ?? 0;
+  const accountsSealed = anchors.sealedAfter !== null;
 
-  const end = Math.min(total, afterSequence + limit);
+  // What is known before reading the batches: what the checkpoints show (truncation
+  // only at the end of the chain), and, before any checkpoint, an unsealed entry out of place.
+  const known: Break[] = anchors.breaks.filter(
+    (b) => b.sequence > start && (b.sequence <= end || end === total),
+  );
+  const unsealed =
+    anchors.sealedAfter === null
+      ? await firstUnsealedAfterSealed(db, { communityId, from: start, to: end })
+      : null;
+  if (unsealed !== null) known.push(entryBreak('entry_not_sealed', unsealed));
+  let firstKnown = earliest(known);
+
   let checked = 0;
-  let expectedPrev =
-    afterSequence === 0 ? chain.genesis : await hashAt(db, communityId, afterSequence);
-  let firstBroken: number | null = expectedPrev ? null : afterSequence;
+  let expectedPrev = start === 0 ? chain.genesis : await chainHashAt(db, communityId, start);
+  let broken: Break | null = expectedPrev ? null : entryBreak('entry_missing', start);
   // Batches run a few at a time on separate connections; each checks its own
   // links, and the link across each batch edge is checked here, in order.
   const ranges: { from: number; to: number }[] = [];
-  for (let from = afterSequence; from < end; from += batchSize) {
+  for (let from = start; from < end; from += batchSize) {
     ranges.push({ from, to: Math.min(from + batchSize, end) });
   }
-  for (let wave = 0; wave < ranges.length && firstBroken === null; wave += parallel) {
+  for (let wave = 0; wave < ranges.length && broken === null; wave += parallel) {
     const group = ranges.slice(wave, wave + parallel);
     const batches = await Promise.all(
-      group.map((range) => verifyBatch(db, { communityId, ...range })),
+      group.map(({ from, to }) =>
+        Promise.all([
+          verifyChainBatch(db, { communityId, from, to, sealedAfter: anchors.sealedAfter }),
+          checkSeals(db, {
+            communityId,
+            from: Math.max(from, sealsFrom),
+            to,
+            key,
+            accountsSealed,
+          }),
+        ]),
+      ),
     );
-    for (const [index, batch] of batches.entries()) {
+    for (const [index, [batch, sealBreak]] of batches.entries()) {
       const { from, to } = group[index] ?? { from: 0, to: 0 };
       checked += batch.checked;
       const edgeBroken =
         batch.first_prev_hash !== null &&
         expectedPrev !== undefined &&
         !Buffer.from(batch.first_prev_hash).equals(Buffer.from(expectedPrev));
-      firstBroken = edgeBroken
-        ? from + 1
-        : (batch.first_broken ??
-          (batch.last_sequence !== to ? (batch.last_sequence ?? from) + 1 : null));
+      const gap =
+        batch.first_gap ?? (batch.last_sequence !== to ? (batch.last_sequence ?? from) + 1 : null);
+      const mismatch = edgeBroken ? from + 1 : batch.first_mismatch;
+      // A hash that does not hold is explained only if it is the first break.
+      const first = earliest<{ sequence: number; finding: VerifyFinding | null }>([
+        gap === null ? null : entryBreak('entry_missing', gap),
+        batch.first_unsealed === null ? null : entryBreak('entry_not_sealed', batch.first_unsealed),
+        mismatch === null ? null : { sequence: mismatch, finding: null },
+        sealBreak,
+        firstKnown && firstKnown.sequence <= to ? firstKnown : null,
+      ]);
+      if (first) {
+        const finding =
+          first.finding ??
+          (await explainBrokenEntry(db, { communityId, sequence: first.sequence, key }));
+        broken = { sequence: first.sequence, finding };
+      }
       if (batch.last_hash) expectedPrev = batch.last_hash;
       onProgress?.({ checked: to, total });
-      if (firstBroken !== null) break;
+      if (broken !== null) break;
     }
   }
-  const done = firstBroken !== null || end >= total;
-  if (done && firstBroken === null) {
-    firstBroken = await checkBeyondHead(
+  if (broken === null && firstKnown && firstKnown.sequence <= end) broken = firstKnown;
+  const done = broken !== null || end >= total;
+  if (done && broken === null) {
+    const beyond = await checkBeyondHead(
       db,
       communityId,
       total,
       chain.head_hash,
       expectedPrev ?? chain.genesis,
     );
+    firstKnown = earliest([
+      firstKnown,
+      beyond === null ? null : entryBreak('entry_unexpected', beyond),
+    ]);
+    broken = firstKnown;
   }
-  const mismatchedAccounts = done ? await findMismatchedBalances(db, communityId) : [];
+
+  const [misowned, mismatchedAccounts] =
+    done && wholeLedger
+      ? await Promise.all([
+          findMisownedAccounts(db, communityId),
+          findMismatchedBalances(db, communityId),
+        ])
+      : [[], []];
+  const findings: VerifyFinding[] = broken ? [broken.finding] : [];
+  if (done) {
+    for (const b of anchors.breaks) if (b.finding !== broken?.finding) findings.push(b.finding);
+    findings.push(...anchors.rejected, ...misowned);
+  }
   return {
-    ok: firstBroken === null && mismatchedAccounts.length === 0,
+    ok: broken === null && mismatchedAccounts.length === 0 && findings.length === 0,
     transactions: checked,
-    firstBrokenSequence: firstBroken,
+    firstBrokenSequence: broken?.sequence ?? null,
     mismatchedAccounts,
     headHash: Buffer.from(chain.head_hash).toString('hex'),
-    checkedThrough: firstBroken === null ? end : firstBroken - 1,
+    checkedThrough: broken === null ? end : Math.min(end, broken.sequence - 1),
     total,
     done,
+    findings,
+    anchor: anchors.anchor?.ref ?? null,
+    kept: anchors.kept,
   };
 }
 
@@ -115,58 +201,22 @@ const VERIFIED_EMPTY: VerifyResult = {
   checkedThrough: 0,
   total: 0,
   done: true,
+  findings: [],
+  anchor: null,
+  kept: null,
 };
 
-async function hashAt(db: Executor, communityId: string, sequence: number) {
-  const row = await db
-    .selectFrom('ledger_transactions')
-    .select('hash')
-    .where('community_id', '=', communityId)
-    .where('sequence', '=', sequence)
-    .executeTakeFirst();
-  return row?.hash;
+function entryBreak(kind: VerifyFinding['kind'], sequence: number): Break {
+  return {
+    sequence,
+    finding: describeFinding({ kind, sequence, accountId: null, checkpoint: null }),
+  };
 }
 
-/** Checks transactions (from, to]: each hash re-derived, each link and sequence step intact. */
-async function verifyBatch(
-  db: Executor,
-  { communityId, from, to }: { communityId: string; from: number; to: number },
-): Promise<BatchRow> {
-  // Postings are aggregated with one grouped join over the batch rather than a
-  // subquery per transaction; the first entry's link is left to the caller.
-  const { rows } = await sql<BatchRow>`
-    with t as (
-      select t.* from ledger_transactions t
-       where t.community_id = ${communityId} and t.sequence > ${from} and t.sequence <= ${to}
-    ), p as (
-      select p.transaction_id,
-             jsonb_agg(jsonb_build_array(p.account_id, p.unit, p.amount) order by p.position) as postings
-        from ledger_postings p
-        join t on t.id = p.transaction_id
-       where p.community_id = ${communityId}
-       group by p.transaction_id
-    ), v as (
-      select t.sequence, t.hash, t.prev_hash,
-        tally_transaction_hash(t.prev_hash, t.community_id, t.sequence, t.id, t.kind,
-          t.actor_type, t.actor_id, t.actor_origin, t.memo, t.reference_type, t.reference_id,
-          t.reverses, t.created_at, p.postings) as expected,
-        coalesce(lag(t.hash) over w, t.prev_hash) as linked_prev,
-        coalesce(lag(t.sequence) over w, ${from}::bigint) as prev_sequence
-      from t left join p on p.transaction_id = t.id
-      window w as (order by t.sequence)
-    )
-    select count(*)::int as checked,
-      min(case
-            when sequence <> prev_sequence + 1 then prev_sequence + 1
-            when hash <> expected or prev_hash <> linked_prev then sequence
-          end) as first_broken,
-      max(sequence) as last_sequence,
-      (array_agg(hash order by sequence desc))[1] as last_hash,
-      (array_agg(prev_hash order by sequence))[1] as first_prev_hash
-    from v`.execute(db);
-  const row = rows[0];
-  if (!row) throw new Error('verify batch returned no row');
-  return row;
+function earliest<T extends { sequence: number }>(items: (T | null | undefined)[]): T | null {
+  let first: T | null = null;
+  for (const item of items) if (item && (!first || item.sequence < first.sequence)) first = item;
+  return first;
 }
 
 /**

@@ -6,6 +6,7 @@ import * as rewardsAndKioskIndexes from './2026-11-27-05-rewards-and-kiosk-index
 import * as noticesCorrectionsCertificates from './2026-11-27-06-notices-corrections-certificates';
 import * as fieldReady from './2026-12-07-01-field-ready';
 import * as staffLifeCycle from './2026-12-07-02-staff-life-cycle';
+import * as anchoredLedger from './2026-12-07-03-anchored-ledger';
 import * as membershipConsent from './2026-12-07-04-membership-consent';
 
 /** Every migration, in order. Names are date-prefixed and never change once released. */
@@ -17,5 +18,6 @@ export const migrations: Record<string, Migration> = {
   '2026-11-27-06-notices-corrections-certificates': noticesCorrectionsCertificates,
   '2026-12-07-01-field-ready': fieldReady,
   '2026-12-07-02-staff-life-cycle': staffLifeCycle,
+  '2026-12-07-03-anchored-ledger': anchoredLedger,
   '2026-12-07-04-membership-consent': membershipConsent,
 };

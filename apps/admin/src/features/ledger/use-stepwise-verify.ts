@@ -1,3 +1,4 @@
+import type { CheckpointDocument } from '@tally/domain/checkpoints';
 import type { VerifyResult } from '@tally/domain/ledger';
 import { useEffect, useRef, useState } from 'react';
 import { useApi } from '../../api/api-context';
@@ -7,6 +8,8 @@ import { usePlainMutation } from '../../api/queries';
 export const VERIFY_STEP = 20_000;
 
 export type VerifyProgress = { checkedThrough: number; total: number };
+/** A checkpoint the office kept: the code from the poster, or the downloaded file. */
+export type KeptCheckpoint = string | CheckpointDocument;
 export type VerifyOutcome =
   | { kind: 'done'; result: VerifyResult; checked: number; checkedAt: Date }
   | { kind: 'stopped'; progress: VerifyProgress };
@@ -30,14 +33,18 @@ export function useStepwiseVerify(step = VERIFY_STEP) {
   );
 
   const run = usePlainMutation(
-    async (): Promise<VerifyOutcome> => {
+    async (checkpoint: KeptCheckpoint | undefined): Promise<VerifyOutcome> => {
       stopRequested.current = false;
       setStopping(false);
       setProgress(null);
       let afterSequence = 0;
       let checked = 0;
       for (;;) {
-        const result = await api.ledger.verify.mutate({ afterSequence, limit: step });
+        const result = await api.ledger.verify.mutate({
+          afterSequence,
+          limit: step,
+          ...(checkpoint ? { checkpoint } : {}),
+        });
         checked += result.transactions;
         const reached = { checkedThrough: result.checkedThrough, total: result.total };
         setProgress(reached);
@@ -54,7 +61,8 @@ export function useStepwiseVerify(step = VERIFY_STEP) {
   );
 
   return {
-    start: () => run.mutate(),
+    /** Every step is held to the same kept checkpoint, when one is given. */
+    start: (checkpoint?: KeptCheckpoint) => run.mutate(checkpoint),
     stop: () => {
       stopRequested.current = true;
       setStopping(true);

@@ -8,11 +8,15 @@ import { useFormat } from '../../i18n/format';
 import { PageHeader } from '../../ui/page-header';
 import { Progress } from '../../ui/progress';
 import { ErrorNotice } from '../../ui/states';
+import { CheckpointPanel } from './checkpoint-panel';
+import { useKeptCheckpoint } from './kept-checkpoint-fields';
 import { useStepwiseVerify, VERIFY_STEP, type VerifyProgress } from './use-stepwise-verify';
+import { VerifyFindings } from './verify-findings';
 
 /**
  * Re-derives the hash chain and every balance on the server, a step at a time with a real
- * progress bar, and says plainly whether the ledger is intact, or where it first broke.
+ * progress bar, held to the newest signed checkpoint (or one the office kept), and says
+ * plainly whether the ledger is intact, or where it first broke and how.
  */
 export function VerifyPage() {
   const { t } = useTranslation();
@@ -22,12 +26,14 @@ export function VerifyPage() {
   const newest = useApiQuery('ledger.journal', { limit: 1 }, api.ledger.journal.query);
   const total = newest.data?.items[0]?.sequence ?? null;
   const verify = useStepwiseVerify();
+  const kept = useKeptCheckpoint();
   const elapsed = useElapsedSeconds(verify.running);
   const outcome = verify.outcome;
 
   return (
     <>
       <PageHeader title={t('verify.title')} description={t('verify.description')} />
+      <CheckpointPanel />
       <section className="card stack" aria-labelledby="verify-run">
         <h2 id="verify-run" className="visually-hidden">
           {t('verify.title')}
@@ -43,12 +49,13 @@ export function VerifyPage() {
                   step: format.number(VERIFY_STEP),
                 })}
         </p>
+        {kept.fields}
         <div className="row">
           <button
             type="button"
             className="button button-primary"
-            disabled={verify.running}
-            onClick={verify.start}
+            disabled={verify.running || kept.invalid}
+            onClick={() => verify.start(kept.kept)}
           >
             {verify.running
               ? t('verify.running')
@@ -135,6 +142,7 @@ function Verdict({
           {t('verify.verified', { count: checked, formatted: format.number(checked) })}
         </h2>
         <p>{t('verify.okExplain')}</p>
+        <Anchor result={result} />
         <dl className="details">
           <dt>{t('verify.checkedAt')}</dt>
           <dd>{format.dateTime(checkedAt)}</dd>
@@ -154,6 +162,7 @@ function Verdict({
       {result.firstBrokenSequence !== null ? (
         <BrokenEntry sequence={result.firstBrokenSequence} />
       ) : null}
+      <VerifyFindings findings={result.findings} />
       {result.mismatchedAccounts.length > 0 ? (
         <div>
           <p>{t('verify.mismatched', { count: result.mismatchedAccounts.length })}</p>
@@ -167,6 +176,22 @@ function Verdict({
         </div>
       ) : null}
     </section>
+  );
+}
+
+/** What vouches for the verdict beyond the database: the checkpoints it was held to. */
+function Anchor({ result }: { result: VerifyResult }) {
+  const { t } = useTranslation();
+  const { anchor, kept } = result;
+  const signed = anchor !== null && anchor.sequence > 0;
+  if (!signed && !kept) return <p className="muted">{t('checkpoints.noAnchor')}</p>;
+  return (
+    <div data-testid="verify-anchor">
+      {kept ? <p>{t('checkpoints.kept', { code: kept.code, sequence: kept.sequence })}</p> : null}
+      {signed ? (
+        <p>{t('checkpoints.anchored', { code: anchor.code, sequence: anchor.sequence })}</p>
+      ) : null}
+    </div>
   );
 }
 

@@ -29,6 +29,7 @@ const poster = (overrides: Partial<Poster> = {}): Poster => ({
   ],
   thanks: ['Grandma Li', 'Xiao Wang'],
   otherVolunteers: 39,
+  checkpoint: { code: '#2718-K3M9-QX4T', sequence: 2718, signedAt: '2026-11-01T01:00:00+08:00' },
   ...overrides,
 });
 
@@ -96,6 +97,20 @@ describe('the monthly poster', () => {
       .filter((item) => item.closest('.poster-names'));
     expect(names.map((item) => item.textContent)).toEqual(['Grandma Li', 'Xiao Wang']);
     expect(within(sheet).getByText('and 39 more neighbours')).toBeTruthy();
+  });
+
+  it('prints the ledger checkpoint’s code for the office to keep, or nothing without one', () => {
+    const code = (sheet: { container: HTMLElement }) =>
+      sheet.container.querySelector('[data-testid="poster-checkpoint"]')?.textContent ?? null;
+    expect(code(renderWithApp(<PosterSheet poster={poster()} paper="a4" />))).toBe(
+      'Ledger checkpoint #2718-K3M9-QX4T — keep this code: it proves the ledger up to entry 2718 is untouched.',
+    );
+    expect(
+      code(renderWithApp(<PosterSheet poster={poster()} paper="a4" />, { language: 'zh' })),
+    ).toContain('账本检查点 #2718-K3M9-QX4T');
+    expect(
+      code(renderWithApp(<PosterSheet poster={poster({ checkpoint: null })} paper="a4" />)),
+    ).toBeNull();
   });
 
   it('thanks volunteers by number when none agreed to be named, in Chinese too', () => {

@@ -175,6 +175,14 @@ export function PosterSheet({ poster, paper }: { poster: Poster; paper: Paper })
             <path d={STREET} transform="translate(480 0)" />
           </svg>
           <p>{t('poster.join')}</p>
+          {poster.checkpoint ? (
+            <p className="poster-checkpoint" data-testid="poster-checkpoint">
+              {t('poster.checkpoint', {
+                code: poster.checkpoint.code,
+                sequence: poster.checkpoint.sequence,
+              })}
+            </p>
+          ) : null}
         </footer>
       </div>
     </article>

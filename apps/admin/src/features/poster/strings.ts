@@ -34,6 +34,8 @@ export const posterEn = {
   thanksNone: 'The names of this month’s volunteers will appear here.',
   join: 'Want to join in? Ask at the community office: every hour you give counts.',
   hoursUnit: '{{value}} h',
+  checkpoint:
+    'Ledger checkpoint {{code}} — keep this code: it proves the ledger up to entry {{sequence}} is untouched.',
 };
 
 export const posterZh: typeof posterEn = {
@@ -69,4 +71,5 @@ export const posterZh: typeof posterEn = {
   thanksNone: '本月志愿者的名字将显示在这里。',
   join: '想加入我们吗？欢迎到社区居委会咨询，你付出的每一小时都算数。',
   hoursUnit: '{{value}} 小时',
+  checkpoint: '账本检查点 {{code}} —— 请保留此编码：它可证明截至第 {{sequence}} 笔的账本未被改动。',
 };

@@ -1,0 +1,54 @@
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { Route } from 'wouter';
+import { fakeApi, renderWithApp } from '../../test/render';
+import { TransactionPage } from './transaction-page';
+
+const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+
+const entry = (kind: 'redemption' | 'reversal', reverses: string | null) => ({
+  id: id(2),
+  communityId: id(100),
+  sequence: 2,
+  kind,
+  actor: { type: 'staff', id: id(50) },
+  actorName: 'The office',
+  memo: kind === 'reversal' ? 'refund' : 'Rice 5 kg',
+  reference: null,
+  reverses,
+  reversedBy: null,
+  createdAt: '2026-11-02T09:00:00Z',
+  hash: 'ab'.repeat(32),
+  prevHash: 'cd'.repeat(32),
+  postings: [],
+});
+
+function openTransaction(kind: 'redemption' | 'reversal', reverses: string | null = null) {
+  renderWithApp(
+    <Route path="/ledger/transactions/:id">
+      <TransactionPage />
+    </Route>,
+    {
+      path: `/ledger/transactions/${id(2)}`,
+      api: fakeApi({
+        'ledger.transaction.query': () => entry(kind, reverses),
+        'staff.list.query': () => [],
+        'kiosks.list.query': () => [],
+      }),
+    },
+  );
+}
+
+describe('a transaction’s page', () => {
+  it('offers the office to reverse a transaction', async () => {
+    openTransaction('redemption');
+    await screen.findByRole('heading', { name: /#2/ });
+    expect(screen.getByRole('button', { name: 'Reverse' })).toBeTruthy();
+  });
+
+  it('does not offer to reverse a reversal: a new correction is posted instead', async () => {
+    openTransaction('reversal', id(1));
+    await screen.findByRole('heading', { name: /#2/ });
+    expect(screen.queryByRole('button', { name: 'Reverse' })).toBeNull();
+  });
+});
