@@ -19,20 +19,25 @@ describe.each(testEngines())('the staff command line on %s', (engine) => {
   let dataDir: string | undefined;
   let postgres: TestDatabase | undefined;
 
+  // The ledger key the command line makes (as the service would) lives in a folder of the test's.
+  const keyDir = mkdtempSync(join(tmpdir(), 'tally-cli-key-'));
+  const keyFile = { TALLY_SIGNING_KEY_FILE: join(keyDir, 'signing-key.pem') };
+
   beforeAll(async () => {
     if (engine === 'pglite') {
       dataDir = mkdtempSync(join(tmpdir(), 'tally-cli-'));
-      env = { ...process.env, TALLY_DATA_DIR: dataDir, DATABASE_URL: '' };
+      env = { ...process.env, ...keyFile, TALLY_DATA_DIR: dataDir, DATABASE_URL: '' };
       return;
     }
     postgres = await openTestDatabase('postgres');
     const url = new URL(process.env.TEST_DATABASE_URL ?? '');
     url.searchParams.set('options', `-c search_path=${postgres.schema}`);
-    env = { ...process.env, DATABASE_URL: url.toString() };
+    env = { ...process.env, ...keyFile, DATABASE_URL: url.toString() };
   });
   afterAll(async () => {
     await postgres?.close();
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    rmSync(keyDir, { recursive: true, force: true });
   });
 
   /** The database, opened only while the command line is not using it (PGlite allows one user). */
