@@ -12,6 +12,7 @@ import {
   newIdempotencyKey,
   TEST_PASSWORD,
   type TestServer,
+  testPasswordHash,
 } from '../test/api';
 
 // Small builders for the service and rules tests.
@@ -41,13 +42,17 @@ export async function givenOfficeUser(
   database: TestDatabase,
   communityId: string,
 ): Promise<{ id: string; api: ApiClient }> {
-  const user = await createStaffUser(database.db, {
-    communityId,
-    username: `office2-${randomUUID().slice(0, 8)}`,
-    password: TEST_PASSWORD,
-    displayName: 'Second office',
-    role: 'office',
-  });
+  const user = await createStaffUser(
+    database.db,
+    {
+      communityId,
+      username: `office2-${randomUUID().slice(0, 8)}`,
+      password: TEST_PASSWORD,
+      displayName: 'Second office',
+      role: 'office',
+    },
+    { passwordHash: await testPasswordHash() },
+  );
   const { token } = await apiClient(server.url).auth.login.mutate({
     username: user.username,
     password: TEST_PASSWORD,

@@ -4,6 +4,7 @@ import { createTRPCClient, httpLink, TRPCClientError } from '@trpc/client';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { type AppOptions, buildApp } from '../app';
+import { hashSecret } from '../auth/secrets';
 import { createCommunity } from '../communities/create-community';
 import type { AppRouter } from '../router';
 import { createStaffUser } from '../staff/create-staff-user';
@@ -82,6 +83,13 @@ export function apiClient(
 
 export const TEST_PASSWORD = 'correct horse battery';
 
+let testPasswordHashed: Promise<string> | undefined;
+/** TEST_PASSWORD's argon2 hash, made once per file: argon2 is slow on purpose. */
+export function testPasswordHash(): Promise<string> {
+  testPasswordHashed ??= hashSecret(TEST_PASSWORD);
+  return testPasswordHashed;
+}
+
 /**
  * A fresh community with one staff member per role, each signed in. Usernames
  * are unique per call so tests in one file never collide.
@@ -93,14 +101,18 @@ export async function givenCommunityWithStaff(server: TestServer, database: Test
   });
   const suffix = randomUUID().slice(0, 8);
   const staff = async (role: 'office' | 'leader' | 'auditor', organizationIds: string[] = []) => {
-    const user = await createStaffUser(db, {
-      communityId: community.id,
-      username: `${role}-${suffix}-${randomUUID().slice(0, 4)}`,
-      password: TEST_PASSWORD,
-      displayName: `Test ${role}`,
-      role,
-      organizationIds,
-    });
+    const user = await createStaffUser(
+      db,
+      {
+        communityId: community.id,
+        username: `${role}-${suffix}-${randomUUID().slice(0, 4)}`,
+        password: TEST_PASSWORD,
+        displayName: `Test ${role}`,
+        role,
+        organizationIds,
+      },
+      { passwordHash: await testPasswordHash() },
+    );
     const { token } = await apiClient(server.url).auth.login.mutate({
       username: user.username,
       password: TEST_PASSWORD,
