@@ -1,3 +1,4 @@
+import { bundleBudget } from '@tally/vite-config';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
@@ -5,7 +6,7 @@ import { defineConfig } from 'vite';
 // proxies the API to a service started with `pnpm start` on port 3000.
 export default defineConfig({
   base: '/admin/',
-  plugins: [react()],
+  plugins: [react(), bundleBudget({ app: 'admin', firstPageKb: 350 })],
   server: {
     // Everything the service answers outside the app: the API, downloads, printable pages.
     proxy: Object.fromEntries(

@@ -51,7 +51,7 @@ describe('the admin app, from a sign-in sheet to a verified ledger', () => {
     await leader.getByLabel('Activity', { exact: true }).fill(title);
     await leader.getByLabel('Category').selectOption('environment');
     await leader.getByLabel('Place').fill('Courtyard B');
-    await leader.getByLabel('Date').fill(localDay(-1));
+    await leader.getByLabel('Date', { exact: true }).fill(localDay(-1));
     await leader.getByLabel('Start time').fill('07:00');
     const search = leader.getByPlaceholder('Search members by name or card');
     for (const card of cards) {

@@ -1,46 +1,50 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { categoryIds } from '@tally/domain/categories';
 import type { Certificate } from '@tally/domain/certificates';
 import type { Poster } from '@tally/domain/insights';
 import { maskName } from '@tally/domain/masked-name';
 import { seriousAccessibilityViolations } from '@tally/e2e/axe';
 import { directUrl } from '@tally/e2e/service';
+import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   apiToken,
   callApi,
   LAPTOP,
+  localDay,
   openBrowser,
   screenshot,
   signedInSession,
   switchLanguage,
   TABLET,
 } from './helpers';
+import { A3, A4, expectPaper, pdfPages } from './pdf';
 
 const output = fileURLToPath(new URL('../e2e-output/', import.meta.url));
 mkdirSync(output, { recursive: true });
 
-// Paper sizes in PDF points (1/72 inch).
-const A4 = { width: 595.28, height: 841.89 };
-const A3 = { width: 841.89, height: 1190.55 };
-
-/** The pages of a PDF Chromium wrote, each with its size. */
-function pdfPages(pdf: Buffer): { width: number; height: number }[] {
-  const text = pdf.toString('latin1');
-  expect(text.startsWith('%PDF-')).toBe(true);
-  const boxes = [...text.matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)];
-  const pages = (text.match(/\/Type\s*\/Page\b(?!s)/g) ?? []).length;
-  expect(boxes.length).toBeGreaterThanOrEqual(pages);
-  return boxes.slice(0, pages).map(([, width, height]) => ({
-    width: Number(width),
-    height: Number(height),
-  }));
-}
-
-function expectPaper(page: { width: number; height: number } | undefined, paper: typeof A4) {
-  expect(page).toBeDefined();
-  expect(Math.abs((page?.width ?? 0) - paper.width)).toBeLessThan(3);
-  expect(Math.abs((page?.height ?? 0) - paper.height)).toBeLessThan(3);
+/** A page that fits a phone: nothing wider than the screen, and no two of `selectors`' boxes overlap. */
+async function expectPhoneLayout(page: Page, selectors: string[]) {
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(width).toBeLessThanOrEqual(390);
+  const boxes: { selector: string; x: number; y: number; width: number; height: number }[] = [];
+  for (const selector of selectors) {
+    for (const element of await page.locator(selector).all()) {
+      const found = await element.boundingBox();
+      if (found) boxes.push({ selector, ...found });
+    }
+  }
+  for (const [index, a] of boxes.entries()) {
+    for (const b of boxes.slice(index + 1)) {
+      const apart =
+        a.x + a.width <= b.x + 1 ||
+        b.x + b.width <= a.x + 1 ||
+        a.y + a.height <= b.y + 1 ||
+        b.y + b.height <= a.y + 1;
+      expect(apart, `${a.selector} overlaps ${b.selector}`).toBe(true);
+    }
+  }
 }
 
 /** A month counted back from today in the demo community's own calendar (Asia/Shanghai). */
@@ -81,7 +85,7 @@ describe('service certificates and the monthly poster', () => {
     await session.page.getByRole('heading', { name: 'Service certificates' }).waitFor();
     await session.page.getByRole('button', { name: 'Issue a certificate' }).click();
     await dialog().getByLabel('Resident').fill('Q0002');
-    await dialog().getByRole('button', { name: 'Choose' }).first().click();
+    await dialog().getByRole('button', { name: 'Choose', exact: true }).first().click();
     await dialog().getByText('Q0002').waitFor();
     // The last 12 months are suggested, ending today.
     const from = await dialog().getByLabel('Service from').inputValue();
@@ -178,6 +182,142 @@ describe('service certificates and the monthly poster', () => {
     await switchLanguage(session.page, 'en');
   });
 
+  it('prints the fullest certificate on one A4 sheet with its QR code, caption and seal on it', async () => {
+    const url = session.service.url;
+    const checker = await apiToken(url, 'office2');
+    const write = async (as: string, path: string, input: Record<string, unknown>) => {
+      const answer = await callApi(url, path, {
+        token: as,
+        method: 'POST',
+        input: { idempotencyKey: crypto.randomUUID(), ...input },
+      });
+      if (!answer.result) throw new Error(`${path}: ${JSON.stringify(answer.error)}`);
+      return answer.result.data as Record<string, unknown>;
+    };
+    // As much as a certificate can hold: a long name, every category, organizations whose names
+    // use all 100 characters they may have (and a fourth, which the sheet counts).
+    const resident = await write(token, 'residents.create', {
+      name: '欧阳买买提·阿不都热合曼 Alexandria-Montgomery Wolfeschlegelsteinhausen',
+      cardNumber: 'Q9901',
+      pin: '482913',
+    });
+    const organizationIds: string[] = [];
+    for (const [index, name] of [
+      '阳光助老志愿服务队',
+      '社区环境保护与垃圾分类督导小组',
+      '青年文化艺术与亲子阅读推广协会',
+      '第四组织',
+    ].entries()) {
+      // As long as an English name may be (100 characters), each its own.
+      const en = `${index + 1} ${'Neighbourhood Volunteers of Qingtong Street '.repeat(3)}`
+        .slice(0, 100)
+        .trim();
+      const organization = await write(token, 'organizations.create', { name: { zh: name, en } });
+      organizationIds.push(String(organization.id));
+      await write(token, 'organizations.addMember', {
+        organizationId: organization.id,
+        residentId: resident.id,
+      });
+    }
+    const recordIds: string[] = [];
+    for (const [index, category] of categoryIds.entries()) {
+      const logged = await write(token, 'service.log', {
+        organizationId: organizationIds[index % organizationIds.length],
+        residentIds: [resident.id],
+        activity: { title: `Service ${index + 1}`, category, place: 'Hall' },
+        startedAt: new Date(Date.now() - (index + 2) * 86_400_000).toISOString(),
+        minutes: 180,
+      });
+      recordIds.push(...(logged.records as { id: string }[]).map((record) => record.id));
+    }
+    // Maker–checker: a second office account approves what the first logged.
+    await write(checker, 'service.review', { recordIds, decision: 'approve' });
+    const issued = await write(token, 'certificates.issue', {
+      residentId: resident.id,
+      from: localDay(-30),
+      to: localDay(0),
+    });
+    const number = String(issued.number);
+    const content = (await certificate(number)).content;
+    expect(content.hoursByCategory).toHaveLength(8);
+    expect(content.organizations).toHaveLength(4);
+
+    const printable = await session.browser.newPage();
+    try {
+      await printable.setViewportSize({ width: 794, height: 1123 });
+      await printable.goto(`${url}/certificates/${number}.html`);
+      await printable.emulateMedia({ media: 'print' });
+      const box = async (selector: string) => {
+        const found = await printable.locator(selector).first().boundingBox();
+        if (!found) throw new Error(`${selector} is not on the sheet`);
+        return found;
+      };
+      const sheet = await box('main.sheet');
+      // An A4 page is 297 mm tall: 1123 CSS pixels.
+      expect(sheet.height).toBeLessThanOrEqual(1123);
+      for (const part of ['svg.qr', '.verify', '.issued .seal', '.issued .office', 'tfoot']) {
+        const inside = await box(part);
+        expect(inside.y, part).toBeGreaterThanOrEqual(sheet.y);
+        expect(inside.x, part).toBeGreaterThanOrEqual(sheet.x);
+        expect(inside.y + inside.height, part).toBeLessThanOrEqual(sheet.y + sheet.height - 20);
+        expect(inside.x + inside.width, part).toBeLessThanOrEqual(sheet.x + sheet.width);
+      }
+      // Nothing is cut off at the foot of the frame.
+      const frame = await printable
+        .locator('.frame')
+        .evaluate((element) => element.scrollHeight - element.clientHeight);
+      expect(frame).toBeLessThanOrEqual(0);
+      expect(await printable.locator('.organizations').textContent()).toContain('and 1 more');
+      await screenshot(printable, 'certificate-fullest-print', { fullPage: false });
+      const pdf = await printable.pdf({ format: 'A4', printBackground: true });
+      writeFileSync(`${output}certificate-fullest.pdf`, pdf);
+      const pages = pdfPages(pdf);
+      expect(pages).toHaveLength(1);
+      expectPaper(pages[0], A4);
+    } finally {
+      await printable.close();
+    }
+
+    // The public check, opened on a phone by scanning that code: the verdict first, then the key
+    // facts, nothing overlapping and nothing wider than the screen. The office's own view (the
+    // whole certificate) reads on a phone too.
+    const phone = await openBrowser({ width: 390, height: 844 });
+    try {
+      const visitor = await phone.newPage();
+      await visitor.goto(`${url}/verify/${number}`);
+      await visitor
+        .getByRole('status')
+        .getByText(/Genuine/)
+        .waitFor();
+      await expectPhoneLayout(visitor, ['.banner', '.summary dt', '.summary dd']);
+      const banner = await visitor.locator('.banner').boundingBox();
+      const facts = await visitor.locator('.summary').boundingBox();
+      expect((banner?.y ?? 1) + (banner?.height ?? 0)).toBeLessThanOrEqual(facts?.y ?? 0);
+      await screenshot(visitor, 'certificate-verify.phone');
+    } finally {
+      await phone.close();
+    }
+    const office = await session.browser.newPage();
+    try {
+      await office.setViewportSize({ width: 390, height: 844 });
+      await office.goto(`${url}/verify/${number}`);
+      await office.locator('main.sheet').waitFor();
+      await expectPhoneLayout(office, [
+        '.banner',
+        'h1',
+        '.statement',
+        'table',
+        'dl',
+        'svg.qr',
+        '.verify',
+        '.issued .office',
+      ]);
+      await screenshot(office, 'certificate-verify-office.phone');
+    } finally {
+      await office.close();
+    }
+  });
+
   it('issues a certificate from the resident’s page with the resident already chosen', async () => {
     const found = await callApi(session.service.url, 'residents.list', {
       token,
@@ -223,12 +363,12 @@ describe('service certificates and the monthly poster', () => {
     const sheet = session.page.getByRole('article', {
       name: `Poster for ${monthName}, as it prints on A4`,
     });
-    await sheet.getByText(`${poster.communityName} · ${monthName}`).waitFor();
+    await sheet.getByText(`${poster.communityName.en} · ${monthName}`).waitFor();
     expect(await sheet.getByTestId('poster-hours').textContent()).toBe(
       new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 }).format(poster.minutes / 60),
     );
     expect(poster.goals.length).toBeGreaterThan(0);
-    for (const goal of poster.goals.slice(0, 2)) await sheet.getByText(goal.title).waitFor();
+    for (const goal of poster.goals.slice(0, 2)) await sheet.getByText(goal.title.en).waitFor();
     for (const name of poster.thanks.slice(0, 3))
       await sheet.getByText(name, { exact: true }).waitFor();
     if (poster.otherVolunteers > 0) {

@@ -70,7 +70,7 @@ describe('ledger checkpoints', () => {
       .getByText(/^Checkpoint #\d+-[0-9A-Z]{4}-[0-9A-Z]{4} signed\.$/)
       .waitFor();
     await open('/audit');
-    await page().getByText('Signed a ledger checkpoint').first().waitFor();
+    await page().locator('tbody').getByText('Signed a ledger checkpoint').first().waitFor();
     expect(session.errors).toEqual([]);
   });
 });

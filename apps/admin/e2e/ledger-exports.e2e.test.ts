@@ -41,7 +41,7 @@ describe('CSV exports of the ledger', () => {
     await switchLanguage(session.page, 'zh');
     const { name, lines } = await download('下载流水（CSV）');
     expect(name).toMatch(/^tally-journal-.*\.csv$/);
-    expect(lines[0]).toMatch(/^\uFEFF序号,时间,类型,摘要,操作者类型,操作者,/);
+    expect(lines[0]).toMatch(/^\uFEFF序号,时间,类型,说明,原始摘要,操作者类型,操作者,/);
     expect(lines[1]).toMatch(/^1,/);
     await switchLanguage(session.page, 'en');
     expect(session.errors).toEqual([]);
@@ -49,7 +49,9 @@ describe('CSV exports of the ledger', () => {
 
   it('keeps the downloads in the audit log, under the auditor’s name', async () => {
     await session.page.goto(`${session.service.url}/admin/audit`);
-    await session.page.getByText('Downloaded the balances').waitFor();
-    await session.page.getByText('Downloaded the journal').waitFor();
+    // In the table (the action filter lists the same words).
+    const table = session.page.getByRole('table');
+    await table.getByText('Downloaded the balances').waitFor();
+    await table.getByText('Downloaded the journal').waitFor();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { screenshot, signedInSession } from './helpers';
+import { screenshot, signedInSession, switchLanguage } from './helpers';
 
 // The office's everyday tasks, each through its dialog, against the real service.
 describe("the office's everyday tasks", () => {
@@ -76,8 +76,13 @@ describe("the office's everyday tasks", () => {
     await expect.poll(() => rows.count()).toBe(before - 1);
     await rows.first().getByRole('button', { name: 'Cancel' }).click();
     await dialog().getByLabel('Reason').fill('Resident changed their mind');
-    await dialog().getByRole('button', { name: 'Cancel', exact: true }).last().click();
+    // The dialog's two buttons say what each does: keep the redemption, or cancel it.
+    await dialog().getByRole('button', { name: 'Keep it' }).waitFor();
+    await dialog().getByRole('button', { name: 'Cancel redemption' }).dblclick();
     await session.page.getByText('Redemption cancelled; points returned.').waitFor();
+    // A double click cancels once and says so once.
+    await session.page.waitForTimeout(500);
+    expect(await session.page.getByText('Redemption cancelled; points returned.').count()).toBe(1);
   });
 
   it('previews and publishes a new earning rule', async () => {
@@ -97,10 +102,13 @@ describe("the office's everyday tasks", () => {
   it('opens and closes a community goal', async () => {
     await open('/goals');
     await session.page.getByRole('button', { name: 'New goal' }).click();
-    await dialog().getByLabel('Title').fill('E2E playground');
+    await dialog().getByLabel('Title (Chinese)').fill('端到端游乐场');
+    await dialog().getByLabel('Title (English)').fill('E2E playground');
     await dialog().getByLabel('Target (points)').fill('500');
     await dialog().getByRole('button', { name: 'Create' }).click();
+    // The page reads in English: the goal shows its English title only.
     const card = session.page.locator('article', { hasText: 'E2E playground' });
+    expect(await card.textContent()).not.toContain('端到端游乐场');
     await card.getByRole('button', { name: 'Close goal' }).click();
     await dialog().getByRole('button', { name: 'Close goal' }).click();
     await card.getByText('Closed', { exact: true }).waitFor();
@@ -121,6 +129,55 @@ describe("the office's everyday tasks", () => {
     await dialog().getByLabel('Find a resident').fill('E2E Resident');
     await dialog().getByRole('button', { name: 'Add' }).click();
     await session.page.getByText('E2E Resident is now a member.').waitFor();
+  });
+
+  it('stays signed in when a page is opened in a new tab', async () => {
+    const tab = await session.browser.newPage();
+    try {
+      await tab.goto(`${session.service.url}/admin/rewards`);
+      await tab.getByRole('heading', { name: 'Rewards', exact: true }).waitFor();
+      expect(await tab.getByLabel('Password').count()).toBe(0);
+    } finally {
+      await tab.close();
+    }
+  });
+
+  it('reads and picks dates in the reader’s language, whatever language the browser speaks', async () => {
+    await open('/log-hours');
+    await switchLanguage(session.page, 'zh');
+    const date = session.page.getByLabel('日期', { exact: true });
+    const now = new Date();
+    const pad = (n: number) => String(n).padStart(2, '0');
+    const today = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+    expect(await date.inputValue()).toBe(today);
+    // Said back in Chinese under the box, though this Chromium's own language is English.
+    await session.page
+      .getByText(`${now.getFullYear()}年${now.getMonth() + 1}月${now.getDate()}日星期`)
+      .waitFor();
+    // The start time is the last full hour: never in the future.
+    expect(await session.page.getByLabel('开始时间').inputValue()).toBe(
+      `${pad(now.getHours())}:00`,
+    );
+    await session.page.getByRole('button', { name: '选择日期' }).click();
+    const calendar = session.page.getByRole('dialog', { name: '选择日期' });
+    await calendar.getByText(`${now.getFullYear()}年${now.getMonth() + 1}月`).waitFor();
+    await screenshot(session.page, 'date-picker.zh', { fullPage: false });
+    // Service cannot be logged for tomorrow: the calendar offers no day after today.
+    if (now.getDate() < 28) {
+      const tomorrow = calendar.getByRole('button', {
+        name: new RegExp(`${now.getMonth() + 1}月${now.getDate() + 1}日`),
+      });
+      expect(await tomorrow.isDisabled()).toBe(true);
+    }
+    await calendar.getByRole('button', { name: new RegExp(`${now.getMonth() + 1}月1日`) }).click();
+    expect(await date.inputValue()).toBe(`${today.slice(0, 8)}01`);
+    // A day typed the Chinese way is read and written back plainly.
+    await date.fill('2026年3月5日');
+    await date.blur();
+    expect(await date.inputValue()).toBe('2026-03-05');
+    await session.page.getByText('2026年3月5日星期四').waitFor();
+    await switchLanguage(session.page, 'en');
+    await session.page.getByText(/Thursday,? 5 March 2026/).waitFor();
   });
 
   it('reverses a transaction from its detail page', async () => {

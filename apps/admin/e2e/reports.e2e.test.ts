@@ -14,7 +14,7 @@ import {
 
 type Cell = number | '<5';
 type Structure = { participants: Cell; period: { from: string; to: string } };
-type Organization = { id: string; name: string };
+type Organization = { id: string; name: { zh: string; en: string } };
 
 // The participation reports as the office reads them on the demo community: every figure the
 // page shows is checked against the API asked for the same period and organization.
@@ -77,7 +77,7 @@ describe('the participation reports', () => {
     expect(session.page.url()).toContain('period=30d');
 
     const organizations = await api<Organization[]>('organizations.list', undefined);
-    const sunshine = organizations.find((o) => o.name.startsWith('Sunshine'));
+    const sunshine = organizations.find((o) => o.name.en === 'Sunshine Volunteers');
     if (!sunshine) throw new Error('the demo community has no Sunshine Volunteers');
     const theirs = await api<Structure>('insights.structure', {
       last: 'last_30_days',
@@ -177,11 +177,11 @@ describe('the participation reports', () => {
   it('marks an organization whose leader has not logged for a long time', async () => {
     await session.page.goto(`${session.service.url}/admin/reports/organizations`);
     const report = await api<{
-      organizations: { name: string; daysSinceLeaderLogged: number | null }[];
+      organizations: { name: { zh: string; en: string }; daysSinceLeaderLogged: number | null }[];
     }>('insights.organizations', { last: 'last_365_days' });
     const quiet = report.organizations.find((o) => (o.daysSinceLeaderLogged ?? 999) >= 30);
     if (!quiet) throw new Error('the demo community has no quiet organization');
-    const row = session.page.getByRole('row', { name: new RegExp(`^${literally(quiet.name)}`) });
+    const row = session.page.getByRole('row', { name: new RegExp(`^${literally(quiet.name.en)}`) });
     await row.waitFor();
     expect(await row.getAttribute('class')).toContain('report-row-dormant');
     expect(await row.getByRole('img').getAttribute('aria-label')).toMatch(/^Hours per month for /);

@@ -134,7 +134,8 @@ describe('importing residents from a CSV file', () => {
     await session.page.getByRole('heading', { name: '导入居民' }).waitFor();
     await screenshot(session.page, 'import-choose.zh');
     const csv = [
-      '姓名,显示名,出生年份,楼栋,卡号,PIN,公开姓名',
+      // An office's spreadsheet may call the PIN column 密码.
+      '姓名,显示名,出生年份,楼栋,卡号,密码,公开姓名',
       '王秀英,王阿姨,1948,3,ZH-0001,1234,是',
       '李建国,,1952,3,ZH-0002,5678,否',
       '陈美玲,陈老师,1961,5,ZH-0003,2468,是',

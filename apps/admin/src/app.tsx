@@ -66,13 +66,14 @@ export function AppProviders({
  * land on the page they asked for (or "not allowed" if their role may not open it).
  */
 export function SignedInGate() {
-  const { token, user, notice, mustChangePassword } = useSession();
+  const { token, cookieChecked, user, notice, mustChangePassword } = useSession();
   const queryClient = useQueryClient();
   useEffect(() => {
     // Nothing one person saw may show to the next one on this screen.
     if (!token) queryClient.clear();
   }, [token, queryClient]);
 
+  if (!token && !cookieChecked) return <CookieSession />;
   if (!token) return <SignInPage notice={notice} />;
   if (!user) return <WhoAmI />;
   if (mustChangePassword) return <MustChangePasswordPage />;
@@ -81,6 +82,23 @@ export function SignedInGate() {
       <AppRoutes />
     </AppShell>
   );
+}
+
+/** A tab opened without a token: does the browser's session cookie sign it in? */
+function CookieSession() {
+  const api = useApi();
+  const session = useSessionStore();
+  useEffect(() => {
+    let current = true;
+    api.auth.me.query().then(
+      (me) => current && session.cookieChecked(me),
+      () => current && session.cookieChecked(null),
+    );
+    return () => {
+      current = false;
+    };
+  }, [api, session]);
+  return <Loading />;
 }
 
 /** A reload keeps the token; ask the service who it belongs to (and whether it still works). */

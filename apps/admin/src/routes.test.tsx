@@ -15,6 +15,7 @@ describe('role-aware navigation', () => {
     renderWithApp(<SignedInGate />, { api: quietApi, user: staffUser('leader') });
     const menu = within(await screen.findByRole('navigation'));
     expect(menu.getByRole('link', { name: 'Log hours' })).toBeTruthy();
+    expect(menu.getByRole('link', { name: 'Activities' })).toBeTruthy();
     expect(menu.getByRole('link', { name: 'Organizations' })).toBeTruthy();
     expect(menu.queryByRole('link', { name: /Approvals/ })).toBeNull();
     expect(menu.queryByRole('link', { name: 'Staff accounts' })).toBeNull();
@@ -25,6 +26,7 @@ describe('role-aware navigation', () => {
     renderWithApp(<SignedInGate />, { api: quietApi, user: staffUser('auditor'), path: '/audit' });
     const menu = within(await screen.findByRole('navigation'));
     expect(menu.getByRole('link', { name: 'Verify ledger' })).toBeTruthy();
+    expect(menu.getByRole('link', { name: 'Activities' })).toBeTruthy();
     expect(menu.queryByRole('link', { name: 'Log hours' })).toBeNull();
     expect(menu.queryByRole('link', { name: /Approvals/ })).toBeNull();
     expect(menu.queryByRole('link', { name: 'Kiosks' })).toBeNull();
@@ -47,6 +49,15 @@ describe('role-aware navigation', () => {
       expect(await screen.findByRole('heading', { name: 'Not allowed' })).toBeTruthy();
       unmount();
     }
+  });
+
+  it('lets an auditor read activities but keeps them from the door', async () => {
+    renderWithApp(<SignedInGate />, {
+      api: quietApi,
+      user: staffUser('auditor'),
+      path: '/activities/x/door',
+    });
+    expect(await screen.findByRole('heading', { name: 'Not allowed' })).toBeTruthy();
   });
 
   it('opens office pages for the office', async () => {

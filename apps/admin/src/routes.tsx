@@ -20,6 +20,20 @@ const OrganizationPage = page(
   'OrganizationPage',
 );
 const LogHoursPage = page(() => import('./features/service/log-hours-page'), 'LogHoursPage');
+const ActivitiesPage = page(
+  () => import('./features/activities/activities-page'),
+  'ActivitiesPage',
+);
+const ActivityPage = page(() => import('./features/activities/activity-page'), 'ActivityPage');
+const DoorPage = page(() => import('./features/activities/door-page'), 'DoorPage');
+const CloseActivityPage = page(
+  () => import('./features/activities/close-activity-page'),
+  'CloseActivityPage',
+);
+const ActivityPosterPage = page(
+  () => import('./features/activities/activity-poster-page'),
+  'ActivityPosterPage',
+);
 const RecordsPage = page(() => import('./features/service/records-page'), 'RecordsPage');
 const ApprovalsPage = page(() => import('./features/service/approvals-page'), 'ApprovalsPage');
 const ResidentsPage = page(() => import('./features/residents/residents-page'), 'ResidentsPage');
@@ -52,6 +66,7 @@ const CorrectionsPage = page(
   () => import('./features/corrections/corrections-page'),
   'CorrectionsPage',
 );
+const CommunityPage = page(() => import('./features/community/community-page'), 'CommunityPage');
 const AccountPage = page(() => import('./features/account/account-page'), 'AccountPage');
 const CertificatesPage = page(
   () => import('./features/certificates/certificates-page'),
@@ -66,6 +81,11 @@ const routes: PageRoute[] = [
   { path: '/organizations/:id', area: 'organizations', page: OrganizationPage },
   { path: '/log-hours', area: 'logHours', page: LogHoursPage },
   { path: '/records', area: 'records', page: RecordsPage },
+  { path: '/activities', area: 'activities', page: ActivitiesPage },
+  { path: '/activities/:id', area: 'activities', page: ActivityPage },
+  { path: '/activities/:id/door', area: 'activityDoor', page: DoorPage },
+  { path: '/activities/:id/close', area: 'activityDoor', page: CloseActivityPage },
+  { path: '/activities/:id/poster', area: 'activities', page: ActivityPosterPage },
   { path: '/approvals', area: 'approvals', page: ApprovalsPage },
   { path: '/residents', area: 'residents', page: ResidentsPage },
   // Before "/residents/:id", which would otherwise take "import" for an id.
@@ -89,6 +109,7 @@ const routes: PageRoute[] = [
   { path: '/corrections', area: 'corrections', page: CorrectionsPage },
   { path: '/corrections/:id', area: 'corrections', page: CorrectionsPage },
   { path: '/certificates', area: 'certificates', page: CertificatesPage },
+  { path: '/community', area: 'community', page: CommunityPage },
   { path: '/account', area: 'account', page: AccountPage },
 ];
 

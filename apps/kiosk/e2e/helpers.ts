@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { seriousAccessibilityViolations } from '@tally/e2e/axe';
 import { collectPageErrors, launchBrowser } from '@tally/e2e/browser';
+import { LATIN_ALLOWED_IN_CHINESE, typedTexts, wordsNotInLanguage } from '@tally/e2e/language';
 import { directUrl } from '@tally/e2e/service';
 import type { BrowserContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
@@ -51,7 +52,7 @@ export async function openKiosk(
       `${baseUrl} is a secure context; browser tests must open the office's LAN name`,
     );
   }
-  await page.locator('.figure-value').first().waitFor();
+  await page.locator('.figure-value, .figure-none').first().waitFor();
 }
 
 async function tap(page: Page, name: string) {
@@ -136,12 +137,96 @@ export async function screenshot(page: Page, name: string) {
   await page.screenshot({ path: `${screenshots}${name}.png` });
 }
 
-/** A screenshot, the no-scrolling check and an axe check of one screen. */
+/**
+ * A screenshot, the no-scrolling check, an axe check of one screen, and that it speaks only the
+ * resident's language (names and what people typed are shown as written).
+ */
 export async function checkScreen(page: Page, name: string, { axe = true, fits = true } = {}) {
   await screenshot(page, name);
   if (fits) await expectNoScrolling(page, name);
   await expectErgonomics(page, name);
   if (axe) expect(await seriousAccessibilityViolations(page), name).toEqual([]);
+  const lang = await page.evaluate(() => document.documentElement.lang);
+  const language = lang.startsWith('zh') ? 'zh' : 'en';
+  // A pickup code (letters only, as often as not) is a code, also inside the QR code's label.
+  const codes = await page.locator('[data-testid="pickup-code"]').allTextContents();
+  const typed = [
+    ...(await typedInService(new URL(page.url()).origin)),
+    ...codes.map((code) => code.trim()),
+  ];
+  const foreign = await wordsNotInLanguage(page, language, {
+    allow: LATIN_ALLOWED_IN_CHINESE,
+    typed,
+  });
+  expect(foreign, `${name}: words not in ${language}`).toEqual([]);
+}
+
+const typedByService = new Map<string, Promise<string[]>>();
+
+/** What people typed or are called in the service's data, read once per service as the office. */
+function typedInService(origin: string): Promise<string[]> {
+  const known = typedByService.get(origin);
+  if (known) return known;
+  const found = (async () => {
+    const base = directUrl(origin);
+    const call = async (path: string, input?: unknown, token?: string) => {
+      const query =
+        input === undefined ? '' : `?input=${encodeURIComponent(JSON.stringify(input))}`;
+      const response = await fetch(`${base}/trpc/${path}${query}`, {
+        ...(token ? { headers: { authorization: `Bearer ${token}` } } : {}),
+      });
+      return ((await response.json()) as { result?: { data: unknown } }).result?.data;
+    };
+    const login = await fetch(`${base}/trpc/auth.login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'office', password: 'tally-demo' }),
+    });
+    const { token } = ((await login.json()) as { result: { data: { token: string } } }).result.data;
+    const typed: string[] = [];
+    for (const path of [
+      'residents.list',
+      'service.list',
+      'corrections.list',
+      'redemptions.list',
+      'activities.list',
+    ])
+      typed.push(...typedTexts(await call(path, { limit: 200 }, token)));
+    return typed;
+  })();
+  typedByService.set(origin, found);
+  return found;
+}
+
+/** A demo staff member's calls to the service, as the admin app makes them. */
+export async function staffApi(baseUrl: string, username = 'office') {
+  const call = async (path: string, init: RequestInit = {}, token?: string) => {
+    const response = await fetch(`${directUrl(baseUrl)}/trpc/${path}`, {
+      ...init,
+      headers: {
+        'content-type': 'application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+        ...init.headers,
+      },
+    });
+    const body = (await response.json()) as { result?: { data: unknown }; error?: unknown };
+    if (!body.result) throw new Error(`${path}: ${JSON.stringify(body.error)}`);
+    return body.result.data;
+  };
+  const { token } = (await call('auth.login', {
+    method: 'POST',
+    body: JSON.stringify({ username, password: 'tally-demo' }),
+  })) as { token: string };
+  return {
+    query: <T>(path: string, input?: unknown) =>
+      call(
+        input === undefined ? path : `${path}?input=${encodeURIComponent(JSON.stringify(input))}`,
+        {},
+        token,
+      ) as Promise<T>,
+    mutate: <T>(path: string, input: unknown) =>
+      call(path, { method: 'POST', body: JSON.stringify(input) }, token) as Promise<T>,
+  };
 }
 
 /** The card numbers of the members of the demo leader's team, read as the leader over the API. */
@@ -164,4 +249,20 @@ export async function sunshineMemberCards(baseUrl: string): Promise<string[]> {
     items: { cardNumber: string }[];
   };
   return members.items.map((member) => member.cardNumber);
+}
+
+/**
+ * The office puts the demo kiosk at an activity's door (activity mode), or with null back to
+ * its usual screens. The demo starts it at the door of the activity running now.
+ */
+export async function setDemoKioskActivity(baseUrl: string, activityId: string | null) {
+  const office = await staffApi(baseUrl);
+  const kiosks = await office.query<{ id: string; name: string }[]>('kiosks.list');
+  const demo = kiosks.find((kiosk) => kiosk.name === '社区办公室自助机');
+  if (!demo) throw new Error('the demo has no kiosk');
+  await office.mutate('kiosks.setActivityMode', {
+    idempotencyKey: crypto.randomUUID(),
+    kioskId: demo.id,
+    activityId,
+  });
 }

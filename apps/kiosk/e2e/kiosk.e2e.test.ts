@@ -1,5 +1,5 @@
 import { directUrl, type RunningService, SERVICE_START_MS, startService } from '@tally/e2e/service';
-import type { BrowserContext, Page, Request } from 'playwright-core';
+import type { BrowserContext, Locator, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   checkScreen,
@@ -11,10 +11,23 @@ import {
   openKioskBrowser,
   PORTRAIT,
   screenshot,
+  setDemoKioskActivity,
+  staffApi,
   sunshineMemberCards,
   text,
   typePin,
 } from './helpers';
+
+type CorrectionForOffice = {
+  kind: string;
+  reason: string;
+  resident: { cardNumber: string };
+  missing: {
+    organization: { name: { zh: string; en: string } } | null;
+    serviceDate: string | null;
+    activityTitle: string | null;
+  } | null;
+};
 
 // Against the real service on a fresh demo database, in Debian's Chromium: what a
 // resident does at the kiosk, with its safety promises, in both languages.
@@ -25,6 +38,8 @@ describe('the resident kiosk', () => {
 
   beforeAll(async () => {
     service = await startService();
+    // The demo kiosk starts at the door of the activity running now; these are its usual screens.
+    await setDemoKioskActivity(service.url, null);
     browser = await openKioskBrowser();
   }, SERVICE_START_MS);
 
@@ -123,26 +138,53 @@ describe('the resident kiosk', () => {
     await page.close();
   });
 
-  it('says how many PIN tries are left, and when a locked card may try again', async () => {
+  it('finds card Q0007 when only its digits are typed, and signs in its resident', async () => {
+    const office = await staffApi(service.url);
+    const { items } = await office.query<{ items: { cardNumber: string; displayName: string }[] }>(
+      'residents.list',
+      { query: 'Q0007', limit: 5 },
+    );
+    const q0007 = items.find((resident) => resident.cardNumber === 'Q0007');
+    if (!q0007) throw new Error('the demo has no card Q0007');
+    const page = await freshPage();
+    await openKiosk(page, service.url, { language: 'zh' });
+    await identify(page, { card: '0007', language: 'zh' });
+    await page.getByText(text.zh.resident.hello.replace('{{name}}', q0007.displayName)).waitFor();
+    expect(await headerPoints(page)).toBeGreaterThanOrEqual(0);
+    await page.getByRole('button', { name: text.zh.resident.signOut }).click();
+    await page.close();
+  });
+
+  it('says how many tries are left, never blaming a PIN alone, then shows a locked card as locked', async () => {
     const page = await freshPage();
     await openKiosk(page, service.url, { language: 'en' });
     await identify(page, { card: 'Q0050', pin: '9999', language: 'en' });
-    await page.getByText('That PIN is not right. 4 tries left.').waitFor();
+    const check = 'The card number or PIN is not right: please check the card number.';
+    await page.getByText(`${check} 4 tries left.`).waitFor();
     await typePin(page, '8888', 'en');
-    await page.getByText('That PIN is not right. 3 tries left.').waitFor();
+    await page.getByText(`${check} 3 tries left.`).waitFor();
     await checkScreen(page, 'identify-wrong-pin.en', { axe: true });
     await typePin(page, '7777', 'en');
     await typePin(page, '6666', 'en');
-    await page.getByText(/1 try left: after one more wrong PIN/).waitFor();
+    await page.getByText(/1 try left: after one more wrong try/).waitFor();
     await typePin(page, '5555', 'en');
+    // A state, not a live PIN pad: when to retry, who resets the PIN, one way home.
+    await page.getByRole('heading', { name: 'Card Q0050 is locked' }).waitFor();
     await page
       .getByText(
         /This card is locked after too many wrong PINs\. Please try again after \d\d:\d\d\./,
       )
       .waitFor();
-    // Locked means locked: even the right PIN is refused now.
-    await typePin(page, '1234', 'en');
-    await page.getByText(/Please try again after/).waitFor();
+    await page.getByText(text.en.identify.lockedReset).waitFor();
+    expect(await page.getByLabel(text.en.identify.pinLabel, { exact: true }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: '1', exact: true }).count()).toBe(0);
+    await checkScreen(page, 'identify-locked.en');
+    await page.getByRole('button', { name: text.en.identify.lockedHome }).click();
+    await page.getByRole('button', { name: new RegExp(text.en.idle.start) }).waitFor();
+
+    // Locked means locked: even the right PIN, typed without the letter, meets the same screen.
+    await identify(page, { card: '0050', pin: '1234', language: 'en' });
+    await page.getByRole('heading', { name: 'Card 0050 is locked' }).waitFor();
     expect(await page.getByTestId('balance-points').count()).toBe(0);
     await page.close();
   });
@@ -312,7 +354,16 @@ describe('the resident kiosk', () => {
       await page.locator('.record-line').first().waitFor();
       await checkScreen(page, `my-service.${language}`);
 
-      await page.getByRole('button', { name: t.service.askCorrection }).first().click();
+      // The newest records may all be waiting for the office (nothing to correct yet): the
+      // resident turns to older ones until an approved record offers a correction.
+      const ask = page.getByRole('button', { name: t.service.askCorrection });
+      const firstRecord = page.locator('.record-line').first();
+      for (let pages = 0; !(await ask.first().isVisible()) && pages < 5; pages++) {
+        const before = await firstRecord.textContent();
+        await page.getByRole('button', { name: t.account.older }).click();
+        await expect.poll(() => firstRecord.textContent()).not.toBe(before);
+      }
+      await ask.first().click();
       await page.getByRole('heading', { name: t.service.askTitle }).waitFor();
       await page.getByRole('button', { name: t.service.more }).click();
       await page.getByRole('button', { name: t.service.more }).click();
@@ -338,13 +389,48 @@ describe('the resident kiosk', () => {
       await page.locator('.request-line').first().waitFor();
       await checkScreen(page, `my-service-answered.${language}`);
 
-      // The missing-record path, too: it needs only a reason.
+      // A missing record, by taps alone: organization, a day on the calendar, the activity.
       await page.getByRole('button', { name: t.service.reportMissing }).click();
-      await page.getByRole('button', { name: t.service.reasons.notLogged }).click();
-      await checkScreen(page, `correction-missing.${language}`);
-      await page.getByRole('button', { name: t.common.back }).click();
+      await page.getByRole('heading', { name: t.missing.organizationTitle }).waitFor();
+      await page.locator('.pick').first().waitFor();
+      await checkScreen(page, `missing-organization.${language}`);
+      // The button's first text is the name; a note ("your group", the date) follows it.
+      const firstText = (pick: Locator) => pick.evaluate((el) => el.firstChild?.textContent ?? '');
+      const organization = await firstText(page.locator('.pick').first());
+      await page.locator('.pick').first().click();
+      await page.getByRole('heading', { name: t.missing.dayTitle }).waitFor();
+      const markedDay = page.locator('.calendar-marked:not([disabled])');
+      if ((await markedDay.count()) === 0) {
+        await page.getByRole('button', { name: t.calendar.previous }).click();
+      }
+      await checkScreen(page, `missing-day.${language}`);
+      await markedDay.last().click();
+      await page.getByRole('heading', { name: t.missing.activityTitle }).waitFor();
+      await checkScreen(page, `missing-activity.${language}`);
+      const activity = await firstText(page.locator('.pick').first());
+      await page.locator('.pick').first().click();
+      await page.getByRole('heading', { name: t.service.checkTitle }).waitFor();
+      await checkScreen(page, `missing-check.${language}`);
+      await page.getByRole('button', { name: t.service.send }).click();
+      await page.getByRole('heading', { name: t.service.sentTitle }).waitFor();
       await page.getByRole('button', { name: t.resident.signOut }).click();
       await page.close();
+
+      // The office finds it with every detail filled, no reason typed.
+      const office = await staffApi(service.url);
+      const { items } = await office.query<{ items: CorrectionForOffice[] }>('corrections.list', {
+        status: 'open',
+        limit: 50,
+      });
+      const reported = items.find(
+        (request) =>
+          request.kind === 'missing_record' &&
+          request.resident.cardNumber === (language === 'en' ? 'Q0014' : 'Q0015'),
+      );
+      expect(reported?.reason).toBe('');
+      expect(reported?.missing?.organization?.name[language]).toContain(organization?.trim());
+      expect(reported?.missing?.serviceDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(reported?.missing?.activityTitle).toContain(activity?.trim());
     });
 
     it('lets an invited resident join the group, with the invitation announced on the home screen', async () => {
@@ -416,6 +502,45 @@ describe('the resident kiosk', () => {
         await portrait.close();
       }
     });
+  });
+
+  it('keeps a sold-out reward in view, dimmed and marked, and will not take it', async () => {
+    const office = await staffApi(service.url);
+    const rewards =
+      await office.query<{ id: string; name: { zh: string; en: string } }[]>('rewards.list');
+    const bag = rewards.find((reward) => reward.name.en.toLowerCase().includes('shopping bag'));
+    if (!bag) throw new Error('the demo has no shopping bag');
+    await office.mutate('rewards.update', {
+      idempotencyKey: crypto.randomUUID(),
+      id: bag.id,
+      stock: 0,
+    });
+    for (const language of ['zh', 'en'] as Language[]) {
+      const t = text[language];
+      const page = await freshPage();
+      await openKiosk(page, service.url, { language });
+      await identify(page, { card: 'Q0001', language });
+      await page.getByRole('heading', { name: t.rewards.title }).waitFor();
+      await page.locator('.reward-card').first().waitFor();
+      const soldOut = page.locator('.reward-card', { hasText: /shopping bag|环保购物袋/ });
+      // Sold out sorts last: it may be on the last page.
+      while ((await soldOut.count()) === 0) {
+        await page.getByRole('button', { name: t.rewards.nextPage }).click();
+      }
+      expect(await soldOut.getAttribute('aria-disabled')).toBe('true');
+      expect(await soldOut.getAttribute('class')).toContain('reward-card-sold-out');
+      expect(await soldOut.textContent()).toContain(t.rewards.outOfStock);
+      const grey = await soldOut
+        .locator('.reward-picture')
+        .evaluate((el) => getComputedStyle(el).filter);
+      expect(grey).toContain('grayscale');
+      await checkScreen(page, `catalog-sold-out.${language}`);
+      // A tap does nothing (the card is aria-disabled, so the tap is sent as the screen's).
+      await soldOut.dispatchEvent('click');
+      expect(await page.getByRole('heading', { name: t.confirmRedeem.title }).count()).toBe(0);
+      await page.getByRole('button', { name: t.resident.signOut }).click();
+      await page.close();
+    }
   });
 
   it('ran every screen above without a script error, over plain HTTP by the LAN name', () => {

@@ -1,13 +1,14 @@
 import { useCallback, useState } from 'react';
-import { createKioskApi } from './api/kiosk-client';
+import { type ApiFactory, createKioskApi } from './api/kiosk-client';
 import {
   forgetDeviceToken,
   type Language,
   readDeviceToken,
   saveDeviceToken,
 } from './device/device-settings';
-import { type ApiFactory, KioskApp } from './kiosk-app';
+import { KioskApp } from './kiosk-app';
 import { SetupScreen } from './setup/setup-screen';
+import { RewardPhotoProvider } from './ui/reward-photos';
 
 /**
  * Without a device token the kiosk can do nothing but ask for one. A token the
@@ -29,12 +30,7 @@ export function App({
   const [revoked, setRevoked] = useState(false);
 
   const apiFor = useCallback<ApiFactory>(
-    (residentToken) =>
-      createKioskApi({
-        url,
-        deviceToken: () => deviceToken,
-        residentToken: () => residentToken ?? null,
-      }),
+    (resident) => createKioskApi({ url, deviceToken: () => deviceToken, resident }),
     [url, deviceToken],
   );
 
@@ -58,12 +54,14 @@ export function App({
     );
   }
   return (
-    <KioskApp
-      key={deviceToken}
-      apiFor={apiFor}
-      idleSeconds={idleSeconds}
-      language={language}
-      onDeviceRefused={refused}
-    />
+    <RewardPhotoProvider deviceToken={deviceToken}>
+      <KioskApp
+        key={deviceToken}
+        apiFor={apiFor}
+        idleSeconds={idleSeconds}
+        language={language}
+        onDeviceRefused={refused}
+      />
+    </RewardPhotoProvider>
   );
 }

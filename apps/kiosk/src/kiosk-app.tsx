@@ -1,7 +1,9 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Identified, KioskApi, Resident } from './api/kiosk-client';
+import type { ApiFactory, Identified, Resident } from './api/kiosk-client';
 import { countdownSeconds, type Language } from './device/device-settings';
+import { DoorScreen } from './door/door-screen';
+import { useKioskMode } from './door/use-kiosk-mode';
 import { markDocumentLanguage } from './i18n/i18n';
 import { IdentifyScreen } from './identify/identify-screen';
 import { IdleScreen } from './idle/idle-screen';
@@ -10,9 +12,6 @@ import { connectResident } from './resident/resident-connection';
 import { CountdownOverlay } from './session/countdown-overlay';
 import { IdleHoldContext } from './session/idle-hold';
 import { useInactivity } from './session/use-inactivity';
-
-/** Makes the service client; with a resident token for an identified resident's calls. */
-export type ApiFactory = (residentToken?: string) => KioskApi;
 
 type Stage =
   | { name: 'idle' }
@@ -23,7 +22,8 @@ type Stage =
  * The kiosk's one flow: the idle screen, identifying, then the resident's own
  * screens until they sign out or walk away. Signing out drops the resident's
  * stage, and with it every piece of their data, and returns to the idle screen
- * in the device's own language.
+ * in the device's own language. While the office has the kiosk in activity mode,
+ * the activity's door takes the idle screen's place.
  */
 export function KioskApp({
   apiFor,
@@ -41,6 +41,7 @@ export function KioskApp({
   const [holds, setHolds] = useState(0);
   const [communityName, setCommunityName] = useState('');
   const deviceApi = useMemo(() => apiFor(), [apiFor]);
+  const mode = useKioskMode(deviceApi, { watching: stage.name === 'idle', onDeviceRefused });
 
   const updateResident = useCallback(
     (resident: Resident) => setStage((s) => (s.name === 'resident' ? { ...s, resident } : s)),
@@ -51,7 +52,8 @@ export function KioskApp({
     () =>
       residentToken
         ? connectResident({
-            api: apiFor(residentToken),
+            apiFor,
+            residentToken,
             onExpired: () =>
               setStage((s) =>
                 s.name === 'resident'
@@ -73,7 +75,7 @@ export function KioskApp({
 
   const signOut = useCallback(() => {
     // Best effort: the token also dies on its own after 2 idle minutes.
-    connection?.api.signOut().catch(() => undefined);
+    connection?.api.signOut.mutate().catch(() => undefined);
     backToIdle();
   }, [connection, backToIdle]);
 
@@ -101,7 +103,10 @@ export function KioskApp({
 
   return (
     <IdleHoldContext.Provider value={hold}>
-      {stage.name === 'idle' && (
+      {stage.name === 'idle' && mode.activity && (
+        <DoorScreen api={deviceApi} activity={mode.activity} onChanged={mode.reload} />
+      )}
+      {stage.name === 'idle' && mode.known && !mode.activity && (
         <IdleScreen
           api={deviceApi}
           onStart={(cardNumber) => setStage({ name: 'identify', cardNumber, expired: false })}

@@ -1,27 +1,65 @@
 import { parseArgs } from 'node:util';
+import { MAX_RECORDS_PER_CALL } from '@tally/domain/service';
 
-export type Scenario = 'spread' | 'hot';
+/** Transfers posted straight to the ledger. */
+export type TransferScenario = 'spread' | 'hot';
+/** Requests to the real service over HTTP. */
+export type HttpScenario = 'redeem-one' | 'redeem-spread' | 'review';
+export type Scenario = TransferScenario | HttpScenario;
+
+const transferScenarios: TransferScenario[] = ['spread', 'hot'];
+const httpScenarios: HttpScenario[] = ['redeem-one', 'redeem-spread', 'review'];
+const groups: Record<string, Scenario[]> = {
+  both: transferScenarios,
+  transfers: transferScenarios,
+  redeem: ['redeem-one', 'redeem-spread'],
+  http: httpScenarios,
+  all: [...transferScenarios, ...httpScenarios],
+};
 
 export type BenchOptions = {
   seconds: number;
   clients: number;
   communities: number;
-  /** Resident accounts per community, in both scenarios. */
+  /** Resident accounts per community, in both transfer scenarios. */
   accounts: number;
   scenarios: Scenario[];
   pgbench: boolean;
+  http: HttpOptions;
+};
+
+export type HttpOptions = {
+  seconds: number;
+  /** Kiosk counts each redeem scenario runs with, in turn. */
+  kiosks: number[];
+  /** Office members approving at once in the review scenario. */
+  reviewers: number;
+  /** Records one review request approves. */
+  reviewBatch: number;
 };
 
 export const usage = `Usage: pnpm bench -- [options]
 
-  --seconds <n>       how long each scenario runs (default 10)
-  --clients <n>       concurrent clients, and the pool size on PostgreSQL (default 16)
-  --communities <n>   communities the spread scenario works across (default 16)
-  --accounts <n>      resident accounts per community (default 10)
-  --scenario <name>   spread | hot | both (default both)
-  --no-pgbench        skip the pgbench comparison
-  --help              show this text
+  --seconds <n>         how long each transfer scenario runs (default 10)
+  --clients <n>         concurrent transfer clients, the pool size on PostgreSQL and
+                        pgbench's clients (default 16)
+  --communities <n>     communities the spread scenarios work across (default 16)
+  --accounts <n>        resident accounts per community for transfers (default 10)
+  --scenario <names>    comma-separated: spread, hot, redeem-one, redeem-spread, review,
+                        or a group: transfers (= both), redeem, http, all (default all)
+  --no-http             leave out the HTTP scenarios
+  --http-seconds <n>    how long each HTTP scenario runs (default 8)
+  --http-kiosks <list>  kiosk counts for each redeem scenario, in turn (default 32,16)
+  --reviewers <n>       office members approving at once in review (default 8)
+  --review-batch <n>    records each review request approves (default 10)
+  --no-pgbench          skip the pgbench comparison
+  --help                show this text
 
+Transfers post straight to the ledger. The HTTP scenarios run the real service (its own
+process, its default pool) on a loopback port and call it as the kiosks and the admin app do:
+  redeem-one     N kiosks of one community, each with its own resident, redeem a 1-point reward
+  redeem-spread  N kiosks spread over --communities communities, the same
+  review         the office approves sheets a leader logged, --review-batch records a request
 Runs on DATABASE_URL (in a fresh schema, dropped afterwards), else on in-memory PGlite.`;
 
 export class UsageError extends Error {}
@@ -37,14 +75,28 @@ export function parseBenchArgs(argv: string[]): BenchOptions | null {
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
   if (values.help) return null;
+  const scenarios = scenariosOf(values.scenario).filter(
+    (scenario) => values.http || !isHttpScenario(scenario),
+  );
+  if (scenarios.length === 0) throw new UsageError('no scenario left to run');
   return {
     seconds: positiveInteger('seconds', values.seconds),
     clients: positiveInteger('clients', values.clients),
     communities: positiveInteger('communities', values.communities),
     accounts: atLeastTwo('accounts', values.accounts),
-    scenarios: scenariosOf(values.scenario),
+    scenarios,
     pgbench: values.pgbench,
+    http: {
+      seconds: positiveInteger('http-seconds', values['http-seconds']),
+      kiosks: values['http-kiosks'].split(',').map((n) => positiveInteger('http-kiosks', n)),
+      reviewers: positiveInteger('reviewers', values.reviewers),
+      reviewBatch: upTo(MAX_RECORDS_PER_CALL, 'review-batch', values['review-batch']),
+    },
   };
+}
+
+export function isHttpScenario(scenario: Scenario): scenario is HttpScenario {
+  return (httpScenarios as Scenario[]).includes(scenario);
 }
 
 function parse(args: string[]) {
@@ -56,7 +108,12 @@ function parse(args: string[]) {
       clients: { type: 'string', default: '16' },
       communities: { type: 'string', default: '16' },
       accounts: { type: 'string', default: '10' },
-      scenario: { type: 'string', default: 'both' },
+      scenario: { type: 'string', default: 'all' },
+      http: { type: 'boolean', default: true },
+      'http-seconds': { type: 'string', default: '8' },
+      'http-kiosks': { type: 'string', default: '32,16' },
+      reviewers: { type: 'string', default: '8' },
+      'review-batch': { type: 'string', default: '10' },
       pgbench: { type: 'boolean', default: true },
       help: { type: 'boolean', default: false },
     },
@@ -78,8 +135,29 @@ function atLeastTwo(name: string, text: string): number {
   return value;
 }
 
+// A review request names at most a full sign-in sheet.
+function upTo(max: number, name: string, text: string): number {
+  const value = positiveInteger(name, text);
+  if (value > max) throw new UsageError(`--${name} must be at most ${max}`);
+  return value;
+}
+
 function scenariosOf(text: string): Scenario[] {
-  if (text === 'both') return ['spread', 'hot'];
-  if (text === 'spread' || text === 'hot') return [text];
-  throw new UsageError(`--scenario must be spread, hot or both, not "${text}"`);
+  const chosen = new Set<Scenario>();
+  for (const name of text.split(',').map((part) => part.trim())) {
+    const scenarios = groups[name] ?? (isScenario(name) ? [name] : null);
+    if (!scenarios) {
+      throw new UsageError(
+        `--scenario takes ${[...transferScenarios, ...httpScenarios].join(', ')} or ${Object.keys(groups).join(', ')}, not "${name}"`,
+      );
+    }
+    for (const scenario of scenarios) chosen.add(scenario);
+  }
+  return [...chosen];
+}
+
+function isScenario(name: string): name is Scenario {
+  return (
+    (transferScenarios as string[]).includes(name) || (httpScenarios as string[]).includes(name)
+  );
 }

@@ -6,13 +6,10 @@ import { openDatabase } from '@tally/db/connect';
 import { migrateToLatest } from '@tally/db/migrate';
 import { sql } from 'kysely';
 import pg from 'pg';
-import { hashSecret } from '../src/auth/secrets';
-import { communityAccounts, createCommunity } from '../src/communities/create-community';
-import { storeCheckpoint } from '../src/ledger/anchoring/checkpoints';
-import { ledgerKey, newLedgerKey, useLedgerKey } from '../src/ledger/anchoring/ledger-key';
-import { readJournal } from '../src/ledger/read-journal';
+import { readJournal } from '../src/journal/read-journal';
+import { newLedgerKey, useLedgerKey } from '../src/ledger/anchoring/ledger-key';
 import { verifyLedger } from '../src/ledger/verify-ledger';
-import { createResident } from '../src/residents/create-resident';
+import { fillJournal, signHead } from './fill-journal';
 
 // `pnpm --filter @tally/ledger bench:journal -- --transactions 1000000`: fills one
 // community's journal (in a scratch schema on DATABASE_URL), then times the
@@ -49,56 +46,26 @@ try {
   );
   console.log(`database: ${version.rows[0]?.v.split(',')[0]}`);
   await migrateToLatest(db, { schema });
-  const community = await createCommunity(db, { name: 'Journal bench' });
-  const accounts = await communityAccounts(db, community.id);
-  const pinHash = await hashSecret('1234');
-  const residents = [];
-  for (let i = 0; i < Number(values.residents); i++) {
-    residents.push(
-      await createResident(
-        db,
-        { communityId: community.id, name: `R${i}`, cardNumber: `B${i}`, pin: '1234' },
-        { pinHash },
-      ),
-    );
-  }
-  const pointsAccounts = residents.map((r) => r.pointsAccountId);
-
-  // Postings are made inside the database, 1,000 per statement (one statement updating a row many times would walk ever longer version chains), by the same function the service calls.
   const started = performance.now();
-  for (let done = 0; done < total; done += 1_000) {
-    const batch = Math.min(1_000, total - done);
-    await sql`
-      select count(*) from generate_series(1, ${batch}::int) as g,
-      lateral tally_post_transaction(
-        ${community.id}::uuid, gen_random_uuid(), 'bench-' || (${done}::int + g), 'bench',
-        'service_credit', 'system', 'bench', null, 'bench credit', 'service_record',
-        gen_random_uuid()::text, null,
-        array[${accounts.pointsSource}::uuid, (${pointsAccounts}::uuid[])[1 + (g % ${pointsAccounts.length})]],
-        array[-10, 10]::bigint[], sha256(('bench-' || (${done}::int + g))::bytea))`.execute(db);
-    // This server may run without autovacuum; plans made on empty tables would
-    // scan a whole community per posting, so statistics are refreshed as it grows.
-    if ((done + batch) % 100_000 === 0 || done + batch === 5_000) await sql`analyze`.execute(db);
-    process.stderr.write(`\rposted ${done + batch} / ${total}`);
-  }
+  const { communityId, residentIds } = await fillJournal(db, {
+    transactions: total,
+    residents: Number(values.residents),
+    onProgress: (posted) => process.stderr.write(`\rposted ${posted} / ${total}`),
+  });
   const postSeconds = (performance.now() - started) / 1000;
   console.log(
     `\nposted ${total} transactions in ${postSeconds.toFixed(0)} s (${Math.round(total / postSeconds)}/s, in-database loop)`,
   );
-  await sql`analyze`.execute(db);
 
   const deepCursor = String(Math.floor(total / 2));
-  const resident = residents[7]?.id ?? '';
+  const resident = residentIds[7] ?? '';
   const from = new Date(Date.now() - 60_000).toISOString();
   const cases: [string, Parameters<typeof readJournal>[1]][] = [
-    ['first page', { communityId: community.id, limit: 50 }],
-    ['page in the middle (cursor)', { communityId: community.id, limit: 50, cursor: deepCursor }],
-    ["one resident's entries", { communityId: community.id, limit: 50, residentId: resident }],
-    [
-      'by kind',
-      { communityId: community.id, limit: 50, kind: 'service_credit', cursor: deepCursor },
-    ],
-    ['by date range', { communityId: community.id, limit: 50, from }],
+    ['first page', { communityId, limit: 50 }],
+    ['page in the middle (cursor)', { communityId, limit: 50, cursor: deepCursor }],
+    ["one resident's entries", { communityId, limit: 50, residentId: resident }],
+    ['by kind', { communityId, limit: 50, kind: 'service_credit', cursor: deepCursor }],
+    ['by date range', { communityId, limit: 50, from }],
   ];
   console.log('\njournal page (50 entries with postings)        median of 7');
   for (const [name, filter] of cases) {
@@ -113,7 +80,7 @@ try {
   }
   const plan = await sql<{ 'QUERY PLAN': string }>`
     explain select * from ledger_transactions
-     where community_id = ${community.id} and sequence < ${Number(deepCursor)}
+     where community_id = ${communityId} and sequence < ${Number(deepCursor)}
      order by sequence desc limit 51`.execute(db);
   console.log(
     `\nplan of a page: ${plan.rows
@@ -122,21 +89,9 @@ try {
       .join(' / ')}`,
   );
 
-  // The in-database loop cannot seal (the key never leaves Node), so the bench signs the
-  // head itself, as the hourly checkpoint would have; verify then checks every hash, link
-  // and balance, as it does for every entry a checkpoint vouches for.
-  const head = await db
-    .selectFrom('ledger_chains')
-    .select(['head_sequence', 'head_hash'])
-    .where('community_id', '=', community.id)
-    .executeTakeFirstOrThrow();
-  await storeCheckpoint(db, ledgerKey(), {
-    communityId: community.id,
-    sequence: head.head_sequence,
-    headHash: head.head_hash,
-  });
+  await signHead(db, communityId);
   const verifyStarted = performance.now();
-  const verified = await verifyLedger(db, community.id);
+  const verified = await verifyLedger(db, communityId);
   const verifySeconds = (performance.now() - verifyStarted) / 1000;
   console.log(
     `verify: ${verified.ok ? 'ok' : 'BROKEN'}, ${verified.transactions} transactions in ${verifySeconds.toFixed(1)} s (${Math.round(verified.transactions / verifySeconds)}/s)`,

@@ -1,69 +1,73 @@
-import type { Scenario } from './args';
+import { errorCount, type LoopRun, perSecond } from './closed-loop';
 import { summarizeLatencies } from './percentiles';
-import type { TransferRun } from './run-transfers';
 import type { VerifyRun } from './verify-all';
 
 // The issue's targets. Printed beside the figures, never asserted: a slow CI box
 // must not fail a build, and a person reads the figures with the machine line.
 export const targets = { spread: 1.0, hot: 0.5, verifyPerSecond: 100_000 };
 
-export function transfersPerSecond(run: TransferRun): number {
-  return run.elapsedMs > 0 ? run.transfers / (run.elapsedMs / 1000) : 0;
-}
-
 export function verifyPerSecond(run: VerifyRun): number {
   return run.elapsedMs > 0 ? run.transactions / (run.elapsedMs / 1000) : 0;
 }
 
-const header = [
-  'scenario',
-  'transfers',
-  'transfers/s',
-  'p50 ms',
-  'p95 ms',
-  'p99 ms',
-  'errors',
-  'node cpu',
-  'node ms/tx',
-];
+/** One scenario's run; `serverCpuMs` when the service ran in a process of its own. */
+export type ScenarioRow = { name: string; run: LoopRun; serverCpuMs?: number };
 
-export function scenarioTable(runs: [Scenario, TransferRun][]): string {
-  const rows = runs.map(([scenario, run]) => {
-    const latency = summarizeLatencies(run.latenciesMs);
-    return [
-      scenario,
-      String(run.transfers),
-      run.transfers === 0 ? '0' : transfersPerSecond(run).toFixed(1),
-      latency.p50.toFixed(2),
-      latency.p95.toFixed(2),
-      latency.p99.toFixed(2),
-      String(errorCount(run)),
-      `${((100 * run.clientCpuMs) / run.elapsedMs).toFixed(0)}%`,
-      (run.clientCpuMs / Math.max(run.transfers, 1)).toFixed(3),
-    ];
-  });
-  const lines = [header, ...rows].map((cells) =>
-    cells.map((cell, i) => (i === 0 ? cell.padEnd(10) : cell.padStart(12))).join(''),
+/** What a scenario counts: a transfer posted, or an HTTP request answered. */
+export type Unit = 'transfers' | 'requests';
+
+export function scenarioTable(rows: ScenarioRow[], unit: Unit = 'transfers'): string {
+  const short = unit === 'transfers' ? 'tx' : 'req';
+  const server = rows.some((row) => row.serverCpuMs !== undefined);
+  const header = [
+    'scenario',
+    unit,
+    `${unit}/s`,
+    'p50 ms',
+    'p95 ms',
+    'p99 ms',
+    'errors',
+    'node cpu',
+    `node ms/${short}`,
+    ...(server ? ['server cpu', `server ms/${short}`] : []),
+  ];
+  const lines = [header, ...rows.map((row) => scenarioCells(row, server))].map((cells) =>
+    cells.map((cell, i) => (i === 0 ? cell.padEnd(22) : cell.padStart(14))).join(''),
   );
-  const note =
-    '(node cpu: CPU this Node client used, as a share of one core; node ms/tx: per transfer)';
-  const timelines = runs.map(
-    ([scenario, run]) =>
-      `  ${scenario} per second: ${Array.from(run.perSecond, (n) => n ?? 0).join(' ')}`,
+  const who = server ? 'this Node client (the load) and the service process' : 'this Node client';
+  const note = `(cpu: CPU ${who} used, as a share of one core; ms/${short}: per ${unit.slice(0, -1)})`;
+  const timelines = rows.map(
+    ({ name, run }) =>
+      `  ${name} per second: ${Array.from(run.perSecond, (n) => n ?? 0).join(' ')}`,
   );
-  return [...lines, note, ...timelines, ...errorLines(runs)].join('\n');
+  const exhausted = rows
+    .filter(({ run }) => run.exhausted > 0)
+    .map(({ name, run }) => `  ${name}: ${run.exhausted} clients ran out of prepared work early`);
+  return [...lines, note, ...timelines, ...exhausted, ...errorLines(rows)].join('\n');
 }
 
-function errorCount(run: TransferRun): number {
-  let total = 0;
-  for (const tally of run.errors.values()) total += tally.count;
-  return total;
+function scenarioCells({ name, run, serverCpuMs }: ScenarioRow, server: boolean): string[] {
+  const latency = summarizeLatencies(run.latenciesMs);
+  const per = (cpuMs: number) => (cpuMs / Math.max(run.completed, 1)).toFixed(3);
+  const share = (cpuMs: number) => `${((100 * cpuMs) / run.elapsedMs).toFixed(0)}%`;
+  return [
+    name,
+    String(run.completed),
+    run.completed === 0 ? '0' : perSecond(run).toFixed(1),
+    latency.p50.toFixed(2),
+    latency.p95.toFixed(2),
+    latency.p99.toFixed(2),
+    String(errorCount(run)),
+    share(run.clientCpuMs),
+    per(run.clientCpuMs),
+    ...(server ? [share(serverCpuMs ?? 0), per(serverCpuMs ?? 0)] : []),
+  ];
 }
 
-function errorLines(runs: [Scenario, TransferRun][]): string[] {
-  return runs.flatMap(([scenario, run]) =>
+function errorLines(rows: ScenarioRow[]): string[] {
+  return rows.flatMap(({ name, run }) =>
     [...run.errors].map(
-      ([code, { count, sample }]) => `  ${scenario} error ${code} × ${count}: ${sample}`,
+      ([code, { count, sample }]) => `  ${name} error ${code} × ${count}: ${sample}`,
     ),
   );
 }
@@ -80,17 +84,19 @@ export function verifyLine(run: VerifyRun): string {
   ].join('\n');
 }
 
-export function comparisonLine(label: string, ratio: number, target: number): string {
+export function comparisonLine(label: string, ratio: number, target?: number): string {
+  const figure = `  ${label.padEnd(32)}${`${ratio.toFixed(2)}×`.padStart(10)}`;
+  if (target === undefined) return figure;
   const verdict = ratio >= target ? 'met' : 'MISSED';
-  return `  ${label.padEnd(18)}${`${ratio.toFixed(2)}×`.padStart(10)}   target ≥ ${target.toFixed(1)}×   ${verdict}`;
+  return `${figure}   target ≥ ${target.toFixed(1)}×   ${verdict}`;
 }
 
 export function verifyTargetLine(run: VerifyRun): string {
-  const perSecond = verifyPerSecond(run);
-  const verdict = perSecond >= targets.verifyPerSecond ? 'met' : 'MISSED';
-  return `  ${'verify'.padEnd(18)}${`${rate(perSecond)} tx/s`.padStart(10)}   target ≥ ${rate(targets.verifyPerSecond)} tx/s   ${verdict}`;
+  const verified = verifyPerSecond(run);
+  const verdict = verified >= targets.verifyPerSecond ? 'met' : 'MISSED';
+  return `  ${'verify'.padEnd(32)}${`${rate(verified)} tx/s`.padStart(10)}   target ≥ ${rate(targets.verifyPerSecond)} tx/s   ${verdict}`;
 }
 
-function rate(perSecond: number): string {
-  return Math.round(perSecond).toLocaleString('en-US');
+function rate(value: number): string {
+  return Math.round(value).toLocaleString('en-US');
 }

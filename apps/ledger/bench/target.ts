@@ -10,6 +10,8 @@ export type BenchTarget = {
   engine: DatabaseEngine;
   /** The PostgreSQL server's URL; null on PGlite. */
   url: string | null;
+  /** The scratch schema on that server; null on PGlite. */
+  schema: string | null;
   description: string;
   serverVersion: string;
   close: () => Promise<void>;
@@ -33,11 +35,13 @@ export async function openBenchTarget({
     await admin.close();
   };
   try {
-    await migrateToLatest(bench.db);
+    // Named, or Kysely may take another schema's migration tables on this server for ours.
+    await migrateToLatest(bench.db, { schema });
     return {
       db: bench.db,
       engine: 'postgres',
       url,
+      schema,
       description: `${describeServer(url)}, schema ${schema} (dropped at the end)`,
       serverVersion: await serverVersion(bench.db),
       close,
@@ -55,6 +59,7 @@ async function openPglite(): Promise<BenchTarget> {
     db: handle.db,
     engine: 'pglite',
     url: null,
+    schema: null,
     description: 'in-memory PGlite (DATABASE_URL is not set)',
     serverVersion: await serverVersion(handle.db),
     close: handle.close,

@@ -2,21 +2,21 @@ import { existsSync } from 'node:fs';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
-import { isDatabaseUnavailable } from '@tally/db/errors';
 import { isSchemaCurrent } from '@tally/db/migrate';
 import type { Database } from '@tally/db/schema';
 import { DomainError } from '@tally/domain/errors';
 import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import { type Kysely, sql } from 'kysely';
-import { bearerToken } from './auth/staff-request';
-import { registerCertificateRoutes } from './certificates/certificate-routes';
+import { certificateRoutes } from './certificates/certificate-routes';
 import { createContextInner, SESSION_COOKIE } from './context';
 import { exportRoutes } from './exports/export-routes';
+import { plainRoutes } from './http/plain-routes';
+import { requestTokens } from './http/request-tokens';
 import { loggerOptions, redactSecrets } from './logging';
-import { registerReportRoutes } from './reports/report-routes';
+import { reportRoutes } from './reports/report-routes';
+import { rewardPhotoRoutes } from './rewards/reward-photo-routes';
 import { type AppRouter, appRouter } from './router';
-import { transportError } from './trpc';
 
 export type AppOptions = {
   db: Kysely<Database>;
@@ -77,38 +77,27 @@ export async function buildApp({
     prefix: '/trpc',
     trpcOptions: {
       router: appRouter,
-      createContext: async ({ req, res }) => {
-        try {
-          return await createContextInner({
-            db,
-            limitScale,
-            publicUrl,
-            meta: {
-              ip: req.ip,
-              bearerToken: bearerToken(req),
-              cookieToken: cookieMayAuthenticate(req, publicUrl)
-                ? (req.cookies[SESSION_COOKIE] ?? null)
-                : null,
-              residentToken: (req.headers['x-resident-token'] as string | undefined) ?? null,
-            },
-            sessionCookie: {
-              set: (token, expires) =>
-                res.setCookie(SESSION_COOKIE, token, {
-                  httpOnly: true,
-                  sameSite: 'strict',
-                  path: '/',
-                  expires,
-                  secure: https,
-                }),
-              clear: () => res.clearCookie(SESSION_COOKIE, { path: '/' }),
-            },
-          });
-        } catch (error) {
-          if (isDatabaseUnavailable(error))
-            throw transportError(new DomainError('SERVICE_UNAVAILABLE'));
-          throw error;
-        }
-      },
+      createContext: ({ req, res }) =>
+        createContextInner({
+          db,
+          limitScale,
+          publicUrl,
+          meta: {
+            ip: req.ip,
+            tokens: requestTokens(req, { cookie: cookieMayAuthenticate(req, publicUrl) }),
+          },
+          sessionCookie: {
+            set: (token, expires) =>
+              res.setCookie(SESSION_COOKIE, token, {
+                httpOnly: true,
+                sameSite: 'strict',
+                path: '/',
+                expires,
+                secure: https,
+              }),
+            clear: () => res.clearCookie(SESSION_COOKIE, { path: '/' }),
+          },
+        }),
       responseMeta: ({ errors }) => {
         const retryAfter = Math.max(0, ...errors.map(retryAfterSeconds));
         return retryAfter > 0 ? { headers: { 'retry-after': String(retryAfter) } } : {};
@@ -122,10 +111,12 @@ export async function buildApp({
     } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
   });
 
-  await app.register(exportRoutes, { db });
-
-  registerReportRoutes(app, db);
-  registerCertificateRoutes(app, { db, publicUrl, limitScale });
+  await app.register(plainRoutes, {
+    db,
+    publicUrl,
+    limitScale,
+    routes: [...exportRoutes, ...reportRoutes, ...certificateRoutes, ...rewardPhotoRoutes],
+  });
   app.get('/healthz', async () => ({ ok: true }));
   app.get('/readyz', async (_request, reply) => {
     try {

@@ -1,8 +1,6 @@
 import type { Database } from '@tally/db/schema';
 import type { Kysely } from 'kysely';
-import type { KioskActor, StaffActor } from './auth/actors';
-import { findKioskByToken } from './auth/kiosk-devices';
-import { findStaffBySession } from './auth/staff-sessions';
+import { type Caller, type CallerTokens, callerOf } from './auth/caller';
 
 export const SESSION_COOKIE = 'tally_session';
 
@@ -10,12 +8,7 @@ export const SESSION_COOKIE = 'tally_session';
 const ORIGIN_MAX_LENGTH = 100;
 
 /** What the transport tells us about a request; everything else is derived from it. */
-export type RequestMeta = {
-  ip: string;
-  bearerToken: string | null;
-  cookieToken: string | null;
-  residentToken: string | null;
-};
+export type RequestMeta = { ip: string; tokens: CallerTokens };
 
 export type SessionCookie = {
   set: (token: string, expiresAt: Date) => void;
@@ -30,18 +23,17 @@ export type Context = {
   limitScale: number;
   /** Where office PCs and kiosks open Tally (PUBLIC_URL): the base of every absolute address. */
   publicUrl: URL;
-  staff: StaffActor | null;
-  kiosk: KioskActor | null;
-  residentToken: string | null;
+  /** Who is calling: each base procedure (trpc.ts) asks for the kind of caller it admits. */
+  caller: Caller;
   sessionCookie: SessionCookie | null;
 };
 
 /**
- * The testable half of context creation: resolves the caller from tokens. A
- * bearer token is a staff session or, failing that, a kiosk device token.
- * Nothing is cached in memory, so any number of instances can serve requests.
+ * The testable half of context creation. It looks nothing up: the base procedures resolve the
+ * caller they admit, one statement each, and nothing is cached past the request, so any number
+ * of instances can serve requests and a revocation takes effect at once.
  */
-export async function createContextInner({
+export function createContextInner({
   db,
   meta,
   sessionCookie = null,
@@ -53,20 +45,14 @@ export async function createContextInner({
   sessionCookie?: SessionCookie | null;
   limitScale?: number;
   publicUrl?: URL;
-}): Promise<Context> {
-  const base = {
+}): Context {
+  const origin = meta.ip.slice(0, ORIGIN_MAX_LENGTH);
+  return {
     db,
-    origin: meta.ip.slice(0, ORIGIN_MAX_LENGTH),
-    residentToken: meta.residentToken,
+    origin,
+    caller: callerOf(db, meta.tokens, { origin }),
     sessionCookie,
     limitScale,
     publicUrl,
   };
-  const staffToken = meta.bearerToken ?? meta.cookieToken;
-  const staff = staffToken
-    ? await findStaffBySession(db, staffToken, { origin: base.origin })
-    : null;
-  if (staff) return { ...base, staff, kiosk: null };
-  const kiosk = meta.bearerToken ? await findKioskByToken(db, meta.bearerToken) : null;
-  return { ...base, staff: null, kiosk };
 }

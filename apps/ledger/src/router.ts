@@ -1,12 +1,14 @@
+import { activitiesRouter } from './activities/activities-router';
 import { auditRouter } from './audit/audit-router';
 import { authRouter } from './auth/auth-router';
 import { certificatesRouter } from './certificates/certificates-router';
+import { communityRouter } from './communities/community-router';
 import { correctionsRouter } from './corrections/corrections-router';
 import { goalsRouter } from './goals/goals-router';
 import { insightsRouter } from './insights/insights-router';
+import { ledgerRouter } from './journal/ledger-router';
 import { kioskRouter } from './kiosk/kiosk-router';
-import { kiosksRouter } from './kiosks/kiosks-router';
-import { ledgerRouter } from './ledger/ledger-router';
+import { kiosksRouter } from './kiosk-devices/kiosks-router';
 import { noticesRouter } from './notices/notices-router';
 import { organizationsRouter } from './organizations/organizations-router';
 import { redemptionsRouter } from './redemptions/redemptions-router';
@@ -19,6 +21,7 @@ import { router } from './trpc';
 
 export const appRouter = router({
   auth: authRouter,
+  community: communityRouter,
   residents: residentsRouter,
   organizations: organizationsRouter,
   staff: staffRouter,
@@ -35,6 +38,7 @@ export const appRouter = router({
   corrections: correctionsRouter,
   certificates: certificatesRouter,
   insights: insightsRouter,
+  activities: activitiesRouter,
 });
 
 /** The API's type: the apps import this type only, never the server code. */

@@ -29,7 +29,7 @@ async function seedDonor(database: DatabaseOptions) {
   const { db, close } = await openDatabase(database);
   try {
     await migrateToLatest(db);
-    const community = await createCommunity(db, { name: 'Restart Community' });
+    const community = await createCommunity(db, { name: { zh: '', en: 'Restart Community' } });
     const office = await createStaffUser(db, {
       communityId: community.id,
       username: `office-${randomBytes(3).toString('hex')}`,
@@ -55,7 +55,7 @@ async function openKiosk(service: ServiceProcess, seeded: Seeded) {
   });
   const goal = await apiClient(service.directUrl, { token }).goals.create.mutate({
     idempotencyKey: newIdempotencyKey(),
-    title: 'New benches',
+    title: { en: 'New benches' },
     targetPoints: 1_000_000,
   });
   const { residentToken } = await apiClient(service.directUrl, {
@@ -178,7 +178,8 @@ async function privateCluster() {
   };
 }
 
-describe('the service when its database goes away', () => {
+// Each test starts the service twice (tsx, migrations, an embedded database): minutes on a busy machine.
+describe('the service when its database goes away', { timeout: 240_000 }, () => {
   const cleanup: (() => Promise<void> | void)[] = [];
   afterAll(async () => {
     for (const step of cleanup.reverse()) await Promise.resolve(step()).catch(() => undefined);

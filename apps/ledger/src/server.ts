@@ -65,7 +65,11 @@ const where =
 console.log(`
 Tally is running (${where}).
   Admin app:  ${base}/admin/
-  Kiosk app:  ${base}/kiosk/?token=${config.demo ? DEMO_LOGINS.kioskToken : '<device token>'}
+  Kiosk app:  ${base}/kiosk/?token=${config.demo ? DEMO_LOGINS.kioskToken : '<device token>'}${
+    config.demo
+      ? `\n  At the door of today's activity (a kiosk in activity mode): ${base}/kiosk/?token=${DEMO_LOGINS.doorKioskToken}`
+      : ''
+  }
   API:        ${base}/trpc   health: ${base}/healthz   ready: ${base}/readyz
   On this computer also: http://localhost:${port}/admin/`);
 if (config.publicUrlGuessed) {
@@ -76,7 +80,7 @@ the office PCs and kiosks use (e.g. PUBLIC_URL=http://tally-office.lan:${port}).
 if (config.demo) {
   console.log(`
 Demo logins (password "${DEMO_LOGINS.password}"): ${DEMO_LOGINS.staff.join(', ')}
-Demo kiosk token: ${DEMO_LOGINS.kioskToken}   Resident cards: Q0001…Q0060, PIN ${DEMO_LOGINS.pin}`);
+Demo kiosk tokens: ${DEMO_LOGINS.kioskToken}, ${DEMO_LOGINS.doorKioskToken} (at a door)   Resident cards: Q0001…Q0060, PIN ${DEMO_LOGINS.pin}`);
 } else if (empty) {
   console.log(`
 The database is empty. Create the first community office account with:

@@ -47,7 +47,7 @@ describeEachDatabase('text PostgreSQL cannot store', (database) => {
     const error = await expectApiError(
       office.api.organizations.create.mutate({
         idempotencyKey: newIdempotencyKey(),
-        name: 'Sunshine \uDC00 team',
+        name: { en: 'Sunshine \uDC00 team' },
       }),
       'VALIDATION_FAILED',
     );

@@ -3,7 +3,7 @@ import type { StaffRole } from '@tally/db/schema';
 import { DomainError, type ErrorCode, type ErrorKind, errorCatalogue } from '@tally/domain/errors';
 import { refuseUnstorableText } from '@tally/domain/validation';
 import { initTRPC, TRPCError } from '@trpc/server';
-import { resumeResidentSession } from './auth/resident-sessions';
+import { admitStaff } from './auth/actors';
 import { type RequestLimit, takeRequest } from './common/request-limits';
 import type { Context } from './context';
 
@@ -139,21 +139,17 @@ export const publicProcedure = t.procedure
 const BEFORE_PASSWORD_CHANGE = new Set(['auth.me', 'auth.changePassword', 'auth.logout']);
 
 export const staffProcedure = publicProcedure
-  .use(({ ctx, path, next }) => {
-    if (!ctx.staff) throw new DomainError('UNAUTHORIZED');
-    if (ctx.staff.mustChangePassword && !BEFORE_PASSWORD_CHANGE.has(path)) {
-      throw new DomainError('PASSWORD_CHANGE_REQUIRED');
-    }
-    return next({ ctx: { ...ctx, staff: ctx.staff } });
+  .use(async ({ ctx, path, next }) => {
+    const staff = admitStaff(await ctx.caller.staff(), {
+      beforePasswordChange: BEFORE_PASSWORD_CHANGE.has(path),
+    });
+    return next({ ctx: { ...ctx, staff } });
   })
   .meta({ access: 'staff: office, leader, auditor' });
 
 function staffWithRole(...roles: StaffRole[]) {
   return staffProcedure
-    .use(({ ctx, next }) => {
-      if (!roles.includes(ctx.staff.role)) throw new DomainError('FORBIDDEN');
-      return next({ ctx });
-    })
+    .use(({ ctx, next }) => next({ ctx: { ...ctx, staff: admitStaff(ctx.staff, { roles }) } }))
     .meta({ access: `staff: ${roles.join(', ')}` });
 }
 
@@ -164,20 +160,25 @@ export const leaderOrOfficeProcedure = staffWithRole('office', 'leader');
 /** Readers of the ledger and the audit log: the office and auditors. */
 export const auditReadProcedure = staffWithRole('office', 'auditor');
 
+const unregisteredKiosk = () => new DomainError('UNAUTHORIZED', 'This kiosk is not registered.');
+
 export const kioskProcedure = publicProcedure
-  .use(({ ctx, next }) => {
-    if (!ctx.kiosk) throw new DomainError('UNAUTHORIZED', 'This kiosk is not registered.');
-    return next({ ctx: { ...ctx, kiosk: ctx.kiosk } });
+  .use(async ({ ctx, next }) => {
+    const kiosk = await ctx.caller.kiosk();
+    if (!kiosk) throw unregisteredKiosk();
+    return next({ ctx: { ...ctx, kiosk } });
   })
   .meta({ access: 'kiosk device' });
 
-/** A resident identified at a kiosk; each call keeps the 2-minute session alive. */
-export const residentProcedure = kioskProcedure
+/**
+ * A resident identified at a kiosk; each call keeps the 2-minute session alive. Not built on
+ * kioskProcedure: the device and the resident's session are found in one statement.
+ */
+export const residentProcedure = publicProcedure
   .use(async ({ ctx, next }) => {
-    const resident = ctx.residentToken
-      ? await resumeResidentSession(ctx.db, { kiosk: ctx.kiosk, token: ctx.residentToken })
-      : null;
-    if (!resident) throw new DomainError('SESSION_EXPIRED');
-    return next({ ctx: { ...ctx, resident } });
+    const found = await ctx.caller.kioskWithResident();
+    if (!found) throw unregisteredKiosk();
+    if (!found.resident) throw new DomainError('SESSION_EXPIRED');
+    return next({ ctx: { ...ctx, kiosk: found.kiosk, resident: found.resident } });
   })
   .meta({ access: 'kiosk device + identified resident (x-resident-token)' });

@@ -47,14 +47,14 @@ describe('the embedded database', () => {
     await migrateToLatest(first.db);
     await first.db
       .insertInto('communities')
-      .values({ id: '7f1f5a52-4a4e-4d8e-9d1c-0c0f0c0f0c0f', name: 'Q Community' })
+      .values({ id: '7f1f5a52-4a4e-4d8e-9d1c-0c0f0c0f0c0f', name_en: 'Q Community' })
       .execute();
     await first.close();
 
     const second = await openDatabase({ dataDir });
     expect(await isSchemaCurrent(second.db)).toBe(true);
-    const rows = await second.db.selectFrom('communities').select('name').execute();
+    const rows = await second.db.selectFrom('communities').select('name_en').execute();
     await second.close();
-    expect(rows).toEqual([{ name: 'Q Community' }]);
+    expect(rows).toEqual([{ name_en: 'Q Community' }]);
   });
 });

@@ -17,6 +17,8 @@ export function asPostgresError(error: unknown): PostgresError | undefined {
 export const RAISED_EXCEPTION = 'P0001';
 export const UNIQUE_VIOLATION = '23505';
 export const CHECK_VIOLATION = '23514';
+/** PostgreSQL broke a deadlock by aborting this statement: nothing of it was kept. */
+export const DEADLOCK_DETECTED = '40P01';
 
 // What a lost or refused connection looks like: the socket's error codes, pg's own messages, and
 // PostgreSQL's connection-exception class (08), shutdown (57P01–57P03) and too many connections.

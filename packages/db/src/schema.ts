@@ -9,7 +9,9 @@ type Frozen<T> = ColumnType<T, T, never>;
 
 export type CommunitiesTable = {
   id: string;
-  name: string;
+  /** Every name is stored per language; one of the pair may be empty (it falls back). */
+  name_zh: Generated<string>;
+  name_en: Generated<string>;
   time_zone: Generated<string>;
   /** Days approved service stays on the public notice board. */
   notice_days: Generated<number>;
@@ -142,8 +144,10 @@ export type StaffSessionsTable = {
 export type OrganizationsTable = {
   community_id: string;
   id: string;
-  name: string;
-  description: Generated<string>;
+  name_zh: Generated<string>;
+  name_en: Generated<string>;
+  description_zh: Generated<string>;
+  description_en: Generated<string>;
   created_at: Created;
 };
 
@@ -185,6 +189,8 @@ export type KiosksTable = {
   token_hash: string;
   created_at: Created;
   revoked_at: NullableTime;
+  /** Set while the office has the kiosk in activity mode: it checks residents in at that door. */
+  activity_id: ColumnType<string | null, string | null | undefined, string | null>;
 };
 
 export type KioskSessionsTable = {
@@ -234,6 +240,8 @@ export type ServiceRecordsTable = {
   correction_request_id: ColumnType<string | null, string | null | undefined, string | null>;
   /** Set on a record whose credit a correction request reversed. */
   superseded_by_correction: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Set on the records a closed activity wrote (its sign-in sheet). */
+  activity_id: ColumnType<string | null, string | null | undefined, never>;
 };
 
 export type RewardKind = 'goods' | 'service' | 'privilege';
@@ -241,8 +249,10 @@ export type RewardKind = 'goods' | 'service' | 'privilege';
 export type RewardsTable = {
   community_id: string;
   id: string;
-  name: string;
-  description: Generated<string>;
+  name_zh: Generated<string>;
+  name_en: Generated<string>;
+  description_zh: Generated<string>;
+  description_en: Generated<string>;
   kind: ColumnType<RewardKind, RewardKind | undefined, RewardKind>;
   points: number;
   stock: number;
@@ -250,6 +260,18 @@ export type RewardsTable = {
   active: Generated<boolean>;
   created_at: Created;
   updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+};
+
+export type RewardPhotosTable = {
+  community_id: string;
+  reward_id: string;
+  content: Uint8Array;
+  content_type: 'image/webp' | 'image/jpeg';
+  width: number;
+  height: number;
+  digest: string;
+  uploaded_by: string;
+  uploaded_at: ColumnType<Date, Date | string | undefined, Date | string>;
 };
 
 export type RewardChangesTable = {
@@ -285,8 +307,10 @@ export type RedemptionsTable = {
 export type GoalsTable = {
   community_id: string;
   id: string;
-  title: string;
-  description: Generated<string>;
+  title_zh: Generated<string>;
+  title_en: Generated<string>;
+  description_zh: Generated<string>;
+  description_en: Generated<string>;
   target_points: number;
   status: ColumnType<'open' | 'closed', 'open' | 'closed' | undefined, 'open' | 'closed'>;
   account_id: string;
@@ -336,6 +360,10 @@ export type CorrectionRequestsTable = {
   corrected_minutes: number | null;
   reversal_transaction_id: string | null;
   new_service_record_id: string | null;
+  /** A missing record: the organization, day (`YYYY-MM-DD`) and activity the resident picked. */
+  organization_id: ColumnType<string | null, string | null | undefined, never>;
+  service_date: ColumnType<string | null, string | null | undefined, never>;
+  activity_title: ColumnType<string | null, string | null | undefined, never>;
 };
 
 export type CertificatesTable = {
@@ -384,6 +412,84 @@ export type MembershipInvitationsTable = {
   closed_by_kiosk: string | null;
 };
 
+export type ActivityStatus = 'draft' | 'published' | 'cancelled' | 'closed';
+
+/** Who an activity is for: null is everyone; otherwise residents in these bands and buildings. */
+export type ActivityInvite = {
+  ageBands: string[];
+  buildings: string[];
+  /** The earning rule whose campaign the invitation serves. */
+  campaignRuleVersion: number | null;
+};
+
+export type ActivitiesTable = {
+  community_id: string;
+  id: string;
+  organization_id: string;
+  title_zh: Generated<string>;
+  title_en: Generated<string>;
+  description_zh: Generated<string>;
+  description_en: Generated<string>;
+  category: string;
+  place: string;
+  starts_at: ColumnType<Date, Date | string, Date | string>;
+  ends_at: ColumnType<Date, Date | string, Date | string>;
+  sign_up_opens_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  slots: number | null;
+  waiting_list: Generated<boolean>;
+  invite: ColumnType<ActivityInvite | null, string | null, string | null>;
+  status: ColumnType<ActivityStatus, ActivityStatus | undefined, ActivityStatus>;
+  cancel_reason: string | null;
+  sign_ups_made: Generated<number>;
+  created_by: string;
+  created_at: Created;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  published_at: NullableTime;
+  cancelled_at: NullableTime;
+  closed_at: NullableTime;
+  closed_by: string | null;
+};
+
+export type ActivitySignUpStatus = 'signed_up' | 'waitlisted' | 'cancelled' | 'no_show';
+export type ActivityChannel = 'kiosk' | 'staff';
+
+export type ActivitySignUpsTable = {
+  community_id: string;
+  activity_id: string;
+  resident_id: string;
+  status: ActivitySignUpStatus;
+  queue_number: number;
+  via: ActivityChannel;
+  by_staff: string | null;
+  by_kiosk: string | null;
+  signed_up_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  moved_up_at: NullableTime;
+  cancelled_at: NullableTime;
+};
+
+export type ActivityAttendanceTable = {
+  community_id: string;
+  activity_id: string;
+  resident_id: string;
+  checked_in_at: Created;
+  via: ActivityChannel;
+  by_staff: string | null;
+  by_kiosk: string | null;
+  walk_in: boolean;
+  checked_out_at: NullableTime;
+  adjusted_minutes: number | null;
+  adjustment_reason: string | null;
+  minutes: number | null;
+  service_record_id: string | null;
+};
+
+export type ActivityViewsTable = {
+  community_id: string;
+  activity_id: string;
+  resident_id: string;
+  first_viewed_at: Created;
+};
+
 export type Database = {
   communities: CommunitiesTable;
   ledger_chains: LedgerChainsTable;
@@ -406,6 +512,7 @@ export type Database = {
   service_records: ServiceRecordsTable;
   rewards: RewardsTable;
   reward_changes: RewardChangesTable;
+  reward_photos: RewardPhotosTable;
   redemptions: RedemptionsTable;
   goals: GoalsTable;
   idempotent_requests: IdempotentRequestsTable;
@@ -415,4 +522,8 @@ export type Database = {
   request_limits: RequestLimitsTable;
   card_attempts: CardAttemptsTable;
   membership_invitations: MembershipInvitationsTable;
+  activities: ActivitiesTable;
+  activity_sign_ups: ActivitySignUpsTable;
+  activity_attendance: ActivityAttendanceTable;
+  activity_views: ActivityViewsTable;
 };

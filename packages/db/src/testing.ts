@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { type DatabaseEngine, type DatabaseHandle, openDatabase } from './connect';
-import { migrateToLatest } from './migrate';
+import { migrateTo, migrateToLatest } from './migrate';
 
 /**
  * Test databases: a fresh in-memory PGlite, and a fresh schema on the PostgreSQL
@@ -11,20 +11,23 @@ import { migrateToLatest } from './migrate';
 /** `schema` is the PostgreSQL schema a test works in (undefined on PGlite). */
 export type TestDatabase = DatabaseHandle & { label: string; schema?: string };
 
+/** `upTo` stops at that migration: the database a release before a later migration left. */
 export async function openTestDatabase(
   engine: DatabaseEngine,
-  { poolSize = 20 }: { poolSize?: number } = {},
+  { poolSize = 20, upTo }: { poolSize?: number; upTo?: string } = {},
 ): Promise<TestDatabase> {
+  const migrate = (db: DatabaseHandle['db'], schema?: string) =>
+    upTo ? migrateTo(db, upTo, { schema }) : migrateToLatest(db, { schema });
   if (engine === 'pglite') {
     const handle = await openDatabase({ dataDir: 'memory' });
-    await migrateToLatest(handle.db);
+    await migrate(handle.db);
     return { ...handle, label: 'PGlite' };
   }
   const url = requirePostgresUrl();
   const schema = `tally_test_${randomBytes(6).toString('hex')}`;
   await withAdminClient(url, (client) => client.query(`create schema ${schema}`));
   const handle = await openDatabase({ url, poolSize, searchPath: schema });
-  await migrateToLatest(handle.db, { schema });
+  await migrate(handle.db, schema);
   return {
     ...handle,
     label: 'PostgreSQL',

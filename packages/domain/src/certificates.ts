@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CalendarDay } from './calendar';
 import { ServiceCategory } from './categories';
 import { Id, IdempotencyKey } from './ledger';
+import { LocalizedText } from './localized-text';
 import { PageInput } from './pagination';
 
 /**
@@ -35,14 +36,21 @@ export const IssueCertificateInput = z
   });
 export type IssueCertificateInput = z.infer<typeof IssueCertificateInput>;
 
+/**
+ * A name on a certificate, in each language. Certificates issued before names were stored per
+ * language hold the one string they were issued with; they stay as issued (the hash covers it).
+ */
+export const NameAsIssued = z.union([LocalizedText, z.string()]);
+export type NameAsIssued = z.infer<typeof NameAsIssued>;
+
 /** What a certificate says, fixed at issue; its SHA-256 over canonical JSON is stored with it. */
 export const CertificateContent = z.object({
   number: z.string(),
   issuedOn: z.iso.date(),
-  issuer: z.object({ community: z.string() }),
+  issuer: z.object({ community: NameAsIssued }),
   resident: z.object({ name: z.string(), cardNumber: z.string() }),
   period: z.object({ from: z.iso.date(), to: z.iso.date() }),
-  organizations: z.array(z.string()),
+  organizations: z.array(NameAsIssued),
   hoursByCategory: z.array(
     z.object({
       category: ServiceCategory,
@@ -83,7 +91,7 @@ export const GetCertificateInput = z.object({ number: CertificateNumber });
 export const CertificateSummary = z.object({
   number: z.string(),
   issuedOn: z.iso.date(),
-  issuer: z.object({ community: z.string() }),
+  issuer: z.object({ community: NameAsIssued }),
   resident: z.object({ maskedName: z.string() }),
   period: z.object({ from: z.iso.date(), to: z.iso.date() }),
   totalHours: z.number().nonnegative(),

@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { ServiceStart } from './calendar';
+import { CalendarDay, ServiceStart } from './calendar';
 import { ServiceCategory } from './categories';
 import { Id, IdempotencyKey } from './ledger';
+import { LocalizedText } from './localized-text';
 import { PageInput } from './pagination';
 import { Activity, ServiceRecordStatus } from './service';
 
@@ -26,14 +27,34 @@ export const CorrectionReason = z
   .min(1, 'Say briefly what is wrong')
   .max(500, 'Keep the reason under 500 characters');
 
-/** A resident at the kiosk asks for one of their own records to be corrected, or a missing one. */
+/** How far back the kiosk offers sign-in sheets to name a missing record by. */
+export const RECENT_ACTIVITY_DAYS = 60;
+
+/**
+ * The activity of a missing record, as the resident picked it from the recent sign-in sheets.
+ * It names a sheet already stored, so it takes any title the service ever accepted (200
+ * characters before titles were held to `ACTIVITY_TITLE_MAX`), not only today's limit.
+ */
+export const MissingActivityTitle = z.string().trim().min(1).max(200);
+
+/**
+ * A resident at the kiosk asks for one of their own records to be corrected, or a missing one.
+ * A missing record is named by taps (organization, day, activity) with the reason optional;
+ * wrong hours, and a missing record named by no detail, need a reason.
+ */
 export const RequestCorrectionInput = z
   .object({
     idempotencyKey: IdempotencyKey,
     serviceRecordId: Id.optional(),
     kind: CorrectionKind,
-    reason: CorrectionReason,
+    reason: z.string().trim().max(500, 'Keep the reason under 500 characters').default(''),
     proposedMinutes: CorrectionMinutes.optional(),
+    /** Missing record: the organization it was with. */
+    organizationId: Id.optional(),
+    /** Missing record: the day of the service, `YYYY-MM-DD`. */
+    serviceDate: CalendarDay.optional(),
+    /** Missing record: the activity, from a recent sign-in sheet. */
+    activityTitle: MissingActivityTitle.optional(),
   })
   .refine((input) => input.kind !== 'wrong_hours' || input.serviceRecordId !== undefined, {
     message: 'Choose the record whose hours are wrong',
@@ -42,13 +63,27 @@ export const RequestCorrectionInput = z
   .refine((input) => input.kind !== 'missing_record' || input.serviceRecordId === undefined, {
     message: 'A missing record has no record to point at',
     path: ['serviceRecordId'],
-  });
+  })
+  .refine(
+    (input) =>
+      input.kind === 'missing_record' ||
+      (input.organizationId ?? input.serviceDate ?? input.activityTitle) === undefined,
+    { message: 'Only a missing record names its organization, day and activity', path: ['kind'] },
+  )
+  .refine(
+    (input) =>
+      input.reason.length > 0 ||
+      (input.kind === 'missing_record' &&
+        input.organizationId !== undefined &&
+        (input.serviceDate ?? input.activityTitle) !== undefined),
+    { message: 'Say briefly what is wrong', path: ['reason'] },
+  );
 export type RequestCorrectionInput = z.infer<typeof RequestCorrectionInput>;
 
 /** The disputed record, as the request shows it. */
 export const DisputedRecord = z.object({
   id: Id,
-  organization: z.object({ id: Id, name: z.string() }),
+  organization: z.object({ id: Id, name: LocalizedText }),
   activity: z.object({ title: z.string(), category: ServiceCategory }),
   startedAt: z.iso.datetime({ offset: true }),
   minutes: z.number().int().positive(),
@@ -70,6 +105,14 @@ export const CorrectionResolution = z.object({
     .nullable(),
 });
 
+/** What the resident said of a missing record: each part may be left out. */
+export const MissingRecordDetails = z.object({
+  organization: z.object({ id: Id, name: LocalizedText }).nullable(),
+  serviceDate: z.iso.date().nullable(),
+  activityTitle: z.string().nullable(),
+});
+export type MissingRecordDetails = z.infer<typeof MissingRecordDetails>;
+
 /** A correction request as the office sees it. */
 export const CorrectionRequest = z.object({
   id: Id,
@@ -79,6 +122,8 @@ export const CorrectionRequest = z.object({
   proposedMinutes: z.number().int().nonnegative().nullable(),
   resident: z.object({ id: Id, name: z.string(), displayName: z.string(), cardNumber: z.string() }),
   record: DisputedRecord.nullable(),
+  /** A missing record's organization, day and activity, when the resident named them. */
+  missing: MissingRecordDetails.nullable(),
   requestedAt: z.iso.datetime({ offset: true }),
   resolution: CorrectionResolution.nullable(),
 });
@@ -92,6 +137,7 @@ export const MyCorrection = z.object({
   reason: z.string(),
   proposedMinutes: z.number().int().nonnegative().nullable(),
   record: DisputedRecord.omit({ points: true }).nullable(),
+  missing: MissingRecordDetails.nullable(),
   requestedAt: z.iso.datetime({ offset: true }),
   resolvedAt: z.iso.datetime({ offset: true }).nullable(),
   /** The office's reason for accepting or declining. */
@@ -99,6 +145,28 @@ export const MyCorrection = z.object({
   correctedMinutes: z.number().int().nonnegative().nullable(),
 });
 export type MyCorrection = z.infer<typeof MyCorrection>;
+
+/** A recent sign-in sheet the kiosk offers to name a missing record by. */
+export const RecentActivity = z.object({
+  organization: z.object({ id: Id, name: LocalizedText }),
+  title: z.string(),
+  category: ServiceCategory,
+  date: z.iso.date(),
+});
+export type RecentActivity = z.infer<typeof RecentActivity>;
+
+/**
+ * What the resident may pick a missing record from: their own organizations first (marked
+ * `mine`) and the others with recent sheets, and the sheets of the last 60 days, newest first.
+ */
+export const RecentActivities = z.object({
+  organizations: z.array(z.object({ id: Id, name: LocalizedText, mine: z.boolean() })),
+  activities: z.array(RecentActivity),
+  /** The first and last day offered, `YYYY-MM-DD` in the community's zone (the last is today). */
+  from: z.iso.date(),
+  to: z.iso.date(),
+});
+export type RecentActivities = z.infer<typeof RecentActivities>;
 
 export const ListCorrectionsInput = PageInput.extend({
   status: CorrectionStatus.optional(),
@@ -136,7 +204,7 @@ export type ResolveCorrectionInput = z.infer<typeof ResolveCorrectionInput>;
 /** One of the resident's own service records at the kiosk, to see and to dispute. */
 export const MyServiceRecord = z.object({
   id: Id,
-  organization: z.object({ id: Id, name: z.string() }),
+  organization: z.object({ id: Id, name: LocalizedText }),
   activity: z.object({ title: z.string(), category: ServiceCategory }),
   startedAt: z.iso.datetime({ offset: true }),
   serviceDate: z.iso.date(),

@@ -52,6 +52,11 @@ export const errorCatalogue = {
     kind: 'FORBIDDEN',
     message: 'Recorded ledger entries cannot be changed or deleted; post a reversal instead.',
   },
+  PHOTO_TOO_LARGE: { kind: 'BAD_REQUEST', message: 'A photo can be at most 5 MB.' },
+  PHOTO_NOT_ACCEPTED: {
+    kind: 'BAD_REQUEST',
+    message: 'Only JPEG, PNG and WebP photos can be used, and this one could not be read as one.',
+  },
   NOT_FOUND: { kind: 'NOT_FOUND', message: 'That record could not be found.' },
   FORBIDDEN: { kind: 'FORBIDDEN', message: 'You are not allowed to do this.' },
   UNAUTHORIZED: { kind: 'UNAUTHORIZED', message: 'Please sign in first.' },
@@ -106,6 +111,29 @@ export const errorCatalogue = {
   INVITATION_CLOSED: {
     kind: 'CONFLICT',
     message: 'This invitation was already answered or withdrawn.',
+  },
+  // Activities: sign-up and check-in at the door.
+  ACTIVITY_FULL: {
+    kind: 'PRECONDITION_FAILED',
+    message: 'This activity is full: every place is taken.',
+  },
+  ACTIVITY_NOT_OPEN: {
+    kind: 'PRECONDITION_FAILED',
+    message:
+      'This activity is not open for this now: it is a draft, cancelled or closed, its sign-up has not opened yet, or it has already started.',
+  },
+  ALREADY_SIGNED_UP: {
+    kind: 'CONFLICT',
+    message: 'This resident is already signed up for this activity, or on its waiting list.',
+  },
+  NOT_INVITED: {
+    kind: 'FORBIDDEN',
+    message:
+      'This activity is for a particular group of residents (by age or building), and this resident is not in it.',
+  },
+  NOT_CHECKED_IN: {
+    kind: 'PRECONDITION_FAILED',
+    message: 'This resident has not been checked in at this activity.',
   },
   // Staff accounts' life cycle and maker–checker.
   PASSWORD_CHANGE_REQUIRED: {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CalendarMonth } from './calendar';
 import { ServiceCategory } from './categories';
 import { Id } from './ledger';
+import { LocalizedText } from './localized-text';
 
 /** A reward is running low at this stock or less. */
 export const LOW_STOCK_AT_MOST = 5;
@@ -15,22 +16,42 @@ const Count = z.number().int().nonnegative();
  * The office's home page. Months and days are the community's own (its time
  * zone); service counts when it started, once it is approved.
  */
+/** Before this day of the month, the month so far is too short to show on its own. */
+export const FULL_MONTH_FROM_DAY = 8;
+/** The days shown instead early in a month, or while the month has no approved service yet. */
+export const RECENT_DAYS = 30;
+
+/**
+ * The days a community's headline figures cover, in its own time zone: this month so far, or the
+ * last `RECENT_DAYS` days early in a month (before the `FULL_MONTH_FROM_DAY`th) or while this
+ * month has no approved service yet — so no screen shouts "0 hours" on the 1st.
+ */
+export const FiguresPeriod = z.object({
+  kind: z.enum(['month', 'recentDays']),
+  days: z.number().int().positive(),
+  from: z.iso.date(),
+  to: z.iso.date(),
+});
+export type FiguresPeriod = z.infer<typeof FiguresPeriod>;
+
 export const Dashboard = z.object({
   /** This month, `YYYY-MM`. */
   month: z.string().regex(/^\d{4}-\d{2}$/),
-  /** Approved minutes of service that started this month. */
+  /** The days the headline figures cover: this month, or the last 30 days early in a month. */
+  period: FiguresPeriod,
+  /** Approved minutes of service that started in the period (this month: all of it). */
   approvedMinutes: Count,
-  /** Residents with approved service this month. */
+  /** Residents with approved service in the period. */
   participants: Count,
-  /** Of those, the ones with no approved service before this month. */
+  /** Of those, the ones with no approved service before the period. */
   newParticipants: Count,
   /** Service records waiting for review, whenever logged. */
   pendingApprovals: Count,
   /** Active rewards with stock of `LOW_STOCK_AT_MOST` or less, emptiest first. */
-  lowStockRewards: z.array(z.object({ id: Id, name: z.string(), stock: Count })),
+  lowStockRewards: z.array(z.object({ id: Id, name: LocalizedText, stock: Count })),
   /** Every one of the last `DASHBOARD_DAYS` days, oldest first, today last (0 when none). */
   minutesByDay: z.array(z.object({ date: z.iso.date(), minutes: Count })),
-  /** This month's approved minutes for every category, in the catalogue's order (0 when none). */
+  /** The period's approved minutes for every category, in the catalogue's order (0 when none). */
   minutesByCategory: z.array(z.object({ category: ServiceCategory, minutes: Count })),
 });
 export type Dashboard = z.infer<typeof Dashboard>;
@@ -50,7 +71,7 @@ export type PosterInput = z.infer<typeof PosterInput>;
  * to the volunteers who agreed to be named (display names only; the others are only counted).
  */
 export const Poster = z.object({
-  communityName: z.string(),
+  communityName: LocalizedText,
   month: z.string().regex(/^\d{4}-\d{2}$/),
   minutes: Count,
   hours: z.number().nonnegative(),
@@ -58,7 +79,7 @@ export const Poster = z.object({
   /** Residents whose first counted service ever was this month. */
   newParticipants: Count,
   /** Organizations with counted service this month, most hours first. */
-  organizations: z.array(z.object({ id: Id, name: z.string(), minutes: Count })),
+  organizations: z.array(z.object({ id: Id, name: LocalizedText, minutes: Count })),
   /** Categories with counted service this month, most hours first. */
   categories: z.array(z.object({ category: ServiceCategory, minutes: Count })),
   /** Points residents gave to goals this month (net of any reversal). */
@@ -67,7 +88,7 @@ export const Poster = z.object({
   goals: z.array(
     z.object({
       id: Id,
-      title: z.string(),
+      title: LocalizedText,
       targetPoints: Count,
       raisedPoints: Count,
       funded: z.boolean(),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, IdempotencyKey } from './ledger';
+import { LocalizedText } from './localized-text';
 import { PageInput } from './pagination';
 
 // Joining an organization needs the resident's consent or the office's approval: a leader
@@ -24,7 +25,7 @@ export type MembershipStatus = z.infer<typeof MembershipStatus>;
 /** An invitation as staff see it; for a leader the resident's name is masked. */
 export const Invitation = z.object({
   id: Id,
-  organization: z.object({ id: Id, name: z.string() }),
+  organization: z.object({ id: Id, name: LocalizedText }),
   resident: z.object({
     id: Id,
     cardNumber: z.string(),
@@ -54,8 +55,8 @@ export const InvitationDecisionInput = z.object({
 /** A pending invitation as the invited resident sees it at a kiosk. */
 export const KioskInvitation = z.object({
   id: Id,
-  organizationName: z.string(),
-  organizationDescription: z.string(),
+  organizationName: LocalizedText,
+  organizationDescription: LocalizedText,
   /** The display name of the member of staff who invited them. */
   invitedBy: z.string(),
   invitedAt: z.iso.datetime(),
@@ -73,7 +74,7 @@ export type AnswerInvitationInput = z.infer<typeof AnswerInvitationInput>;
 
 export const AnswerInvitationOutput = z.object({
   invitationId: Id,
-  organizationName: z.string(),
+  organizationName: LocalizedText,
   status: z.enum(['joined', 'declined']),
 });
 export type AnswerInvitationOutput = z.infer<typeof AnswerInvitationOutput>;

@@ -1,6 +1,9 @@
 import { z } from 'zod';
+import { EntryDescription } from './entry-descriptions';
 import { GoalProgress } from './goals';
+import { FiguresPeriod } from './insights';
 import { Id, IdempotencyKey, TransactionKind } from './ledger';
+import { LocalizedText } from './localized-text';
 import { PageInput } from './pagination';
 import { Reward } from './rewards';
 
@@ -32,6 +35,7 @@ export const CatalogItem = Reward.pick({
   points: true,
   stock: true,
   perResidentLimit: true,
+  photoUrl: true,
 }).extend({
   /** The identified resident holds enough points for one. */
   affordable: z.boolean(),
@@ -52,8 +56,10 @@ export const HistoryEntry = z.object({
   points: z.number().int(),
   /** Signed: positive when service minutes were credited. */
   minutes: z.number().int(),
-  /** The activity, reward or goal the entry was for. */
-  description: z.string(),
+  /** What the entry was for (the activity, reward or goal), as data the kiosk words. */
+  description: EntryDescription,
+  /** For service (and its reversal): the day it was given, `YYYY-MM-DD` in the community's zone. */
+  serviceDate: z.iso.date().nullable(),
   createdAt: z.iso.datetime(),
 });
 export type HistoryEntry = z.infer<typeof HistoryEntry>;
@@ -68,7 +74,7 @@ export const RedeemOutput = z.object({
   redemptionId: Id,
   pickupCode: z.string(),
   pointsAfter: z.number().int(),
-  rewardName: z.string(),
+  rewardName: LocalizedText,
   quantity: z.number().int(),
   /** Points paid in all. */
   points: z.number().int(),
@@ -90,13 +96,15 @@ export type DonateOutput = z.infer<typeof DonateOutput>;
 
 /** The idle screen's public figures: nothing personal but names residents agreed to show. */
 export const CommunityFigures = z.object({
-  communityName: z.string(),
+  communityName: LocalizedText,
   /** The community's current month, `YYYY-MM`, in its own time zone. */
   month: z.string().regex(/^\d{4}-\d{2}$/),
+  /** The days the figures cover: this month so far, or the last 30 days early in a month. */
+  period: FiguresPeriod,
   approvedMinutes: z.number().int().nonnegative(),
   /** approvedMinutes in hours, rounded to 2 decimals (display only). */
   approvedHours: z.number().nonnegative(),
-  /** Residents with approved service this month. */
+  /** Residents with approved service in the period. */
   participants: z.number().int().nonnegative(),
   goals: z.array(GoalProgress),
   /** Display names of residents who served recently and agreed to be named. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, IdempotencyKey } from './ledger';
+import { LocalizedText } from './localized-text';
 
 export const KioskName = z
   .string()
@@ -26,6 +27,8 @@ export const Kiosk = z.object({
   name: z.string(),
   createdAt: z.iso.datetime(),
   revokedAt: z.iso.datetime().nullable(),
+  /** The activity whose door the kiosk keeps (activity mode); null in its usual mode. */
+  activity: z.object({ id: Id, title: LocalizedText }).nullable(),
 });
 export type Kiosk = z.infer<typeof Kiosk>;
 

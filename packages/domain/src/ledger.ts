@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { Moment } from './calendar';
 import { OfficeCheckpointInput } from './checkpoints';
+import { EntryDescription } from './entry-descriptions';
+import { LocalizedText } from './localized-text';
 import { SignedAmount, Unit } from './units';
 
 export const Id = z.uuid();
@@ -208,10 +210,16 @@ export const JournalInput = z.object({
 export const JournalPosting = Posting.extend({
   ownerType: AccountOwnerType,
   ownerId: z.string().nullable(),
-  ownerName: z.string().nullable(),
+  /** The resident's display name (the same in both), the goal's title or the community's name. */
+  ownerName: LocalizedText.nullable(),
 });
 
 export const JournalEntry = Transaction.extend({
+  /**
+   * What the entry is, as data an app words in its reader's language. `memo` stays beside
+   * it: the English text the entry was posted (and hashed) with.
+   */
+  description: EntryDescription,
   /** Who the actor is, in words: a staff member's or resident's display name, or the kiosk's name. */
   actorName: z.string().nullable(),
   prevHash: z.string().regex(/^[0-9a-f]{64}$/),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ServiceCategory } from './categories';
 import { Id, IdempotencyKey } from './ledger';
+import { LocalizedText } from './localized-text';
 import { PageInput } from './pagination';
 
 /** How long approved service stays on the public notice board, unless the office says otherwise. */
@@ -36,7 +37,7 @@ export const Notice = z.object({
   /** The display name, or "A resident" when the resident did not agree to be named. */
   displayName: z.string(),
   named: z.boolean(),
-  organization: z.object({ id: Id, name: z.string() }),
+  organization: z.object({ id: Id, name: LocalizedText }),
   activity: z.object({ title: z.string(), category: ServiceCategory }),
   /** The day of the service in the community's calendar. */
   serviceDate: z.iso.date(),

@@ -1,24 +1,30 @@
 import { z } from 'zod';
 import { MembershipStatus } from './invitations';
 import { Id, IdempotencyKey } from './ledger';
+import { LocalizedText, localizedNameInput, localizedTextInput } from './localized-text';
 import { PageInput } from './pagination';
 
-export const OrganizationName = z
-  .string()
-  .trim()
-  .min(1, 'Enter a name')
-  .max(100, 'A name has at most 100 characters');
+export const OrganizationName = localizedNameInput({ max: 100, message: 'Enter a name' });
 
 export const CreateOrganizationInput = z.object({
   idempotencyKey: IdempotencyKey,
   name: OrganizationName,
-  description: z.string().trim().max(1000).default(''),
+  description: localizedTextInput({ max: 1000 }).default({ zh: '', en: '' }),
 });
+
+/** New names for an organization (still unique in its community) and, if given, a description. */
+export const UpdateOrganizationInput = z.object({
+  idempotencyKey: IdempotencyKey,
+  id: Id,
+  name: OrganizationName,
+  description: localizedTextInput({ max: 1000 }).optional(),
+});
+export type UpdateOrganizationInput = z.infer<typeof UpdateOrganizationInput>;
 
 export const Organization = z.object({
   id: Id,
-  name: z.string(),
-  description: z.string(),
+  name: LocalizedText,
+  description: LocalizedText,
   memberCount: z.number().int(),
   leaders: z.array(z.object({ id: Id, displayName: z.string() })),
   createdAt: z.iso.datetime(),

@@ -1,13 +1,17 @@
 import { z } from 'zod';
 import { Id, IdempotencyKey } from './ledger';
+import { LocalizedText } from './localized-text';
 import { PageInput } from './pagination';
 
 export const redemptionStatuses = ['issued', 'fulfilled', 'cancelled'] as const;
 export const RedemptionStatus = z.enum(redemptionStatuses);
 export type RedemptionStatus = z.infer<typeof RedemptionStatus>;
 
-/** Pickup codes avoid letters and digits people confuse (0/O, 1/I/L). */
-export const PICKUP_CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+/**
+ * Pickup codes avoid characters people confuse when reading them aloud or off a slip:
+ * 0/O, 1/I/L, 2/Z, 5/S and 8/B are all left out (25 left: 25^6 is about 244 million codes).
+ */
+export const PICKUP_CODE_ALPHABET = 'ACDEFGHJKMNPQRTUVWXY34679';
 export const PICKUP_CODE_LENGTH = 6;
 export const PickupCode = z
   .string()
@@ -24,7 +28,7 @@ export const ListRedemptionsInput = PageInput.extend({
 export const Redemption = z.object({
   id: Id,
   rewardId: Id,
-  rewardName: z.string(),
+  rewardName: LocalizedText,
   residentId: Id,
   residentName: z.string(),
   cardNumber: z.string(),

@@ -3,6 +3,7 @@ import { AgeBand } from './age-bands';
 import { CalendarDay } from './calendar';
 import { ServiceCategory } from './categories';
 import { Id } from './ledger';
+import { LocalizedText } from './localized-text';
 
 // The participation reports: one per problem the community office watches
 // (structure, willingness, motivation) plus the organizations' own health.
@@ -164,8 +165,45 @@ export type StructureReport = z.infer<typeof StructureReport>;
 /** Days after a first service within which a second one counts as coming back. */
 export const RETURN_WITHIN_DAYS = 90;
 
+/**
+ * An activity's way from being seen to being come back to, over activities that started in the
+ * period (published or closed; drafts and cancelled ones aside). Residents are counted once
+ * each, however many of the activities they saw, signed up for or came to.
+ */
+export const ActivityFunnel = z.object({
+  /** Activities that started in the period. */
+  activities: z.number().int().nonnegative(),
+  /** Residents who saw one at a kiosk (or, later, on their phone). */
+  viewed: Cell,
+  /** Residents who signed up for one (a place, or the waiting list). */
+  signedUp: Cell,
+  /** Residents checked in at one. */
+  attended: Cell,
+  /** Of those, residents checked in at another activity within 90 days after their first here. */
+  cameBackWithin90Days: Cell,
+  /** Of the places held at the closed ones, the share whose holder never came; null: none closed. */
+  noShowRate: Cell.nullable(),
+});
+export type ActivityFunnel = z.infer<typeof ActivityFunnel>;
+
 export const WillingnessReport = z.object({
   period: ReportPeriod,
+  /** Activities, from seeing one to coming back: in all, per organization, per invited group. */
+  activities: z.object({
+    total: ActivityFunnel,
+    byOrganization: z.array(ActivityFunnel.extend({ id: Id, name: LocalizedText })),
+    /**
+     * Per group invited: `everyone`, or the age bands and buildings an activity was limited to
+     * (`group` names them, e.g. `under_30`, `7`, `under_30 + 7`).
+     */
+    byInvitedGroup: z.array(
+      ActivityFunnel.extend({
+        group: z.string(),
+        ageBands: z.array(AgeBand),
+        buildings: z.array(z.string()),
+      }),
+    ),
+  }),
   /** Up to the period's end: residents → served once → served again within 90 days. */
   funnel: z.object({
     residents: Cell,
@@ -230,7 +268,7 @@ export type MotivationReport = z.infer<typeof MotivationReport>;
 
 export const OrganizationHealth = z.object({
   id: Id,
-  name: z.string(),
+  name: LocalizedText,
   /** Members at the period's end. */
   members: Cell,
   /** Members with approved service for the organization in the period. */
@@ -242,6 +280,13 @@ export const OrganizationHealth = z.object({
   /** When a leader of the organization last logged service for it; null if never. */
   leaderLastLoggedAt: z.iso.datetime({ offset: true }).nullable(),
   daysSinceLeaderLogged: z.number().int().nonnegative().nullable(),
+  /** Its activities that started in the period and were run and closed. */
+  activitiesRun: z.number().int().nonnegative(),
+  /**
+   * Of the places those offered (activities with a number of places), the share taken; null
+   * when none had a limit.
+   */
+  fillRate: Cell.nullable(),
 });
 export type OrganizationHealth = z.infer<typeof OrganizationHealth>;
 
@@ -254,3 +299,51 @@ export type OrganizationsReport = z.infer<typeof OrganizationsReport>;
 
 export const reportNames = ['structure', 'willingness', 'motivation', 'organizations'] as const;
 export type ReportName = (typeof reportNames)[number];
+
+// ---- Campaign effect: did the lever move the group ----
+
+/**
+ * A campaign's group and days, as in the earning rule: residents of the age band and/or the
+ * building (neither: everyone), from `from` to `to`, community calendar days, both included.
+ */
+export const CampaignEffectInput = z
+  .object({
+    from: CalendarDay,
+    to: CalendarDay,
+    ageBand: AgeBand.optional(),
+    building: z.string().trim().min(1).max(50).optional(),
+  })
+  .refine((input) => input.from <= input.to, {
+    message: 'The campaign must not end before it starts',
+    path: ['to'],
+  });
+export type CampaignEffectInput = z.infer<typeof CampaignEffectInput>;
+
+/** One group's participation in one stretch of days; every figure follows the small-group rule. */
+export const StretchParticipation = z.object({
+  residents: Cell,
+  participants: Cell,
+  rate: Cell,
+  hours: Cell,
+});
+export type StretchParticipation = z.infer<typeof StretchParticipation>;
+
+const Stretch = z.object({ from: z.iso.date(), to: z.iso.date() });
+
+export const CampaignEffect = z.object({
+  timeZone: z.string(),
+  /**
+   * The campaign's days so far (from its start to today, or to its end once it ended); null
+   * while it has not started.
+   */
+  during: Stretch.nullable(),
+  /** As many days just before the campaign started, to compare with. */
+  before: Stretch,
+  /** The campaign's group, before and during. */
+  group: z.object({ before: StretchParticipation, during: StretchParticipation.nullable() }),
+  /** Every other resident; absent when the campaign is for everyone. */
+  everyoneElse: z
+    .object({ before: StretchParticipation, during: StretchParticipation.nullable() })
+    .nullable(),
+});
+export type CampaignEffect = z.infer<typeof CampaignEffect>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MembershipStatus } from './invitations';
 import { Id, IdempotencyKey } from './ledger';
+import { LocalizedText } from './localized-text';
 import { PageInput } from './pagination';
 
 export const PersonName = z
@@ -58,7 +59,7 @@ export const Resident = z.object({
 export type Resident = z.infer<typeof Resident>;
 
 export const ResidentDetail = Resident.extend({
-  organizations: z.array(z.object({ id: Id, name: z.string() })),
+  organizations: z.array(z.object({ id: Id, name: LocalizedText })),
 });
 export type ResidentDetail = z.infer<typeof ResidentDetail>;
 

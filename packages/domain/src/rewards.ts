@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { Id, IdempotencyKey } from './ledger';
+import { LocalizedText, localizedNameInput, localizedTextInput } from './localized-text';
 
 export const rewardKinds = ['goods', 'service', 'privilege'] as const;
 export const RewardKind = z.enum(rewardKinds);
 export type RewardKind = z.infer<typeof RewardKind>;
 
-const RewardName = z.string().trim().min(1, 'A reward needs a name').max(100);
-const RewardDescription = z.string().trim().max(1000);
+const RewardName = localizedNameInput({ max: 100, message: 'A reward needs a name' });
+const RewardDescription = localizedTextInput({ max: 1000 });
 /** A price in points: at least 1, so nothing in the catalog is free by mistake. */
 export const RewardPrice = z
   .number()
@@ -20,7 +21,7 @@ export const PerResidentLimit = z.number().int().min(1).max(1000).nullable();
 export const CreateRewardInput = z.object({
   idempotencyKey: IdempotencyKey,
   name: RewardName,
-  description: RewardDescription.default(''),
+  description: RewardDescription.default({ zh: '', en: '' }),
   kind: RewardKind.default('goods'),
   points: RewardPrice,
   stock: RewardStock,
@@ -50,8 +51,8 @@ export type UpdateRewardInput = z.infer<typeof UpdateRewardInput>;
 
 /** What the office can change about a reward; history records it before and after each change. */
 export const RewardTerms = z.object({
-  name: z.string(),
-  description: z.string(),
+  name: LocalizedText,
+  description: LocalizedText,
   kind: RewardKind,
   points: z.number().int(),
   stock: z.number().int(),
@@ -63,6 +64,11 @@ export type RewardTerms = z.infer<typeof RewardTerms>;
 export const Reward = z.object({
   id: Id,
   ...RewardTerms.shape,
+  /**
+   * The reward's photo (`GET` it with the staff or kiosk bearer token; the address changes when
+   * the photo does), or null: the kiosk shows the kind's icon.
+   */
+  photoUrl: z.string().nullable(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 });

@@ -3,6 +3,7 @@ import { Moment, ServiceStart } from './calendar';
 import { ServiceCategory } from './categories';
 import { ServiceMinutes } from './earning-rules';
 import { Id, IdempotencyKey } from './ledger';
+import { LocalizedText } from './localized-text';
 import { PageInput } from './pagination';
 
 /** The most records one call logs or reviews: a full sign-in sheet. */
@@ -21,8 +22,15 @@ const RecordIds = (what: string) =>
     .max(MAX_RECORDS_PER_CALL, `At most ${MAX_RECORDS_PER_CALL} ${what}s per call`)
     .refine(distinct, `Each ${what} may appear only once`);
 
+/** An activity's name fits one line of a list: the office reads dozens of them at a time. */
+export const ACTIVITY_TITLE_MAX = 100;
+
 export const Activity = z.object({
-  title: z.string().trim().min(1, 'Name the activity').max(200),
+  title: z
+    .string()
+    .trim()
+    .min(1, 'Name the activity')
+    .max(ACTIVITY_TITLE_MAX, `Keep the activity's name to ${ACTIVITY_TITLE_MAX} characters`),
   category: ServiceCategory,
   place: z.string().trim().min(1, 'Say where it took place').max(200),
 });
@@ -110,7 +118,7 @@ const StaffRef = z.object({ id: Id, displayName: z.string() });
 
 export const ServiceRecord = z.object({
   id: Id,
-  organization: z.object({ id: Id, name: z.string() }),
+  organization: z.object({ id: Id, name: LocalizedText }),
   resident: z.object({ id: Id, name: z.string(), displayName: z.string() }),
   activity: z.object({ title: z.string(), category: ServiceCategory, place: z.string() }),
   startedAt: z.iso.datetime({ offset: true }),

@@ -1,4 +1,4 @@
-import { ServiceError } from './api-error';
+import { ServiceError } from '@tally/client/api-error';
 
 export const exportFiles = ['journal', 'balances', 'service-records'] as const;
 export type ExportFile = (typeof exportFiles)[number];
@@ -71,7 +71,7 @@ export async function fetchCsv({
 }
 
 /** The service's JSON refusal ({ domainCode, message }) as an error the app can read. */
-async function refusal(response: Response): Promise<ServiceError> {
+export async function refusal(response: Response): Promise<ServiceError> {
   const body = (await response.json().catch(() => ({}))) as {
     domainCode?: string;
     message?: string;

@@ -1,4 +1,4 @@
-import { newIdempotencyKey } from '@tally/domain/idempotency-key';
+import { newIdempotencyKey } from '@tally/client/idempotency-key';
 import {
   type QueryKey,
   useInfiniteQuery,
@@ -6,7 +6,7 @@ import {
   useQuery,
   useQueryClient,
 } from '@tanstack/react-query';
-import { useRef } from 'react';
+import { useCallback, useRef } from 'react';
 import { isRefusal } from './api-error';
 
 // Query keys start with the procedure's path ('residents.list'), so a write can refresh
@@ -55,18 +55,47 @@ export function useApiMutation<W extends { idempotencyKey: string }, O>(
 ) {
   const queryClient = useQueryClient();
   const key = useRef(newIdempotencyKey());
-  return useMutation({
-    mutationFn: (input: Omit<W, 'idempotencyKey'>) =>
-      write({ ...input, idempotencyKey: key.current } as W),
-    onSuccess: async (result) => {
-      key.current = newIdempotencyKey();
-      await invalidate(queryClient, invalidates);
-      onSuccess?.(result);
+  return oneAtATime(
+    useMutation({
+      mutationFn: (input: Omit<W, 'idempotencyKey'>) =>
+        write({ ...input, idempotencyKey: key.current } as W),
+      onSuccess: async (result) => {
+        key.current = newIdempotencyKey();
+        await invalidate(queryClient, invalidates);
+        onSuccess?.(result);
+      },
+      onError: (error) => {
+        if (isRefusal(error)) key.current = newIdempotencyKey();
+      },
+    }),
+  );
+}
+
+/**
+ * A second `mutate` while the first is under way is dropped. A button is disabled once its
+ * request runs, but a double click lands both clicks before React re-renders; both would carry
+ * the same idempotency key (so nothing is written twice), yet both would answer with a toast.
+ */
+// biome-ignore lint/suspicious/noExplicitAny: any mutation's own variables and options
+function oneAtATime<M extends { mutateAsync: (...args: any[]) => Promise<unknown> }>(
+  mutation: M,
+): M {
+  const running = useRef(false);
+  const { mutateAsync } = mutation;
+  const mutate = useCallback(
+    (...args: Parameters<M['mutateAsync']>) => {
+      if (running.current) return;
+      running.current = true;
+      // Like `mutate`: the outcome shows in the mutation's state, nothing is thrown here.
+      mutateAsync(...args)
+        .catch(() => undefined)
+        .finally(() => {
+          running.current = false;
+        });
     },
-    onError: (error) => {
-      if (isRefusal(error)) key.current = newIdempotencyKey();
-    },
-  });
+    [mutateAsync],
+  );
+  return { ...mutation, mutate };
 }
 
 /** A write without a key (reads that write an audit entry, sign-in and sign-out). */
@@ -75,10 +104,12 @@ export function usePlainMutation<I, O>(
   { invalidates = [] }: { invalidates?: string[] } = {},
 ) {
   const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: write,
-    onSuccess: () => invalidate(queryClient, invalidates),
-  });
+  return oneAtATime(
+    useMutation({
+      mutationFn: write,
+      onSuccess: () => invalidate(queryClient, invalidates),
+    }),
+  );
 }
 
 function invalidate(queryClient: ReturnType<typeof useQueryClient>, paths: string[]) {

@@ -7,6 +7,7 @@ export type NavGroup = { title: NavGroupTitle | null; items: NavItem[] };
 type NavLabel =
   | 'home'
   | 'organizations'
+  | 'activities'
   | 'logHours'
   | 'records'
   | 'approvals'
@@ -24,7 +25,8 @@ type NavLabel =
   | 'poster'
   | 'corrections'
   | 'notices'
-  | 'certificates';
+  | 'certificates'
+  | 'community';
 type NavGroupTitle = 'service' | 'people' | 'rewards' | 'insights' | 'ledger' | 'settings';
 
 const groups: NavGroup[] = [
@@ -33,6 +35,7 @@ const groups: NavGroup[] = [
     title: 'service',
     items: [
       { area: 'approvals', path: '/approvals', label: 'approvals' },
+      { area: 'activities', path: '/activities', label: 'activities' },
       { area: 'logHours', path: '/log-hours', label: 'logHours' },
       { area: 'records', path: '/records', label: 'records' },
       { area: 'notices', path: '/notices', label: 'notices' },
@@ -74,6 +77,7 @@ const groups: NavGroup[] = [
   {
     title: 'settings',
     items: [
+      { area: 'community', path: '/community', label: 'community' },
       { area: 'staff', path: '/staff', label: 'staff' },
       { area: 'kiosks', path: '/kiosks', label: 'kiosks' },
     ],

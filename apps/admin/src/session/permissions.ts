@@ -9,6 +9,9 @@ export const areaRoles = {
   organizations: ['office', 'leader', 'auditor'],
   logHours: ['office', 'leader'],
   records: ['office', 'leader', 'auditor'],
+  activities: ['office', 'leader', 'auditor'],
+  /** The door of an activity and closing it: those who run it, not auditors. */
+  activityDoor: ['office', 'leader'],
   approvals: ['office'],
   residents: ['office', 'auditor'],
   importResidents: ['office'],
@@ -25,6 +28,7 @@ export const areaRoles = {
   corrections: ['office', 'auditor'],
   notices: ['office', 'leader', 'auditor'],
   certificates: ['office', 'auditor'],
+  community: ['office', 'auditor'],
   account: ['office', 'leader', 'auditor'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
@@ -37,4 +41,9 @@ export function mayOpen(role: StaffRole, area: Area): boolean {
 /** Only the office changes the programme; auditors read, leaders work for their organizations. */
 export function mayManage(role: StaffRole): boolean {
   return role === 'office';
+}
+
+/** Leaders (for the organizations they lead) and the office run activities; auditors read. */
+export function mayRunActivities(role: StaffRole): boolean {
+  return mayOpen(role, 'activityDoor');
 }

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { DateInput } from './date-input';
 import { Field } from './field';
 
 /**
@@ -22,24 +23,12 @@ export function DateRangeFields({
     <>
       <Field label={fromLabel ?? t('common.from')}>
         {(control) => (
-          <input
-            {...control}
-            className="input"
-            type="date"
-            value={value.from}
-            onChange={(event) => set('from', event.target.value)}
-          />
+          <DateInput control={control} value={value.from} onChange={(day) => set('from', day)} />
         )}
       </Field>
       <Field label={toLabel ?? t('common.to')}>
         {(control) => (
-          <input
-            {...control}
-            className="input"
-            type="date"
-            value={value.to}
-            onChange={(event) => set('to', event.target.value)}
-          />
+          <DateInput control={control} value={value.to} onChange={(day) => set('to', day)} />
         )}
       </Field>
     </>

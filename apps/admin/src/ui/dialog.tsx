@@ -1,5 +1,6 @@
 import { type ReactNode, useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ErrorNotice } from './states';
 
 /**
  * A modal dialog on the native <dialog>: the browser traps focus, closes on Escape and
@@ -67,6 +68,7 @@ export function FormActions({
   pending,
   label,
   pendingLabel,
+  cancelLabel,
   danger = false,
 }: {
   form: string;
@@ -75,13 +77,15 @@ export function FormActions({
   label: ReactNode;
   /** What the button says while pending; "Saving…" unless given. */
   pendingLabel?: ReactNode;
+  /** What the button that closes the dialog says; "Cancel" unless given (e.g. "Keep it"). */
+  cancelLabel?: ReactNode;
   danger?: boolean;
 }) {
   const { t } = useTranslation();
   return (
     <>
       <button type="button" className="button" onClick={onCancel}>
-        {t('common.cancel')}
+        {cancelLabel ?? t('common.cancel')}
       </button>
       <button
         type="submit"
@@ -124,5 +128,58 @@ export function ConfirmActions({
         {pending ? t('common.saving') : label}
       </button>
     </>
+  );
+}
+
+/**
+ * A dialog that is one form: its fields, the error the service answered, and a footer of
+ * Cancel and the button that submits it (disabled while the request is under way). `onSubmit`
+ * runs when the form is sent (Enter in a field, or the button); it checks and sends.
+ */
+export function FormDialog({
+  id,
+  open,
+  onClose,
+  title,
+  submitLabel,
+  pending,
+  error,
+  onSubmit,
+  wide,
+  children,
+}: {
+  /** The form's id, unique on the page (the footer's button submits it). */
+  id: string;
+  open: boolean;
+  onClose: () => void;
+  title: ReactNode;
+  submitLabel: ReactNode;
+  pending: boolean;
+  error: unknown;
+  onSubmit: () => void;
+  wide?: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <Dialog
+      open={open}
+      onClose={onClose}
+      title={title}
+      wide={wide ?? false}
+      footer={<FormActions form={id} onCancel={onClose} pending={pending} label={submitLabel} />}
+    >
+      <form
+        id={id}
+        className="stack"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          onSubmit();
+        }}
+      >
+        {children}
+        <ErrorNotice error={error} />
+      </form>
+    </Dialog>
   );
 }

@@ -1,5 +1,5 @@
+import { describeApiError } from '@tally/client/api-error';
 import { useTranslation } from 'react-i18next';
-import { describeApiError } from '../api/api-error';
 
 /**
  * Turns a failed call into a sentence: our translation for the domain code when we have

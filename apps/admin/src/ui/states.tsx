@@ -26,20 +26,23 @@ export function ErrorNotice({ error }: { error: unknown }) {
   );
 }
 
-/** "Load more" for cursor-paged lists. */
+/** "Load more" for cursor-paged lists, with what the reader should know of the rows so far. */
 export function LoadMore({
   hasMore,
   loading,
   onLoad,
+  note,
 }: {
   hasMore: boolean;
   loading: boolean;
   onLoad: () => void;
+  note?: string;
 }) {
   const { t } = useTranslation();
   if (!hasMore) return null;
   return (
     <div className="table-footer">
+      {note ? <span className="muted">{note}</span> : null}
       <button type="button" className="button" onClick={onLoad} disabled={loading}>
         {loading ? t('common.loading') : t('common.loadMore')}
       </button>

@@ -1,12 +1,12 @@
 import './account.css';
+import { describeApiError } from '@tally/client/api-error';
+import { formatHours, formatNumber } from '@tally/client/format';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeApiError } from '../api/api-error';
 import type { KioskApi, Resident } from '../api/kiosk-client';
 import { useLoad } from '../api/use-load';
-import { formatHours, formatNumber } from '../i18n/format';
 import { errorText } from '../ui/error-text';
-import { BackIcon, NextIcon } from '../ui/icons';
+import { Pager } from '../ui/pager';
 import { useLanguage } from '../ui/use-language';
 import { usePortrait } from '../ui/use-portrait';
 import { HistoryLine } from './history-line';
@@ -34,11 +34,11 @@ export function AccountScreen({
   const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
   const cursor = cursors[cursors.length - 1];
   const history = useLoad(`history:${limit}:${cursor ?? ''}`, () =>
-    api.history({ limit, ...(cursor ? { cursor } : {}) }),
+    api.history.query({ limit, ...(cursor ? { cursor } : {}) }),
   );
 
   useEffect(() => {
-    api.me().then(onResident, () => undefined);
+    api.me.query().then(onResident, () => undefined);
   }, [api, onResident]);
 
   const items = history.data?.items ?? [];
@@ -55,7 +55,13 @@ export function AccountScreen({
           </div>
           <div className="balance-tile">
             <dt>{t('account.hours')}</dt>
-            <dd>{formatHours(resident.minutes, language)}</dd>
+            <dd>
+              {formatHours(resident.minutes, language)}
+              <span className="balance-unit">
+                {' '}
+                {t('common.hoursUnit', { count: resident.minutes / 60 })}
+              </span>
+            </dd>
           </div>
         </dl>
         <section className="account-history" aria-labelledby="history-title">
@@ -71,26 +77,12 @@ export function AccountScreen({
             ))}
           </ul>
           {(cursors.length > 1 || next) && (
-            <div className="pager">
-              <button
-                type="button"
-                className="button button-secondary"
-                disabled={cursors.length <= 1}
-                onClick={() => setCursors(cursors.slice(0, -1))}
-              >
-                <BackIcon />
-                {t('account.newer')}
-              </button>
-              <button
-                type="button"
-                className="button button-secondary"
-                disabled={!next}
-                onClick={() => next && setCursors([...cursors, next])}
-              >
-                {t('account.older')}
-                <NextIcon />
-              </button>
-            </div>
+            <Pager
+              previous={cursors.length > 1 ? () => setCursors(cursors.slice(0, -1)) : null}
+              next={next ? () => setCursors([...cursors, next]) : null}
+              previousLabel={t('account.newer')}
+              nextLabel={t('account.older')}
+            />
           )}
         </section>
       </div>

@@ -10,7 +10,18 @@ const entry = (overrides: Partial<HistoryEntry>): HistoryEntry => ({
   kind: 'service_credit',
   points: 30,
   minutes: 90,
-  description: 'Elderly visits',
+  description: {
+    code: 'service_credit',
+    params: {
+      activity: 'Elderly visits',
+      minutes: 90,
+      points: 30,
+      ruleVersion: 2,
+      firstParticipationBonus: null,
+      corrected: false,
+    },
+  },
+  serviceDate: null,
   createdAt: at,
   ...overrides,
 });
@@ -18,13 +29,25 @@ const entry = (overrides: Partial<HistoryEntry>): HistoryEntry => ({
 const lineText = () => screen.getByRole('listitem').textContent?.replace(/\s+/g, ' ').trim();
 
 describe('a line of history, in plain words', () => {
-  it('reads "+30 points · Elderly visits · 12 Nov" for service', () => {
+  it('reads "+30 points · Elderly visits · served 29 Oct, credited 12 Nov" for service', () => {
     renderInLanguage(
       <ul>
-        <HistoryLine entry={entry({})} />
+        <HistoryLine entry={entry({ serviceDate: '2026-10-29' })} />
       </ul>,
     );
-    expect(lineText()).toBe('+30 points·Elderly visits1.5 h of service·12 Nov');
+    expect(lineText()).toBe(
+      '+30 points·Elderly visits1.5 hours of service·served 29 Oct, credited 12 Nov',
+    );
+  });
+
+  it('gives the service day and the hours with their unit in Chinese too', () => {
+    renderInLanguage(
+      <ul>
+        <HistoryLine entry={entry({ serviceDate: '2026-10-29', minutes: 60 })} />
+      </ul>,
+      'zh',
+    );
+    expect(lineText()).toBe('+30 积分·Elderly visits服务 1 小时·10月29日服务，11月12日入账');
   });
 
   it('reads "−120 points · Rice 5 kg" for a redemption, in the resident\'s language', () => {
@@ -35,7 +58,10 @@ describe('a line of history, in plain words', () => {
             kind: 'redemption',
             points: -120,
             minutes: 0,
-            description: 'Rice 5 kg · 大米 5 公斤',
+            description: {
+              code: 'redemption',
+              params: { reward: { zh: '大米 5 公斤', en: 'Rice 5 kg' }, quantity: 1 },
+            },
           })}
         />
       </ul>,
@@ -48,10 +74,41 @@ describe('a line of history, in plain words', () => {
     renderInLanguage(
       <ul>
         <HistoryLine
-          entry={entry({ kind: 'donation', points: -50, minutes: 0, description: 'Benches' })}
+          entry={entry({
+            kind: 'donation',
+            points: -50,
+            minutes: 0,
+            description: { code: 'donation', params: { goal: { zh: '长椅', en: 'Benches' } } },
+          })}
         />
       </ul>,
     );
     expect(lineText()).toBe('\u221250 points·Given to: Benches·12 Nov');
+  });
+
+  it("says what a correction corrected, not the office's English memo", () => {
+    renderInLanguage(
+      <ul>
+        <HistoryLine
+          entry={entry({
+            kind: 'reversal',
+            points: -30,
+            minutes: -90,
+            description: {
+              code: 'reversal',
+              params: {
+                of: 'service_credit',
+                subject: { zh: '探访老人', en: '探访老人' },
+                reason: 'Logged twice',
+                cause: 'office',
+              },
+            },
+          })}
+        />
+      </ul>,
+      'zh',
+    );
+    expect(lineText()).not.toContain('Logged twice');
+    expect(lineText()).toContain('探访老人');
   });
 });

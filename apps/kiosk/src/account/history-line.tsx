@@ -1,14 +1,16 @@
+import { formatShortDate } from '@tally/client/format';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { HistoryEntry } from '../api/kiosk-client';
 import type { Language } from '../device/device-settings';
-import { pickLanguage } from '../i18n/bilingual-text';
-import { formatHours, formatShortDate, formatSignedPoints } from '../i18n/format';
+import { formatSignedPoints } from '../i18n/format';
+import { hoursText } from '../i18n/hours';
 import { useLanguage } from '../ui/use-language';
+import { entrySubject } from './entry-subject';
 
 /** What an entry was for, in plain words: "Elderly visits", "Given to: Benches". */
 export function describeEntry(t: TFunction, entry: HistoryEntry, language: Language): string {
-  const what = pickLanguage(entry.description, language);
+  const what = entrySubject(entry.description, language);
   switch (entry.kind) {
     case 'donation':
       return t('account.given', { what });
@@ -19,6 +21,31 @@ export function describeEntry(t: TFunction, entry: HistoryEntry, language: Langu
     default:
       return what;
   }
+}
+
+/**
+ * When it happened. Service is credited when the office approves it, often days later, so a
+ * credit names both days: "served 29 Nov, credited 7 Dec".
+ */
+function EntryDate({ entry }: { entry: HistoryEntry }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const credited = formatShortDate(entry.createdAt, language);
+  if (!entry.serviceDate) {
+    return (
+      <time className="history-date" dateTime={entry.createdAt}>
+        {credited}
+      </time>
+    );
+  }
+  const served = formatShortDate(`${entry.serviceDate}T12:00:00Z`, language);
+  // Two short lines, not one long one: the activity keeps the room.
+  return (
+    <span className="history-date history-date-two">
+      <span>{t('account.served', { date: served })}</span>
+      <span>{t('account.credited', { date: credited })}</span>
+    </span>
+  );
 }
 
 /** "+30 points · Elderly visits · 12 Nov", with the service hours beneath when there are any. */
@@ -41,16 +68,14 @@ export function HistoryLine({ entry }: { entry: HistoryEntry }) {
         {describeEntry(t, entry, language)}
         {entry.minutes > 0 && (
           <span className="history-hours">
-            {t('account.servedHours', { value: formatHours(entry.minutes, language) })}
+            {t('account.servedHours', { hours: hoursText(t, entry.minutes, language) })}
           </span>
         )}
       </span>
       <span className="history-separator" aria-hidden="true">
         ·
       </span>
-      <time className="history-date" dateTime={entry.createdAt}>
-        {formatShortDate(entry.createdAt, language)}
-      </time>
+      <EntryDate entry={entry} />
     </li>
   );
 }

@@ -1,16 +1,80 @@
 import type { AppRouter } from '@tally/ledger/router';
-import { createTRPCClient, httpBatchLink } from '@trpc/client';
+import { createTRPCClient, httpBatchLink, type TRPCClient, type TRPCLink } from '@trpc/client';
+import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
 
-type Tokens = {
+/**
+ * Everything the kiosk asks of the service: the `kiosk` branch of the router's own client, so
+ * every procedure, input and answer is the router's, listed nowhere by hand. Screens call
+ * `api.catalog.query()`; tests hand them a client over a fake service (test/fake-api).
+ */
+export type KioskApi = TRPCClient<AppRouter>['kiosk'];
+
+/** What the kiosk's procedures take and answer, by name: the router's, as the client sees them. */
+export type KioskInputs = inferRouterInputs<AppRouter>['kiosk'];
+export type KioskOutputs = inferRouterOutputs<AppRouter>['kiosk'];
+type Inputs = KioskInputs;
+type Outputs = KioskOutputs;
+
+// Names the screens use for the router's shapes (aliases only: nothing is re-declared).
+
+export type CommunityFigures = Outputs['community'];
+export type GoalProgress = Outputs['goals'][number];
+export type Identified = Outputs['identify'];
+export type Resident = Outputs['me'];
+export type HistoryPage = Outputs['history'];
+export type HistoryEntry = HistoryPage['items'][number];
+export type CatalogItem = Outputs['catalog'][number];
+export type Redeemed = Outputs['redeem'];
+export type Donated = Outputs['donate'];
+export type NoticeBoard = Outputs['notices'];
+export type Notice = NoticeBoard['items'][number];
+export type MyRecordsPage = Outputs['myRecords'];
+export type MyRecord = MyRecordsPage['items'][number];
+export type MyCorrectionsPage = Outputs['myCorrections'];
+export type MyCorrection = MyCorrectionsPage['items'][number];
+export type RecentActivities = Outputs['recentActivities'];
+export type RecentActivity = RecentActivities['activities'][number];
+export type Invitation = Outputs['invitations'][number];
+export type InvitationAnswered = Outputs['answerInvitation'];
+export type KioskActivity = Outputs['activities'][number];
+export type SignedUp = Outputs['signUp'];
+export type SignUpCancelled = Outputs['cancelSignUp'];
+export type KioskMode = Outputs['mode'];
+export type DoorActivity = NonNullable<KioskMode['activity']>;
+export type CheckedIn = Outputs['checkIn'];
+
+export type RedeemRequest = Inputs['redeem'];
+export type DonateRequest = Inputs['donate'];
+export type CorrectionRequest = Inputs['requestCorrection'];
+export type InvitationAnswer = Inputs['answerInvitation'];
+export type SignUpRequest = Inputs['signUp'];
+export type CheckInRequest = Inputs['checkIn'];
+
+/** The links in front of the transport: the resident's session link, when a resident is in. */
+export type KioskLinks = TRPCLink<AppRouter>[];
+
+/** An identified resident's session token (kept in memory only) and the links that watch it. */
+export type ResidentSession = { token: string; links: KioskLinks };
+
+/** Makes the service client; with the resident's session for their own calls. */
+export type ApiFactory = (resident?: ResidentSession) => KioskApi;
+
+function createTrpc({
+  url,
+  deviceToken,
+  residentToken = () => null,
+  links = [],
+}: {
+  url: string;
   /** The kiosk device's bearer token, kept in local storage. */
   deviceToken: () => string | null;
   /** The identified resident's session token, kept in memory only. */
-  residentToken: () => string | null;
-};
-
-function createTrpc({ url, deviceToken, residentToken }: Tokens & { url: string }) {
+  residentToken?: () => string | null;
+  links?: KioskLinks;
+}) {
   return createTRPCClient<AppRouter>({
     links: [
+      ...links,
       httpBatchLink({
         url,
         // Tokens are read on every request, so identifying or signing out takes effect at once.
@@ -27,84 +91,21 @@ function createTrpc({ url, deviceToken, residentToken }: Tokens & { url: string 
   });
 }
 
-type Trpc = ReturnType<typeof createTrpc>;
-type Output<F extends (...args: never[]) => unknown> = Awaited<ReturnType<F>>;
-
-export type CommunityFigures = Output<Trpc['kiosk']['community']['query']>;
-export type GoalProgress = Output<Trpc['kiosk']['goals']['query']>[number];
-export type Identified = Output<Trpc['kiosk']['identify']['mutate']>;
-export type Resident = Identified['resident'];
-export type HistoryPage = Output<Trpc['kiosk']['history']['query']>;
-export type HistoryEntry = HistoryPage['items'][number];
-export type CatalogItem = Output<Trpc['kiosk']['catalog']['query']>[number];
-export type Redeemed = Output<Trpc['kiosk']['redeem']['mutate']>;
-export type Donated = Output<Trpc['kiosk']['donate']['mutate']>;
-export type NoticeBoard = Output<Trpc['kiosk']['notices']['query']>;
-export type Notice = NoticeBoard['items'][number];
-export type MyRecordsPage = Output<Trpc['kiosk']['myRecords']['query']>;
-export type MyRecord = MyRecordsPage['items'][number];
-export type MyCorrectionsPage = Output<Trpc['kiosk']['myCorrections']['query']>;
-export type MyCorrection = MyCorrectionsPage['items'][number];
-export type Invitation = Output<Trpc['kiosk']['invitations']['query']>[number];
-export type InvitationAnswered = Output<Trpc['kiosk']['answerInvitation']['mutate']>;
-
-export type RedeemRequest = { idempotencyKey: string; rewardId: string; quantity: number };
-export type DonateRequest = { idempotencyKey: string; goalId: string; points: number };
-export type CorrectionRequest = {
-  idempotencyKey: string;
-  kind: 'wrong_hours' | 'missing_record';
-  serviceRecordId?: string;
-  reason: string;
-  proposedMinutes?: number;
-};
-export type InvitationAnswer = {
-  idempotencyKey: string;
-  invitationId: string;
-  answer: 'join' | 'decline';
-};
-type CallOptions = { signal?: AbortSignal };
-
-/**
- * Everything the kiosk asks of the service, as plain functions: the screens
- * depend on this shape only, so tests can hand them a fake.
- */
-export type KioskApi = {
-  community(): Promise<CommunityFigures>;
-  goals(): Promise<GoalProgress[]>;
-  identify(input: { cardNumber: string; pin: string }): Promise<Identified>;
-  me(): Promise<Resident>;
-  history(input: { cursor?: string; limit: number }): Promise<HistoryPage>;
-  catalog(): Promise<CatalogItem[]>;
-  redeem(input: RedeemRequest, options?: CallOptions): Promise<Redeemed>;
-  donate(input: DonateRequest, options?: CallOptions): Promise<Donated>;
-  signOut(): Promise<unknown>;
-  notices(input: { limit: number }): Promise<NoticeBoard>;
-  myRecords(input: { cursor?: string; limit: number }): Promise<MyRecordsPage>;
-  myCorrections(input: { cursor?: string; limit: number }): Promise<MyCorrectionsPage>;
-  requestCorrection(input: CorrectionRequest, options?: CallOptions): Promise<MyCorrection>;
-  invitations(): Promise<Invitation[]>;
-  answerInvitation(input: InvitationAnswer, options?: CallOptions): Promise<InvitationAnswered>;
-};
-
-export function createKioskApi({ url = '/trpc', ...tokens }: Tokens & { url?: string }): KioskApi {
-  const { kiosk } = createTrpc({ url, ...tokens });
-  return {
-    community: () => kiosk.community.query(),
-    goals: () => kiosk.goals.query(),
-    identify: (input) => kiosk.identify.mutate(input),
-    me: () => kiosk.me.query(),
-    history: (input) => kiosk.history.query(input),
-    catalog: () => kiosk.catalog.query(),
-    redeem: (input, options) => kiosk.redeem.mutate(input, options),
-    donate: (input, options) => kiosk.donate.mutate(input, options),
-    signOut: () => kiosk.signOut.mutate(),
-    notices: (input) => kiosk.notices.query(input),
-    myRecords: (input) => kiosk.myRecords.query(input),
-    myCorrections: (input) => kiosk.myCorrections.query(input),
-    requestCorrection: (input, options) => kiosk.requestCorrection.mutate(input, options),
-    invitations: () => kiosk.invitations.query(),
-    answerInvitation: (input, options) => kiosk.answerInvitation.mutate(input, options),
-  };
+export function createKioskApi({
+  url = '/trpc',
+  deviceToken,
+  resident,
+}: {
+  url?: string;
+  deviceToken: () => string | null;
+  resident?: ResidentSession;
+}): KioskApi {
+  return createTrpc({
+    url,
+    deviceToken,
+    residentToken: () => resident?.token ?? null,
+    links: resident?.links,
+  }).kiosk;
 }
 
 /**
@@ -125,7 +126,7 @@ export async function registerKiosk({
   idempotencyKey: string;
 }): Promise<string | null> {
   let staffToken: string | null = null;
-  const trpc = createTrpc({ url, deviceToken: () => staffToken, residentToken: () => null });
+  const trpc = createTrpc({ url, deviceToken: () => staffToken });
   const { token } = await trpc.auth.login.mutate({ username, password });
   staffToken = token;
   try {

@@ -1,6 +1,6 @@
-import { newIdempotencyKey } from '@tally/domain/idempotency-key';
+import { type ApiFailure, describeApiError } from '@tally/client/api-error';
+import { newIdempotencyKey } from '@tally/client/idempotency-key';
 import { useCallback, useRef, useState } from 'react';
-import { type ApiFailure, describeApiError } from './api-error';
 import {
   defaultRetryPolicy,
   type RetryPolicy,

@@ -1,8 +1,8 @@
+import { inLanguage } from '@tally/domain/localized-text';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Donated, GoalProgress as Goal, KioskApi } from '../api/kiosk-client';
 import { useConfirmedWrite } from '../api/use-confirmed-write';
-import { pickLanguage } from '../i18n/bilingual-text';
 import { useHoldIdle } from '../session/idle-hold';
 import { GoalProgress } from '../ui/goal-progress';
 import { BackIcon } from '../ui/icons';
@@ -29,14 +29,14 @@ export function ConfirmDonateScreen({
   const language = useLanguage();
   const send = useCallback(
     (input: { goalId: string; points: number; idempotencyKey: string }, signal: AbortSignal) =>
-      api.donate(input, { signal }),
+      api.donate.mutate(input, { signal }),
     [api],
   );
   const { state, confirm } = useConfirmedWrite<{ goalId: string; points: number }, Donated>(send, {
     onDone,
   });
   useHoldIdle(state.status === 'sending');
-  const title = pickLanguage(goal.title, language);
+  const title = inLanguage(goal.title, language);
 
   return (
     <section className="confirm" aria-labelledby="confirm-donate-title">

@@ -1,11 +1,11 @@
 import './donate.css';
+import { describeApiError } from '@tally/client/api-error';
+import { formatNumber } from '@tally/client/format';
+import { inLanguage } from '@tally/domain/localized-text';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeApiError } from '../api/api-error';
 import type { GoalProgress as Goal, KioskApi } from '../api/kiosk-client';
 import { useLoad } from '../api/use-load';
-import { pickLanguage } from '../i18n/bilingual-text';
-import { formatNumber } from '../i18n/format';
 import { errorText } from '../ui/error-text';
 import { GoalProgress } from '../ui/goal-progress';
 import { NextIcon } from '../ui/icons';
@@ -27,7 +27,7 @@ export function DonateScreen({
 }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const goals = useLoad('goals', () => api.goals());
+  const goals = useLoad('goals', () => api.goals.query());
   const [chosenId, setChosenId] = useState<string | null>(null);
   const [amount, setAmount] = useState(Math.min(STEP, points));
   const open = goals.data ?? [];
@@ -54,7 +54,7 @@ export function DonateScreen({
                 onClick={() => setChosenId(g.id)}
               >
                 <GoalProgress goal={g} />
-                <span className="goal-description">{pickLanguage(g.description, language)}</span>
+                <span className="goal-description">{inLanguage(g.description, language)}</span>
               </button>
             ))}
           </fieldset>

@@ -1,6 +1,6 @@
+import { inLanguage } from '@tally/domain/localized-text';
 import { useTranslation } from 'react-i18next';
 import type { Donated, GoalProgress as Goal } from '../api/kiosk-client';
-import { pickLanguage } from '../i18n/bilingual-text';
 import { GoalProgress } from '../ui/goal-progress';
 import { CheckIcon } from '../ui/icons';
 import { useLanguage } from '../ui/use-language';
@@ -19,7 +19,7 @@ export function DonatedScreen({
 }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const title = pickLanguage(goal.title, language);
+  const title = inLanguage(goal.title, language);
   const after = { ...goal, raisedPoints: result.goalRaised, targetPoints: result.goalTarget };
   return (
     <section className="donated" aria-labelledby="donated-title">

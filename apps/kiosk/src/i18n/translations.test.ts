@@ -1,3 +1,4 @@
+import { wordsOffGlossary } from '@tally/domain/glossary';
 import { describe, expect, it } from 'vitest';
 import { en } from './en';
 import { zh } from './zh';
@@ -27,5 +28,10 @@ describe('the translations', () => {
     for (const [key, text] of leaves(en)) {
       expect(placeholders(chinese.get(key) ?? ''), key).toEqual(placeholders(text));
     }
+  });
+
+  it('use the one word the glossary gives for kiosk, reward, approved and points', () => {
+    expect(wordsOffGlossary(zh, 'zh')).toEqual([]);
+    expect(wordsOffGlossary(en, 'en')).toEqual([]);
   });
 });

@@ -1,11 +1,20 @@
+import type { ApiFailure } from '@tally/client/api-error';
 import type { TFunction } from 'i18next';
-import type { ApiFailure } from '../api/api-error';
 import type { Language } from '../device/device-settings';
 import { formatTime } from '../i18n/format';
 import { errorText } from '../ui/error-text';
 
 /** A lock the office set by hand runs to the end of time (9999-12-31), not 15 minutes. */
 const OFFICE_LOCK_YEAR = 9000;
+
+export function isOfficeLock(lockedUntil: string): boolean {
+  return new Date(lockedUntil).getUTCFullYear() >= OFFICE_LOCK_YEAR;
+}
+
+/** Until when a PIN_LOCKED refusal locks the card, if it says. */
+export function lockedUntilOf(failure: ApiFailure): string | null {
+  return typeof failure.details.lockedUntil === 'string' ? failure.details.lockedUntil : null;
+}
 
 /** What a failed identify tells the resident: tries left, or until when the card is locked. */
 export function identifyErrorText(t: TFunction, failure: ApiFailure, language: Language): string {
@@ -18,10 +27,9 @@ export function identifyErrorText(t: TFunction, failure: ApiFailure, language: L
       : t('identify.wrongPin', { count: triesLeft });
   }
   if (failure.code === 'PIN_LOCKED') {
-    const until =
-      typeof failure.details.lockedUntil === 'string' ? failure.details.lockedUntil : null;
+    const until = lockedUntilOf(failure);
     if (!until) return failure.message;
-    if (new Date(until).getUTCFullYear() >= OFFICE_LOCK_YEAR) return t('identify.lockedByOffice');
+    if (isOfficeLock(until)) return t('identify.lockedByOffice');
     return t('identify.locked', { time: formatTime(until, language) });
   }
   return errorText(t, failure);

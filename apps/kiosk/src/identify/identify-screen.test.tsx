@@ -49,7 +49,9 @@ describe('identifying at the kiosk', () => {
     renderIdentify(identify, 'Q0001');
     press('9', '9', '9', '9');
     fireEvent.click(screen.getByRole('button', { name: 'OK' }));
-    await screen.findByText('That PIN is not right. 3 tries left.');
+    await screen.findByText(
+      'The card number or PIN is not right: please check the card number. 3 tries left.',
+    );
     await vi.waitFor(() => expect(screen.getByLabelText('PIN')).toHaveProperty('value', ''));
   });
 
@@ -58,18 +60,38 @@ describe('identifying at the kiosk', () => {
     renderIdentify(identify, 'Q0001', 'zh');
     press('9');
     fireEvent.click(screen.getByRole('button', { name: '确定' }));
-    await screen.findByText('密码不正确。还可以试 1 次：再错一次，这张卡将锁定 15 分钟。');
+    await screen.findByText(
+      '卡号或密码不正确，请核对卡号。还可以试 1 次：再错一次，这张卡将锁定 15 分钟。',
+    );
   });
 
-  it('says until when a locked card is locked', async () => {
+  it('shows a locked card as a state of its own: when to retry, who resets, one way home', async () => {
     const lockedUntil = new Date(2026, 10, 12, 14, 35).toISOString();
     const identify = vi.fn().mockRejectedValue(refusal('PIN_LOCKED', { lockedUntil }, 429));
-    renderIdentify(identify, 'Q0001');
+    const onCancel = vi.fn();
+    renderInLanguage(
+      <IdentifyScreen
+        api={fakeApi({ identify })}
+        initialCard="Q0001"
+        expired={false}
+        onIdentified={() => undefined}
+        onCancel={onCancel}
+        onDeviceRefused={() => undefined}
+      />,
+      'en',
+    );
     press('1');
     fireEvent.click(screen.getByRole('button', { name: 'OK' }));
-    await screen.findByText(
+    await screen.findByRole('heading', { name: 'Card Q0001 is locked' });
+    screen.getByText(
       'This card is locked after too many wrong PINs. Please try again after 14:35.',
     );
+    screen.getByText('Forgotten your PIN? The community office can reset it for you.');
+    // No PIN pad to keep guessing on.
+    expect(screen.queryByLabelText('PIN')).toBeNull();
+    expect(screen.queryByRole('button', { name: '1' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Back to the start' }));
+    expect(onCancel).toHaveBeenCalled();
   });
 
   it('sends a card the office locked to the office', async () => {

@@ -1,13 +1,16 @@
 import './identify.css';
+import { type ApiFailure, describeApiError } from '@tally/client/api-error';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type ApiFailure, describeApiError, isDeviceRefused } from '../api/api-error';
+import { isDeviceRefused } from '../api/api-error';
 import type { Identified, KioskApi } from '../api/kiosk-client';
 import { useHoldIdle } from '../session/idle-hold';
 import { BackIcon } from '../ui/icons';
 import { LanguageSwitch } from '../ui/language-switch';
 import { Screen } from '../ui/screen';
 import { CardStep } from './card-step';
+import { lockedUntilOf } from './identify-error';
+import { LockedCard } from './locked-card';
 import { PinStep } from './pin-step';
 
 /**
@@ -42,7 +45,7 @@ export function IdentifyScreen({
     setChecking(true);
     setFailure(null);
     try {
-      const identified = await api.identify({ cardNumber: card, pin });
+      const identified = await api.identify.mutate({ cardNumber: card, pin });
       onIdentified(identified, card);
     } catch (error) {
       if (isDeviceRefused(error)) onDeviceRefused();
@@ -73,7 +76,9 @@ export function IdentifyScreen({
         </>
       }
     >
-      {step === 'card' ? (
+      {failure?.code === 'PIN_LOCKED' ? (
+        <LockedCard card={card} lockedUntil={lockedUntilOf(failure)} onHome={onCancel} />
+      ) : step === 'card' ? (
         <CardStep
           card={card}
           onChange={setCard}

@@ -1,6 +1,6 @@
+import type { ApiFailure } from '@tally/client/api-error';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiFailure } from '../api/api-error';
 import { Keypad } from '../ui/keypad';
 import { useLanguage } from '../ui/use-language';
 import { identifyErrorText } from './identify-error';

@@ -1,6 +1,6 @@
+import { inLanguage } from '@tally/domain/localized-text';
 import { useTranslation } from 'react-i18next';
 import type { Invitation } from '../api/kiosk-client';
-import { pickLanguage } from '../i18n/bilingual-text';
 import { MailIcon, NextIcon } from '../ui/icons';
 import { useLanguage } from '../ui/use-language';
 
@@ -25,7 +25,7 @@ export function InvitationBanner({
       <p id="invitation-banner-text">
         {invitations.length === 1
           ? t('invitations.banner', {
-              organization: pickLanguage(first.organizationName, language),
+              organization: inLanguage(first.organizationName, language),
             })
           : t('invitations.bannerMany', { count: invitations.length })}
       </p>

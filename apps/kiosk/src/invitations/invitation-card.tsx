@@ -1,8 +1,8 @@
+import { formatShortDate } from '@tally/client/format';
+import { inLanguage } from '@tally/domain/localized-text';
 import { useTranslation } from 'react-i18next';
 import type { Invitation, InvitationAnswered, KioskApi } from '../api/kiosk-client';
 import { useConfirmedWrite } from '../api/use-confirmed-write';
-import { pickLanguage } from '../i18n/bilingual-text';
-import { formatShortDate } from '../i18n/format';
 import { CheckIcon } from '../ui/icons';
 import { useLanguage } from '../ui/use-language';
 import { WriteStatus } from '../ui/write-status';
@@ -22,10 +22,11 @@ export function InvitationCard({
 }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const organization = pickLanguage(invitation.organizationName, language);
-  const description = pickLanguage(invitation.organizationDescription, language);
+  const organization = inLanguage(invitation.organizationName, language);
+  const description = inLanguage(invitation.organizationDescription, language);
   const write = useConfirmedWrite<{ answer: 'join' | 'decline' }, InvitationAnswered>(
-    (input, signal) => api.answerInvitation({ ...input, invitationId: invitation.id }, { signal }),
+    (input, signal) =>
+      api.answerInvitation.mutate({ ...input, invitationId: invitation.id }, { signal }),
     { onDone: onAnswered },
   );
   const titleId = `invitation-${invitation.id}`;

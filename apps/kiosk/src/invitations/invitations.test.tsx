@@ -6,8 +6,8 @@ import { fakeApi, renderInLanguage, resident } from '../test/fake-api';
 
 const invitation: Invitation = {
   id: '5b0c8f7e-1d2a-4f8e-9c3b-2a1d0e9f8c7b',
-  organizationName: 'Sunshine Volunteers · 阳光志愿队',
-  organizationDescription: 'Visits to older neighbours. 探访独居老人。',
+  organizationName: { zh: '阳光志愿队', en: 'Sunshine Volunteers' },
+  organizationDescription: { zh: '探访独居老人。', en: 'Visits to older neighbours.' },
   invitedBy: '张伟',
   invitedAt: '2026-12-02T12:00:00Z',
 };

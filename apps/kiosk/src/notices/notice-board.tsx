@@ -1,10 +1,11 @@
 import './notices.css';
+import { formatShortDate } from '@tally/client/format';
+import { inLanguage } from '@tally/domain/localized-text';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KioskApi } from '../api/kiosk-client';
 import { useLoad } from '../api/use-load';
-import { pickLanguage } from '../i18n/bilingual-text';
-import { formatHours, formatShortDate } from '../i18n/format';
+import { hoursText } from '../i18n/hours';
 import { NextIcon } from '../ui/icons';
 import { useLanguage } from '../ui/use-language';
 import { noticePages } from './notice-pages';
@@ -23,7 +24,7 @@ const REFRESH_MS = 5 * 60_000;
 export function NoticeBoard({ api }: { api: KioskApi }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const board = useLoad('notices', () => api.notices({ limit: 30 }));
+  const board = useLoad('notices', () => api.notices.query({ limit: 30 }));
   const { reload } = board;
   const [page, setPage] = useState(0);
   const pages = noticePages(board.data?.items ?? [], NOTICES_PER_PAGE);
@@ -66,12 +67,9 @@ export function NoticeBoard({ api }: { api: KioskApi }) {
               <span className="notice-who">
                 {notice.named ? notice.displayName : t('notices.anonymous')}
               </span>
-              <span className="notice-hours">
-                {t('common.hours', { value: formatHours(notice.minutes, language) })}
-              </span>
+              <span className="notice-hours">{hoursText(t, notice.minutes, language)}</span>
               <span className="notice-what">
-                {pickLanguage(notice.activity.title, language)} ·{' '}
-                {pickLanguage(notice.organization.name, language)} ·{' '}
+                {notice.activity.title} · {inLanguage(notice.organization.name, language)} ·{' '}
                 {formatShortDate(`${notice.serviceDate}T12:00:00Z`, language)}
               </span>
             </li>

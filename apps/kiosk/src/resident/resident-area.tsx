@@ -1,16 +1,20 @@
 import './resident.css';
 import { useState } from 'react';
 import { AccountScreen } from '../account/account-screen';
+import { ActivitiesScreen, type ActivitiesShown } from '../activities/activities-screen';
+import { SignedUpScreen } from '../activities/signed-up-screen';
 import type {
   CatalogItem,
   Donated,
   GoalProgress,
   Invitation,
+  KioskActivity,
   KioskApi,
   MyCorrection,
   MyRecord,
   Redeemed,
   Resident,
+  SignedUp,
 } from '../api/kiosk-client';
 import { useLoad } from '../api/use-load';
 import { ConfirmDonateScreen } from '../donate/confirm-donate-screen';
@@ -29,7 +33,9 @@ import { ResidentHeader } from './resident-header';
 import { type MainView, ResidentNav } from './resident-nav';
 
 type View =
-  | { name: MainView }
+  | { name: Exclude<MainView, 'activities'> }
+  | { name: 'activities'; shown: ActivitiesShown }
+  | { name: 'signedUp'; activity: KioskActivity; result: SignedUp }
   | { name: 'confirmRedeem'; item: CatalogItem }
   | { name: 'receipt'; receipt: Redeemed; at: string }
   | { name: 'confirmDonate'; goal: GoalProgress; points: number }
@@ -39,7 +45,15 @@ type View =
   | { name: 'invitations'; shown: Invitation[] };
 
 const isMain = (name: View['name']): name is MainView =>
-  name === 'rewards' || name === 'donate' || name === 'account' || name === 'service';
+  name === 'rewards' ||
+  name === 'activities' ||
+  name === 'donate' ||
+  name === 'account' ||
+  name === 'service';
+
+/** A tab opens its screen as it first shows: the activities on what is on. */
+const opened = (name: MainView): View =>
+  name === 'activities' ? { name, shown: 'upcoming' } : { name };
 
 /**
  * The identified resident's screens. They open on the rewards, so redeeming
@@ -63,7 +77,7 @@ export function ResidentArea({
   const withPoints = (points: number) => onResident({ ...resident, points });
   // Invitations to join a group are announced, never forced: if they cannot be read, the
   // resident simply sees none this time.
-  const invitations = useLoad('invitations', () => api.invitations());
+  const invitations = useLoad('invitations', () => api.invitations.query());
   const waiting = invitations.data ?? [];
 
   return (
@@ -73,7 +87,7 @@ export function ResidentArea({
       nav={
         isMain(view.name) ? (
           <>
-            <ResidentNav current={view.name} onGo={(name) => setView({ name })} />
+            <ResidentNav current={view.name} onGo={(name) => setView(opened(name))} />
             <InvitationBanner
               invitations={waiting}
               onOpen={() => setView({ name: 'invitations', shown: waiting })}
@@ -93,7 +107,7 @@ export function ResidentArea({
           onBack={() => {
             setView({ name: 'rewards' });
             // After a failed or abandoned attempt, show the balance as the service has it.
-            api.me().then(onResident, () => undefined);
+            api.me.query().then(onResident, () => undefined);
           }}
           onDone={(receipt) => {
             withPoints(receipt.pointsAfter);
@@ -108,6 +122,22 @@ export function ResidentArea({
           communityName={communityName}
           onMore={() => setView({ name: 'rewards' })}
           onFinish={onSignOut}
+        />
+      )}
+      {view.name === 'activities' && (
+        <ActivitiesScreen
+          api={api}
+          shown={view.shown}
+          onShow={(shown) => setView({ name: 'activities', shown })}
+          onSignedUp={(activity, result) => setView({ name: 'signedUp', activity, result })}
+        />
+      )}
+      {view.name === 'signedUp' && (
+        <SignedUpScreen
+          activity={view.activity}
+          result={view.result}
+          onMine={() => setView({ name: 'activities', shown: 'mine' })}
+          onDone={() => setView({ name: 'activities', shown: 'upcoming' })}
         />
       )}
       {view.name === 'donate' && (
@@ -125,7 +155,7 @@ export function ResidentArea({
           points={resident.points}
           onBack={() => {
             setView({ name: 'donate' });
-            api.me().then(onResident, () => undefined);
+            api.me.query().then(onResident, () => undefined);
           }}
           onDone={(result) => {
             withPoints(result.pointsAfter);

@@ -8,7 +8,8 @@ describe("the resident's line to the service", () => {
     const me = vi.fn().mockResolvedValue(resident);
     const onResident = vi.fn();
     const connection = connectResident({
-      api: fakeApi({ me }),
+      apiFor: (session) => fakeApi({ me }, session?.links),
+      residentToken: 'resident-token',
       onExpired: () => undefined,
       onResident,
       now: () => now,
@@ -26,22 +27,62 @@ describe("the resident's line to the service", () => {
   it('asks for the PIN again when the service says the session has ended', async () => {
     const onExpired = vi.fn();
     const connection = connectResident({
-      api: fakeApi({ catalog: () => Promise.reject(refusal('SESSION_EXPIRED', undefined, 401)) }),
+      apiFor: (session) =>
+        fakeApi(
+          { catalog: () => Promise.reject(refusal('SESSION_EXPIRED', undefined, 401)) },
+          session?.links,
+        ),
+      residentToken: 'resident-token',
       onExpired,
       onResident: () => undefined,
     });
-    await expect(connection.api.catalog()).rejects.toBeTruthy();
+    await expect(connection.api.catalog.query()).rejects.toBeTruthy();
     expect(onExpired).toHaveBeenCalledTimes(1);
   });
 
   it('does not treat other refusals as the end of the session', async () => {
     const onExpired = vi.fn();
     const connection = connectResident({
-      api: fakeApi({ catalog: () => Promise.reject(refusal('OUT_OF_STOCK')) }),
+      apiFor: (session) =>
+        fakeApi({ catalog: () => Promise.reject(refusal('OUT_OF_STOCK')) }, session?.links),
+      residentToken: 'resident-token',
       onExpired,
       onResident: () => undefined,
     });
-    await expect(connection.api.catalog()).rejects.toBeTruthy();
+    await expect(connection.api.catalog.query()).rejects.toBeTruthy();
+    expect(onExpired).not.toHaveBeenCalled();
+  });
+
+  it('counts any call of the resident as keeping the session alive', async () => {
+    let now = 0;
+    const me = vi.fn().mockResolvedValue(resident);
+    const connection = connectResident({
+      apiFor: (session) => fakeApi({ me }, session?.links),
+      residentToken: 'resident-token',
+      onExpired: () => undefined,
+      onResident: () => undefined,
+      now: () => now,
+    });
+    now = 25_000;
+    await connection.api.catalog.query();
+    now = 40_000;
+    connection.touched();
+    expect(me).not.toHaveBeenCalled();
+  });
+
+  it('does not take a refused sign-out for an expired session', async () => {
+    const onExpired = vi.fn();
+    const connection = connectResident({
+      apiFor: (session) =>
+        fakeApi(
+          { signOut: () => Promise.reject(refusal('SESSION_EXPIRED', undefined, 401)) },
+          session?.links,
+        ),
+      residentToken: 'resident-token',
+      onExpired,
+      onResident: () => undefined,
+    });
+    await expect(connection.api.signOut.mutate()).rejects.toBeTruthy();
     expect(onExpired).not.toHaveBeenCalled();
   });
 });

@@ -1,6 +1,7 @@
+import { formatNumber } from '@tally/client/format';
 import { useTranslation } from 'react-i18next';
 import type { Resident } from '../api/kiosk-client';
-import { formatHours, formatNumber } from '../i18n/format';
+import { hoursText } from '../i18n/hours';
 import { SignOutIcon } from '../ui/icons';
 import { LanguageSwitch } from '../ui/language-switch';
 import { useLanguage } from '../ui/use-language';
@@ -27,7 +28,7 @@ export function ResidentHeader({
         </div>
         <div>
           <dt>{t('resident.hoursGiven')}</dt>
-          <dd>{formatHours(resident.minutes, language)}</dd>
+          <dd>{hoursText(t, resident.minutes, language)}</dd>
         </div>
       </dl>
       <div className="top-actions">

@@ -1,16 +1,17 @@
 import { useTranslation } from 'react-i18next';
-import { GiftIcon, HandsIcon, ListIcon, StarIcon } from '../ui/icons';
+import { CalendarIcon, GiftIcon, HandsIcon, ListIcon, StarIcon } from '../ui/icons';
 
-export type MainView = 'rewards' | 'donate' | 'account' | 'service';
+export type MainView = 'rewards' | 'activities' | 'donate' | 'account' | 'service';
 
 const items = [
   { view: 'rewards', icon: GiftIcon },
+  { view: 'activities', icon: CalendarIcon },
   { view: 'donate', icon: HandsIcon },
   { view: 'account', icon: ListIcon },
   { view: 'service', icon: StarIcon },
 ] as const;
 
-/** The resident's four places, as large tabs; the current one is marked. */
+/** The resident's five places, as large tabs; the current one is marked. */
 export function ResidentNav({
   current,
   onGo,

@@ -1,11 +1,10 @@
 import './rewards.css';
-import { useState } from 'react';
+import { describeApiError } from '@tally/client/api-error';
 import { useTranslation } from 'react-i18next';
-import { describeApiError } from '../api/api-error';
 import type { CatalogItem, KioskApi } from '../api/kiosk-client';
 import { useLoad } from '../api/use-load';
 import { errorText } from '../ui/error-text';
-import { BackIcon, NextIcon } from '../ui/icons';
+import { Pager, usePages } from '../ui/pager';
 import { RewardCard } from './reward-card';
 
 /** Six cards fill the screen in either orientation (3×2 landscape, 2×3 portrait). */
@@ -23,14 +22,16 @@ export function CatalogScreen({
   onChoose: (item: CatalogItem) => void;
 }) {
   const { t } = useTranslation();
-  const catalog = useLoad('catalog', () => api.catalog());
-  const [page, setPage] = useState(0);
+  const catalog = useLoad('catalog', () => api.catalog.query());
 
+  // What can be had first; sold-out rewards last, still in view.
   const items = [...(catalog.data ?? [])].sort(
-    (a, b) => Number(b.affordable) - Number(a.affordable) || a.points - b.points,
+    (a, b) =>
+      Number(b.stock > 0) - Number(a.stock > 0) ||
+      Number(b.affordable) - Number(a.affordable) ||
+      a.points - b.points,
   );
-  const pages = Math.max(1, Math.ceil(items.length / PAGE_SIZE));
-  const shown = items.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE);
+  const { page, pages, shown, previous, next } = usePages(items, PAGE_SIZE);
 
   return (
     <section className="catalog" aria-labelledby="catalog-title">
@@ -54,26 +55,12 @@ export function CatalogScreen({
         ))}
       </ul>
       {pages > 1 && (
-        <div className="pager">
-          <button
-            type="button"
-            className="button button-secondary"
-            disabled={page === 0}
-            onClick={() => setPage(page - 1)}
-          >
-            <BackIcon />
-            {t('rewards.previousPage')}
-          </button>
-          <button
-            type="button"
-            className="button button-secondary"
-            disabled={page >= pages - 1}
-            onClick={() => setPage(page + 1)}
-          >
-            {t('rewards.nextPage')}
-            <NextIcon />
-          </button>
-        </div>
+        <Pager
+          previous={previous}
+          next={next}
+          previousLabel={t('rewards.previousPage')}
+          nextLabel={t('rewards.nextPage')}
+        />
       )}
     </section>
   );

@@ -8,7 +8,7 @@ const receipt = {
   redemptionId: 'd1',
   pickupCode: 'K7Q2MX',
   pointsAfter: 60,
-  rewardName: 'Rice 5 kg · 大米 5 公斤',
+  rewardName: { zh: '大米 5 公斤', en: 'Rice 5 kg' },
   quantity: 2,
   points: 240,
 };

@@ -1,9 +1,9 @@
+import { formatNumber } from '@tally/client/format';
+import { inLanguage } from '@tally/domain/localized-text';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CatalogItem, KioskApi, Redeemed } from '../api/kiosk-client';
 import { useConfirmedWrite } from '../api/use-confirmed-write';
-import { pickLanguage } from '../i18n/bilingual-text';
-import { formatNumber } from '../i18n/format';
 import { useHoldIdle } from '../session/idle-hold';
 import { BackIcon } from '../ui/icons';
 import { RewardPicture } from '../ui/reward-picture';
@@ -34,7 +34,7 @@ export function ConfirmRedeemScreen({
   const [quantity, setQuantity] = useState(1);
   const send = useCallback(
     (input: { rewardId: string; quantity: number; idempotencyKey: string }, signal: AbortSignal) =>
-      api.redeem(input, { signal }),
+      api.redeem.mutate(input, { signal }),
     [api],
   );
   const { state, confirm, locked } = useConfirmedWrite<
@@ -46,14 +46,14 @@ export function ConfirmRedeemScreen({
   useHoldIdle(state.status === 'sending');
 
   const total = item.points * quantity;
-  const name = pickLanguage(item.name, language);
+  const name = inLanguage(item.name, language);
 
   return (
     <section className="confirm" aria-labelledby="confirm-title">
       <h1 id="confirm-title">{t('confirmRedeem.title')}</h1>
       <div className="confirm-layout">
         <div className="confirm-item">
-          <RewardPicture kind={item.kind} />
+          <RewardPicture kind={item.kind} photoUrl={item.photoUrl} />
           <p className="confirm-name">{name}</p>
           <p className="confirm-each">{t('rewards.price', { count: item.points })}</p>
         </div>

@@ -1,10 +1,11 @@
 import './print.css';
+import { formatNumber } from '@tally/client/format';
+import { QrCode } from '@tally/client/qr-code';
+import { inLanguage } from '@tally/domain/localized-text';
 import { useTranslation } from 'react-i18next';
 import type { Redeemed } from '../api/kiosk-client';
-import { pickLanguage } from '../i18n/bilingual-text';
-import { formatDateTime, formatNumber } from '../i18n/format';
+import { formatDateTime } from '../i18n/format';
 import { PrintIcon, SignOutIcon } from '../ui/icons';
-import { QrCode } from '../ui/qr-code';
 import { useLanguage } from '../ui/use-language';
 
 /**
@@ -36,7 +37,7 @@ export function ReceiptScreen({
         <div className="receipt-code-block">
           <div>
             <p className="field-label">{t('receipt.code')}</p>
-            <p className="pickup-code" data-testid="pickup-code">
+            <p className="pickup-code" data-testid="pickup-code" translate="no">
               {receipt.pickupCode}
             </p>
           </div>
@@ -46,7 +47,7 @@ export function ReceiptScreen({
           <div>
             <dt>{t('receipt.reward')}</dt>
             <dd>
-              {pickLanguage(receipt.rewardName, language)} ×{' '}
+              {inLanguage(receipt.rewardName, language)} ×{' '}
               {formatNumber(receipt.quantity, language)}
             </dd>
           </div>

@@ -1,6 +1,6 @@
+import { inLanguage } from '@tally/domain/localized-text';
 import { useTranslation } from 'react-i18next';
 import type { CatalogItem } from '../api/kiosk-client';
-import { pickLanguage } from '../i18n/bilingual-text';
 import { RewardPicture } from '../ui/reward-picture';
 import { useLanguage } from '../ui/use-language';
 import { availabilityOf } from './redeemable';
@@ -28,12 +28,12 @@ export function RewardCard({ item, onChoose }: { item: CatalogItem; onChoose: ()
     <li className="reward-item">
       <button
         type="button"
-        className={`reward-card${available ? '' : ' reward-card-unavailable'}`}
+        className={`reward-card${available ? '' : ' reward-card-unavailable'}${availability === 'outOfStock' ? ' reward-card-sold-out' : ''}`}
         aria-disabled={!available}
         onClick={() => available && onChoose()}
       >
-        <RewardPicture kind={item.kind} />
-        <span className="reward-name">{pickLanguage(item.name, language)}</span>
+        <RewardPicture kind={item.kind} photoUrl={item.photoUrl} />
+        <span className="reward-name">{inLanguage(item.name, language)}</span>
         <span className="reward-price">{t('rewards.price', { count: item.points })}</span>
         <span className="reward-meta">
           {item.stock > 0 && <span>{t('rewards.stockLeft', { count: item.stock })}</span>}

@@ -4,7 +4,7 @@ import { formProblem, startForm, stepMinutes, toRequest } from './correction-for
 
 const record: MyRecord = {
   id: 'rec1',
-  organization: { id: 'o1', name: 'Elder care team' },
+  organization: { id: 'o1', name: { zh: '', en: 'Elder care team' } },
   activity: { title: 'Visiting', category: 'mutual_aid' },
   startedAt: '2026-11-20T09:00:00+08:00',
   serviceDate: '2026-11-20',

@@ -1,7 +1,7 @@
+import { formatShortDate } from '@tally/client/format';
 import { useTranslation } from 'react-i18next';
 import type { MyCorrection } from '../api/kiosk-client';
-import { pickLanguage } from '../i18n/bilingual-text';
-import { formatHours, formatShortDate } from '../i18n/format';
+import { hoursText } from '../i18n/hours';
 import { useLanguage } from '../ui/use-language';
 
 /** One correction request: what it was about, where it stands, and the office's answer. */
@@ -10,7 +10,7 @@ export function CorrectionLine({ request }: { request: MyCorrection }) {
   const language = useLanguage();
   const about = request.record
     ? t('service.aboutRecord', {
-        activity: pickLanguage(request.record.activity.title, language),
+        activity: request.record.activity.title,
         date: formatShortDate(request.record.startedAt, language),
       })
     : t('service.kind.missing_record');
@@ -22,13 +22,13 @@ export function CorrectionLine({ request }: { request: MyCorrection }) {
       </span>
       <span className="request-detail">
         {request.kind === 'wrong_hours' && request.proposedMinutes != null
-          ? `${t('service.askedFor', { value: formatHours(request.proposedMinutes, language) })} · `
+          ? `${t('service.askedFor', { hours: hoursText(t, request.proposedMinutes, language) })} · `
           : ''}
         {t('service.sentOn', { date: formatShortDate(request.requestedAt, language) })}
       </span>
       {request.officeReason && (
         <span className="request-answer">
-          {t('service.officeSaid', { reason: pickLanguage(request.officeReason, language) })}
+          {t('service.officeSaid', { reason: request.officeReason })}
         </span>
       )}
     </li>

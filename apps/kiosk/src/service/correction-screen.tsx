@@ -1,9 +1,10 @@
+import { formatShortDate } from '@tally/client/format';
+import { inLanguage } from '@tally/domain/localized-text';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CorrectionRequest, KioskApi, MyCorrection, MyRecord } from '../api/kiosk-client';
 import { useConfirmedWrite } from '../api/use-confirmed-write';
-import { pickLanguage } from '../i18n/bilingual-text';
-import { formatHours, formatShortDate } from '../i18n/format';
+import { hoursText } from '../i18n/hours';
 import { useHoldIdle } from '../session/idle-hold';
 import { BackIcon } from '../ui/icons';
 import { Stepper } from '../ui/stepper';
@@ -21,12 +22,14 @@ import {
   startForm,
   toRequest,
 } from './correction-form';
+import { MissingRecordScreen } from './missing-record-screen';
 
 type Send = Omit<CorrectionRequest, 'idempotencyKey'>;
 
 /**
  * Ask for a correction: what is wrong (hours, or a missing record), the right length with big
- * +/- buttons, a short reason (one tap, or typed), then a check step that sends it once.
+ * +/- buttons, a short reason (one tap, or typed), then a check step that sends it once. A
+ * missing record is named on a screen of its own, by taps.
  */
 export function CorrectionScreen({
   api,
@@ -44,19 +47,30 @@ export function CorrectionScreen({
   const [form, setForm] = useState<CorrectionForm>(() => startForm(record));
   const [checking, setChecking] = useState(false);
   const send = useCallback(
-    (input: CorrectionRequest, signal: AbortSignal) => api.requestCorrection(input, { signal }),
+    (input: CorrectionRequest, signal: AbortSignal) =>
+      api.requestCorrection.mutate(input, { signal }),
     [api],
   );
   const { state, confirm, locked } = useConfirmedWrite<Send, MyCorrection>(send, { onDone });
   useHoldIdle(state.status === 'sending');
   const problem = formProblem(form, record);
-  const hours = (minutes: number) => t('common.hours', { value: formatHours(minutes, language) });
+  const hours = (minutes: number) => hoursText(t, minutes, language);
   const setKind = (kind: CorrectionKind) => setForm({ ...form, kind, reason: '' });
+
+  if (form.kind === 'missing_record') {
+    return (
+      <MissingRecordScreen
+        api={api}
+        onBack={record ? () => setKind('wrong_hours') : onBack}
+        onDone={onDone}
+      />
+    );
+  }
 
   const recordText = record
     ? t('service.aboutRecordLong', {
-        activity: pickLanguage(record.activity.title, language),
-        organization: pickLanguage(record.organization.name, language),
+        activity: record.activity.title,
+        organization: inLanguage(record.organization.name, language),
         date: formatShortDate(`${record.serviceDate}T12:00:00Z`, language),
         hours: hours(record.minutes),
       })
@@ -144,9 +158,7 @@ export function CorrectionScreen({
               />
               <p className="lead">{t('service.recorded', { hours: hours(record.minutes) })}</p>
             </div>
-          ) : (
-            <p className="lead">{t('service.missingHint')}</p>
-          )}
+          ) : null}
         </div>
         <div className="correction-column">
           <fieldset className="choice-group">

@@ -1,13 +1,14 @@
 import './service.css';
+import { describeApiError } from '@tally/client/api-error';
+import { formatShortDate } from '@tally/client/format';
+import { inLanguage } from '@tally/domain/localized-text';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeApiError } from '../api/api-error';
 import type { KioskApi, MyRecord } from '../api/kiosk-client';
 import { useLoad } from '../api/use-load';
-import { pickLanguage } from '../i18n/bilingual-text';
-import { formatHours, formatShortDate } from '../i18n/format';
+import { hoursText } from '../i18n/hours';
 import { errorText } from '../ui/error-text';
-import { BackIcon, NextIcon } from '../ui/icons';
+import { Pager } from '../ui/pager';
 import { useLanguage } from '../ui/use-language';
 import { usePortrait } from '../ui/use-portrait';
 import { CorrectionLine } from './correction-line';
@@ -34,9 +35,9 @@ export function MyServiceScreen({
   const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
   const cursor = cursors[cursors.length - 1];
   const records = useLoad(`records:${limit}:${cursor ?? ''}`, () =>
-    api.myRecords({ limit, ...(cursor ? { cursor } : {}) }),
+    api.myRecords.query({ limit, ...(cursor ? { cursor } : {}) }),
   );
-  const requests = useLoad('corrections', () => api.myCorrections({ limit: REQUESTS_SHOWN }));
+  const requests = useLoad('corrections', () => api.myCorrections.query({ limit: REQUESTS_SHOWN }));
   const next = records.data?.nextCursor ?? null;
 
   return (
@@ -56,17 +57,13 @@ export function MyServiceScreen({
                   {formatShortDate(`${record.serviceDate}T12:00:00Z`, language)}
                 </span>
                 <span className="record-what">
-                  <span className="record-activity">
-                    {pickLanguage(record.activity.title, language)}
-                  </span>
+                  <span className="record-activity">{record.activity.title}</span>
                   <span className="record-org">
-                    {pickLanguage(record.organization.name, language)} ·{' '}
+                    {inLanguage(record.organization.name, language)} ·{' '}
                     {t(`service.status.${record.status}`, { defaultValue: record.status })}
                   </span>
                 </span>
-                <span className="record-hours">
-                  {t('common.hours', { value: formatHours(record.minutes, language) })}
-                </span>
+                <span className="record-hours">{hoursText(t, record.minutes, language)}</span>
                 {record.correctable ? (
                   <button
                     type="button"
@@ -81,29 +78,16 @@ export function MyServiceScreen({
               </li>
             ))}
           </ul>
-          <div className="pager">
-            <button
-              type="button"
-              className="button button-secondary"
-              disabled={cursors.length <= 1}
-              onClick={() => setCursors(cursors.slice(0, -1))}
-            >
-              <BackIcon />
-              {t('account.newer')}
-            </button>
+          <Pager
+            previous={cursors.length > 1 ? () => setCursors(cursors.slice(0, -1)) : null}
+            next={next ? () => setCursors([...cursors, next]) : null}
+            previousLabel={t('account.newer')}
+            nextLabel={t('account.older')}
+          >
             <button type="button" className="button button-quiet" onClick={() => onCorrect(null)}>
               {t('service.reportMissing')}
             </button>
-            <button
-              type="button"
-              className="button button-secondary"
-              disabled={!next}
-              onClick={() => next && setCursors([...cursors, next])}
-            >
-              {t('account.older')}
-              <NextIcon />
-            </button>
-          </div>
+          </Pager>
         </section>
         <section className="service-panel" aria-labelledby="requests-title">
           <h2 id="requests-title">{t('service.requestsTitle')}</h2>

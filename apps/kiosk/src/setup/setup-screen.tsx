@@ -1,8 +1,8 @@
 import './setup.css';
-import { newIdempotencyKey } from '@tally/domain/idempotency-key';
+import { describeApiError } from '@tally/client/api-error';
+import { newIdempotencyKey } from '@tally/client/idempotency-key';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeApiError } from '../api/api-error';
 import { createKioskApi, registerKiosk } from '../api/kiosk-client';
 import { errorText } from '../ui/error-text';
 import { LanguageSwitch } from '../ui/language-switch';
@@ -27,8 +27,8 @@ export function SetupScreen({
   const [message, setMessage] = useState<string | null>(revoked ? t('setup.revoked') : null);
 
   const adoptToken = async (token: string) => {
-    const api = createKioskApi({ url, deviceToken: () => token, residentToken: () => null });
-    await api.community();
+    const api = createKioskApi({ url, deviceToken: () => token });
+    await api.community.query();
     onReady(token);
   };
 

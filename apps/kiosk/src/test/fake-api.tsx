@@ -1,8 +1,19 @@
+import type { AppRouter } from '@tally/ledger/router';
 import { render } from '@testing-library/react';
-import { TRPCClientError } from '@trpc/client';
+import { createTRPCClient, TRPCClientError, type TRPCLink } from '@trpc/client';
+import { observable } from '@trpc/server/observable';
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import type { CatalogItem, KioskApi, Resident } from '../api/kiosk-client';
+import type {
+  CatalogItem,
+  DoorActivity,
+  KioskActivity,
+  KioskApi,
+  KioskInputs,
+  KioskLinks,
+  KioskOutputs,
+  Resident,
+} from '../api/kiosk-client';
 import type { Language } from '../device/device-settings';
 import { createI18n } from '../i18n/i18n';
 
@@ -25,12 +36,13 @@ export const resident: Resident = { id: 'r1', displayName: '王秀英', points: 
 export function catalogItem(overrides: Partial<CatalogItem> = {}): CatalogItem {
   return {
     id: 'w1',
-    name: 'Rice 5 kg · 大米 5 公斤',
-    description: '',
+    name: { zh: '大米 5 公斤', en: 'Rice 5 kg' },
+    description: { zh: '', en: '' },
     kind: 'goods',
     points: 120,
     stock: 20,
     perResidentLimit: 2,
+    photoUrl: null,
     affordable: true,
     pointsShort: 0,
     limitLeft: 2,
@@ -38,11 +50,81 @@ export function catalogItem(overrides: Partial<CatalogItem> = {}): CatalogItem {
   };
 }
 
-const unexpected = (name: string) => () => Promise.reject(new Error(`unexpected call: ${name}`));
-
-/** A fake service: every call fails loudly unless the test says what it answers. */
-export function fakeApi(overrides: Partial<KioskApi> = {}): KioskApi {
+/** An upcoming activity the resident can sign up for, starting at `startsAt` (two hours long). */
+export function kioskActivity(overrides: Partial<KioskActivity> = {}): KioskActivity {
+  const startsAt = overrides.startsAt ?? new Date(Date.now() + 3 * 86_400_000).toISOString();
   return {
+    id: 'a1',
+    organizationName: { zh: '阳光志愿队', en: 'Sunshine Volunteers' },
+    title: { zh: '社区义诊志愿服务', en: 'Volunteers for the free health check' },
+    description: { zh: '', en: '' },
+    category: 'elderly_care',
+    place: '社区卫生站',
+    startsAt,
+    endsAt: new Date(Date.parse(startsAt) + 2 * 3_600_000).toISOString(),
+    signUpOpensAt: null,
+    status: 'published',
+    cancelReason: null,
+    slots: 10,
+    slotsLeft: 4,
+    waitingList: false,
+    campaign: null,
+    invite: null,
+    mySignUp: null,
+    canSignUp: true,
+    whyNot: null,
+    joinsWaitingList: false,
+    canCancel: false,
+    ...overrides,
+  };
+}
+
+/** The activity whose door a kiosk in activity mode keeps: it started 10 minutes ago. */
+export function doorActivity(overrides: Partial<DoorActivity> = {}): DoorActivity {
+  const startsAt = new Date(Date.now() - 10 * 60_000).toISOString();
+  return {
+    id: 'a9',
+    title: { zh: '中秋灯谜会', en: 'Lantern riddles evening' },
+    organizationName: { zh: '文化队', en: 'Culture Club' },
+    place: '中心庭院',
+    startsAt,
+    endsAt: new Date(Date.parse(startsAt) + 2 * 3_600_000).toISOString(),
+    checkedIn: 3,
+    ...overrides,
+  };
+}
+
+const unexpected = (name: string) => () =>
+  Promise.reject<never>(new Error(`unexpected call: ${name}`));
+
+/** The service's side of each kiosk procedure, as a test fakes it. */
+export type FakeService = {
+  [Name in keyof KioskInputs]: (input: KioskInputs[Name]) => Promise<KioskOutputs[Name]>;
+};
+
+/** In place of the network: hands each call to the fake service's procedure of that name. */
+function served(service: FakeService): TRPCLink<AppRouter> {
+  return () =>
+    ({ op }) =>
+      observable((observer) => {
+        const name = op.path.replace(/^kiosk\./, '') as keyof FakeService;
+        const procedure = service[name] as (input: unknown) => Promise<unknown>;
+        procedure(op.input).then(
+          (data) => {
+            observer.next({ result: { type: 'data', data } });
+            observer.complete();
+          },
+          (error: Error) => observer.error(TRPCClientError.from(error)),
+        );
+      });
+}
+
+/**
+ * A kiosk client whose service is fake: every call fails loudly unless the test says what it
+ * answers. Calls pass through `links` first, as the real client's do.
+ */
+export function fakeApi(overrides: Partial<FakeService> = {}, links: KioskLinks = []): KioskApi {
+  const service: FakeService = {
     community: unexpected('community'),
     goals: unexpected('goals'),
     identify: unexpected('identify'),
@@ -56,10 +138,20 @@ export function fakeApi(overrides: Partial<KioskApi> = {}): KioskApi {
     myRecords: () => Promise.resolve({ items: [], nextCursor: null }),
     myCorrections: () => Promise.resolve({ items: [], nextCursor: null }),
     requestCorrection: unexpected('requestCorrection'),
+    recentActivities: () =>
+      Promise.resolve({ organizations: [], activities: [], from: '2026-10-09', to: '2026-12-07' }),
     invitations: () => Promise.resolve([]),
     answerInvitation: unexpected('answerInvitation'),
+    activities: () => Promise.resolve([]),
+    upcomingActivities: () => Promise.resolve([]),
+    mySignUps: () => Promise.resolve([]),
+    signUp: unexpected('signUp'),
+    cancelSignUp: unexpected('cancelSignUp'),
+    mode: () => Promise.resolve({ activity: null }),
+    checkIn: unexpected('checkIn'),
     ...overrides,
   };
+  return createTRPCClient<AppRouter>({ links: [...links, served(service)] }).kiosk;
 }
 
 export function renderInLanguage(ui: ReactNode, language: Language = 'en') {

@@ -1,5 +1,5 @@
+import type { ApiFailure } from '@tally/client/api-error';
 import type { TFunction } from 'i18next';
-import type { ApiFailure } from '../api/api-error';
 import { en } from '../i18n/en';
 
 type KnownCode = keyof typeof en.errors;

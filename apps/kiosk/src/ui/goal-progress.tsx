@@ -1,6 +1,6 @@
+import { inLanguage } from '@tally/domain/localized-text';
 import { useTranslation } from 'react-i18next';
 import type { GoalProgress as Goal } from '../api/kiosk-client';
-import { pickLanguage } from '../i18n/bilingual-text';
 import { formatPercent } from '../i18n/format';
 import { ProgressBar } from './progress-bar';
 import { useLanguage } from './use-language';
@@ -20,7 +20,7 @@ export function GoalProgress({
 }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const title = pickLanguage(goal.title, language);
+  const title = inLanguage(goal.title, language);
   const total = raised + adding;
   return (
     <div className="goal-progress">

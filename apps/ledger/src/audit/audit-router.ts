@@ -5,7 +5,10 @@ import { listAuditEntries } from './list-audit-entries';
 
 export const auditRouter = router({
   list: auditReadProcedure
-    .meta({ summary: 'Every staff and kiosk action that changed something, newest first.' })
+    .meta({
+      summary: 'Every staff and kiosk action that changed something, newest first.',
+      errors: ['VALIDATION_FAILED'],
+    })
     .input(AuditListInput)
     .output(pageOf(AuditEntry))
     .query(({ ctx, input }) =>

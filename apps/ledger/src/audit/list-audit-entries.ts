@@ -1,9 +1,10 @@
 import type { Database } from '@tally/db/schema';
-import type { AuditEntry } from '@tally/domain/audit';
-import { DomainError } from '@tally/domain/errors';
+import type { AuditAction, AuditEntry } from '@tally/domain/audit';
 import type { Kysely } from 'kysely';
-import { toPage } from '../common/pages';
+import { decodeSequenceCursor, toSequencePage } from '../common/pages';
+import { idsMentioned, namesOf } from './audit-names';
 
+/** A page of the community's audit log, newest first, with names for the ids it mentions. */
 export async function listAuditEntries(
   db: Kysely<Database>,
   {
@@ -17,7 +18,7 @@ export async function listAuditEntries(
     cursor?: string | undefined;
     limit: number;
     actorId?: string | undefined;
-    action?: string | undefined;
+    action?: AuditAction | undefined;
   },
 ): Promise<{ items: AuditEntry[]; nextCursor: string | null }> {
   let query = db
@@ -39,16 +40,12 @@ export async function listAuditEntries(
     .where('a.community_id', '=', communityId)
     .orderBy('a.id', 'desc')
     .limit(limit + 1);
-  if (cursor) {
-    const before = Number(cursor);
-    if (!Number.isSafeInteger(before))
-      throw new DomainError('VALIDATION_FAILED', 'cursor: not a page cursor');
-    query = query.where('a.id', '<', before);
-  }
+  if (cursor) query = query.where('a.id', '<', decodeSequenceCursor(cursor));
   if (actorId) query = query.where('a.actor_id', '=', actorId);
   if (action) query = query.where('a.action', '=', action);
   const rows = await query.execute();
-  const page = toPage(rows, limit, (row) => String(row.id));
+  const page = toSequencePage(rows, limit, (row) => row.id);
+  const names = await namesOf(db, communityId, page.items.flatMap(idsMentioned));
   return {
     nextCursor: page.nextCursor,
     items: page.items.map((row) => ({
@@ -60,8 +57,15 @@ export async function listAuditEntries(
       action: row.action,
       targetType: row.target_type,
       targetId: row.target_id,
+      targetName: row.target_id ? (names.get(row.target_id.toLowerCase()) ?? null) : null,
       origin: row.origin,
       details: (row.details ?? {}) as Record<string, unknown>,
+      names: Object.fromEntries(
+        idsMentioned(row).flatMap((id) => {
+          const name = names.get(id.toLowerCase());
+          return name === undefined ? [] : [[id, name]];
+        }),
+      ),
     })),
   };
 }

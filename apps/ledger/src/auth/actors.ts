@@ -1,4 +1,5 @@
 import type { StaffRole } from '@tally/db/schema';
+import { DomainError } from '@tally/domain/errors';
 import type { Actor } from '@tally/domain/ledger';
 import type { StaffUser } from '@tally/domain/staff';
 
@@ -51,4 +52,21 @@ export function staffLedgerActor(staff: StaffActor, origin: string): Actor {
 
 export function residentLedgerActor(session: ResidentSession): Actor {
   return { type: 'resident', id: session.residentId, origin: `kiosk:${session.kioskId}` };
+}
+
+/**
+ * The one staff guard, for procedures and plain routes alike: a caller who is no signed-in
+ * staff member is UNAUTHORIZED; an account whose password was reset opens nothing but the
+ * change (unless `beforePasswordChange`); a role not among `roles` (when given) is FORBIDDEN.
+ */
+export function admitStaff(
+  staff: StaffActor | null | undefined,
+  { roles, beforePasswordChange = false }: { roles?: StaffRole[]; beforePasswordChange?: boolean },
+): StaffActor {
+  if (!staff) throw new DomainError('UNAUTHORIZED');
+  if (staff.mustChangePassword && !beforePasswordChange) {
+    throw new DomainError('PASSWORD_CHANGE_REQUIRED');
+  }
+  if (roles && !roles.includes(staff.role)) throw new DomainError('FORBIDDEN');
+  return staff;
 }

@@ -1,4 +1,5 @@
 import type { Database } from '@tally/db/schema';
+import type { AuditAction } from '@tally/domain/audit';
 import { DomainError } from '@tally/domain/errors';
 import type { Kysely } from 'kysely';
 import { recordAudit } from '../common/audit';
@@ -38,7 +39,11 @@ export async function changePassword(
     displayName: staff.displayName,
     passwordHash,
   };
-  const audit = (executor: Kysely<Database>, action: string, details?: Record<string, unknown>) =>
+  const audit = (
+    executor: Kysely<Database>,
+    action: AuditAction,
+    details?: Record<string, unknown>,
+  ) =>
     recordAudit(executor, {
       communityId,
       actor: { type: 'staff', id: staffId },

@@ -1,5 +1,6 @@
 import type { RequestLimit } from '../common/request-limits';
 import type { Context } from '../context';
+import type { KioskActor } from './actors';
 
 // How often each source, account, card and device may try, per minute. Lockouts (five wrong
 // passwords or PINs) stop guessing one account; these limits stop guessing many, and bound the
@@ -15,7 +16,10 @@ export function signInLimits(ctx: Context, { username }: { username: string }): 
 }
 
 /** `kiosk.identify`: per address, per kiosk device, per card at that device, per card anywhere. */
-export function pinLimits(ctx: Context, { cardNumber }: { cardNumber: string }): RequestLimit[] {
+export function pinLimits(
+  ctx: Context & { kiosk?: KioskActor },
+  { cardNumber }: { cardNumber: string },
+): RequestLimit[] {
   const device = ctx.kiosk?.kioskId ?? 'unknown';
   const card = `${ctx.kiosk?.communityId ?? ''}:${cardNumber}`;
   return [

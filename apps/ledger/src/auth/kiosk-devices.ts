@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { KioskActor } from './actors';
 import { hashToken } from './secrets';
 
+/** The kiosk device behind a device token, unless it was revoked. */
 export async function findKioskByToken(
   db: Kysely<Database>,
   token: string,
@@ -13,6 +14,9 @@ export async function findKioskByToken(
     .where('token_hash', '=', hashToken(token))
     .where('revoked_at', 'is', null)
     .executeTakeFirst();
-  if (!row) return null;
+  return row ? toKioskActor(row) : null;
+}
+
+export function toKioskActor(row: { id: string; community_id: string; name: string }): KioskActor {
   return { kind: 'kiosk', kioskId: row.id, communityId: row.community_id, kioskName: row.name };
 }

@@ -1,4 +1,5 @@
 import type { Database } from '@tally/db/schema';
+import type { AuditAction } from '@tally/domain/audit';
 import { DomainError } from '@tally/domain/errors';
 import type { StaffUser } from '@tally/domain/staff';
 import { type Kysely, sql } from 'kysely';
@@ -47,7 +48,7 @@ export async function logIn(
     await verifyAgainstDecoy(password);
     throw new DomainError('INVALID_CREDENTIALS');
   }
-  const audit = (account: Account, action: string) =>
+  const audit = (account: Account, action: AuditAction) =>
     recordAudit(db, {
       communityId: account.community_id,
       actor: { type: 'staff', id: account.id },

@@ -1,6 +1,7 @@
 import type { Database } from '@tally/db/schema';
 import { type Kysely, sql } from 'kysely';
 import type { KioskActor, ResidentSession } from './actors';
+import { toKioskActor } from './kiosk-devices';
 import { hashToken, newToken } from './secrets';
 
 /** A resident's kiosk session ends after this long without activity. */
@@ -10,7 +11,7 @@ export async function startResidentSession(
   db: Kysely<Database>,
   { kiosk, residentId }: { kiosk: KioskActor; residentId: string },
 ): Promise<string> {
-  const token = newToken('trs');
+  const token = newToken('residentSession');
   await db
     .insertInto('kiosk_sessions')
     .values({
@@ -23,29 +24,55 @@ export async function startResidentSession(
   return token;
 }
 
-/** Finds a live session of this kiosk and marks it active now, in one statement. */
-export async function resumeResidentSession(
+/**
+ * The kiosk device behind a device token and, in the same statement, the live session of a
+ * resident identified at it, marked active now. Null when the device is unknown or revoked;
+ * `resident` is null when the session is unknown, ended, idle too long or another kiosk's.
+ */
+export async function findKioskWithResident(
   db: Kysely<Database>,
-  { kiosk, token }: { kiosk: KioskActor; token: string },
-): Promise<ResidentSession | null> {
-  const tokenHash = hashToken(token);
+  { deviceToken, residentToken }: { deviceToken: string; residentToken: string },
+): Promise<{ kiosk: KioskActor; resident: ResidentSession | null } | null> {
+  const residentTokenHash = hashToken(residentToken);
   const row = await db
-    .updateTable('kiosk_sessions')
-    .set({ last_seen_at: sql`now()` })
-    .where('token_hash', '=', tokenHash)
-    .where('community_id', '=', kiosk.communityId)
-    .where('kiosk_id', '=', kiosk.kioskId)
-    .where('ended_at', 'is', null)
-    .where('last_seen_at', '>', sql<Date>`now() - make_interval(secs => ${RESIDENT_IDLE_SECONDS})`)
-    .returning(['resident_id', 'community_id', 'kiosk_id'])
+    .with('device', (q) =>
+      q
+        .selectFrom('kiosks')
+        .select(['id', 'community_id', 'name'])
+        .where('token_hash', '=', hashToken(deviceToken))
+        .where('revoked_at', 'is', null),
+    )
+    .with('resumed', (q) =>
+      q
+        .updateTable('kiosk_sessions as s')
+        .from('device as d')
+        .set({ last_seen_at: sql`now()` })
+        .whereRef('s.community_id', '=', 'd.community_id')
+        .whereRef('s.kiosk_id', '=', 'd.id')
+        .where('s.token_hash', '=', residentTokenHash)
+        .where('s.ended_at', 'is', null)
+        .where(
+          's.last_seen_at',
+          '>',
+          sql<Date>`now() - make_interval(secs => ${RESIDENT_IDLE_SECONDS})`,
+        )
+        .returning(['s.kiosk_id', 's.resident_id']),
+    )
+    .selectFrom('device as d')
+    .leftJoin('resumed as r', 'r.kiosk_id', 'd.id')
+    .select(['d.id', 'd.community_id', 'd.name', 'r.resident_id'])
     .executeTakeFirst();
   if (!row) return null;
-  return {
-    residentId: row.resident_id,
-    communityId: row.community_id,
-    kioskId: row.kiosk_id,
-    tokenHash,
-  };
+  const kiosk = toKioskActor(row);
+  const resident = row.resident_id
+    ? {
+        residentId: row.resident_id,
+        communityId: row.community_id,
+        kioskId: row.id,
+        tokenHash: residentTokenHash,
+      }
+    : null;
+  return { kiosk, resident };
 }
 
 export async function endResidentSession(db: Kysely<Database>, session: ResidentSession) {

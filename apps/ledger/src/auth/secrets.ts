@@ -27,8 +27,25 @@ export async function verifyAgainstDecoy(secret: string): Promise<false> {
   return false;
 }
 
-export function newToken(prefix: string): string {
-  return `${prefix}_${randomBytes(32).toString('base64url')}`;
+/**
+ * Each kind of token starts with its own prefix, so a request's token names the one table that
+ * can hold it: authenticating a request never tries one table after another.
+ */
+const TOKEN_PREFIXES = {
+  staffSession: 'tst_',
+  kioskDevice: 'tkd_',
+  residentSession: 'trs_',
+} as const;
+
+export type TokenKind = keyof typeof TOKEN_PREFIXES;
+
+export function newToken(kind: TokenKind): string {
+  return `${TOKEN_PREFIXES[kind]}${randomBytes(32).toString('base64url')}`;
+}
+
+/** The token, if it is one of this kind; another kind's token is no token of this one. */
+export function tokenOfKind(kind: TokenKind, token: string | null | undefined): string | null {
+  return token?.startsWith(TOKEN_PREFIXES[kind]) ? token : null;
 }
 
 export function hashToken(token: string): string {

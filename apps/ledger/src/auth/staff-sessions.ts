@@ -6,12 +6,13 @@ import { hashToken, newToken } from './secrets';
 
 export const STAFF_SESSION_HOURS = 12;
 /** "Last used" is kept to the minute, so most requests read a session without writing it. */
-const LAST_SEEN_PRECISION_MS = 60_000;
+const LAST_SEEN_PRECISION = sql`interval '1 minute'`;
 
 /**
  * The member of staff behind a session token, while the session lives and the account is
- * active. Given the request's origin, it also notes when and from where the session was last
- * used (at most once a minute from the same place).
+ * active, with the organizations they lead. Given the request's origin, it also notes when and
+ * from where the session was last used (at most once a minute from the same place). One
+ * statement: this runs on every staff request.
  */
 export async function findStaffBySession(
   db: Kysely<Database>,
@@ -20,35 +21,53 @@ export async function findStaffBySession(
 ): Promise<StaffActor | null> {
   const tokenHash = hashToken(token);
   const row = await db
-    .selectFrom('staff_sessions as s')
-    .innerJoin('staff_users as u', (join) =>
-      join.onRef('u.community_id', '=', 's.community_id').onRef('u.id', '=', 's.staff_id'),
+    .with('live', (q) =>
+      q
+        .selectFrom('staff_sessions as s')
+        .innerJoin('staff_users as u', (join) =>
+          join.onRef('u.community_id', '=', 's.community_id').onRef('u.id', '=', 's.staff_id'),
+        )
+        .select([
+          'u.id',
+          'u.community_id',
+          'u.username',
+          'u.display_name',
+          'u.role',
+          'u.must_change_password',
+          's.id as session_id',
+          's.token_hash',
+        ])
+        .select(
+          sql<boolean>`${origin !== undefined} and (s.last_seen_at <= now() - ${LAST_SEEN_PRECISION} or s.last_origin is distinct from ${origin ?? null})`.as(
+            'seen_anew',
+          ),
+        )
+        .where('s.token_hash', '=', tokenHash)
+        .where('s.ended_at', 'is', null)
+        // The service's clock wrote expires_at (startStaffSession): the same clock reads it.
+        .where('s.expires_at', '>', new Date())
+        .where('u.active', '=', true),
     )
-    .select([
-      'u.id',
-      'u.community_id',
-      'u.username',
-      'u.display_name',
-      'u.role',
-      'u.must_change_password',
-      's.id as session_id',
-      's.last_seen_at',
-      's.last_origin',
-    ])
-    .where('s.token_hash', '=', tokenHash)
-    .where('s.ended_at', 'is', null)
-    .where('s.expires_at', '>', new Date())
-    .where('u.active', '=', true)
+    // A data-modifying WITH runs whether or not the query reads it.
+    .with('seen', (q) =>
+      q
+        .updateTable('staff_sessions')
+        .set({ last_seen_at: sql`now()`, last_origin: origin ?? null })
+        .where('token_hash', 'in', (eb) =>
+          eb.selectFrom('live').select('live.token_hash').where('live.seen_anew', '=', true),
+        )
+        .returning('token_hash'),
+    )
+    .selectFrom('live')
+    .selectAll('live')
+    .select(
+      sql<string[]>`array(
+        select l.organization_id from organization_leaders l
+        where l.community_id = live.community_id and l.staff_id = live.id
+      )`.as('organization_ids'),
+    )
     .executeTakeFirst();
   if (!row) return null;
-  const stale = Date.now() - row.last_seen_at.getTime() >= LAST_SEEN_PRECISION_MS;
-  if (origin !== undefined && (stale || row.last_origin !== origin)) {
-    await db
-      .updateTable('staff_sessions')
-      .set({ last_seen_at: sql`now()`, last_origin: origin })
-      .where('token_hash', '=', tokenHash)
-      .execute();
-  }
   return {
     kind: 'staff',
     id: row.id,
@@ -56,10 +75,7 @@ export async function findStaffBySession(
     username: row.username,
     displayName: row.display_name,
     role: row.role,
-    organizationIds: await ledOrganizationIds(db, {
-      communityId: row.community_id,
-      staffId: row.id,
-    }),
+    organizationIds: row.organization_ids,
     mustChangePassword: row.must_change_password,
     sessionId: row.session_id,
     sessionTokenHash: tokenHash,
@@ -70,7 +86,7 @@ export async function startStaffSession(
   db: Kysely<Database>,
   { communityId, staffId, origin }: { communityId: string; staffId: string; origin: string },
 ): Promise<{ token: string; expiresAt: Date }> {
-  const token = newToken('tst');
+  const token = newToken('staffSession');
   const expiresAt = new Date(Date.now() + STAFF_SESSION_HOURS * 3_600_000);
   await db
     .insertInto('staff_sessions')

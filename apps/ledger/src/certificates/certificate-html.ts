@@ -3,7 +3,9 @@ import type {
   CertificateContent,
   CertificateSummary,
   CertificateVerdict,
+  NameAsIssued,
 } from '@tally/domain/certificates';
+import { inLanguage, type LocalizedText } from '@tally/domain/localized-text';
 import qrcode from 'qrcode-generator';
 
 // The certificate as a page: bilingual (Chinese first, for the civil-affairs system, schools and
@@ -30,41 +32,49 @@ const STYLE = `
     padding: 0 4px; background: #fff; }
   .sheet { width: 210mm; min-height: 297mm; margin: 16px auto 24px; padding: 12mm; background: var(--paper);
     box-shadow: 0 2px 12px rgba(0,0,0,.14); }
-  .frame { min-height: calc(297mm - 24mm); display: flex; flex-direction: column; padding: 12mm 14mm 8mm;
+  .frame { min-height: calc(297mm - 24mm); display: flex; flex-direction: column; padding: 10mm 14mm 7mm;
     border: 1.2mm double var(--gold); outline: .3mm solid var(--gold); outline-offset: -3mm; }
   .issuer { margin: 0; text-align: center; color: var(--muted); letter-spacing: .08em; font-size: 15px; }
   .issuer span { display: block; font-size: 12px; letter-spacing: .04em; }
-  h1 { margin: 8mm 0 2mm; font-size: 34px; letter-spacing: .4em; text-indent: .4em; text-align: center; color: var(--seal); }
+  h1 { margin: 6mm 0 1mm; font-size: 34px; letter-spacing: .4em; text-indent: .4em; text-align: center; color: var(--seal); }
   h1 span { display: block; font-size: 15px; letter-spacing: .18em; text-indent: 0; color: var(--muted); font-weight: normal;
     text-transform: uppercase; }
-  .number { text-align: center; font-family: ui-monospace, Menlo, Consolas, monospace; margin: 0 0 9mm; font-size: 14px;
+  .number { text-align: center; font-family: ui-monospace, Menlo, Consolas, monospace; margin: 0 0 5mm; font-size: 14px;
     color: var(--muted); }
   .number strong { color: var(--ink); letter-spacing: .06em; }
-  .statement { text-indent: 2em; margin: 0 0 3mm; font-size: 17px; line-height: 1.9; }
+  .statement { text-indent: 2em; margin: 0 0 2mm; font-size: 17px; line-height: 1.8; overflow-wrap: anywhere; }
   .statement.en { text-indent: 0; color: var(--muted); font-size: 14px; line-height: 1.6; }
   .statement strong { border-bottom: 1px solid var(--ink); padding: 0 1mm; }
-  table { width: 100%; border-collapse: collapse; margin: 7mm 0 5mm; }
+  table { width: 100%; border-collapse: collapse; margin: 4mm 0 3mm; }
   caption { text-align: left; font-weight: bold; padding-bottom: 2mm; }
-  th, td { border-bottom: 1px solid var(--line); padding: 2.2mm 2mm; text-align: left; vertical-align: baseline; }
+  th, td { border-bottom: 1px solid var(--line); padding: 1.6mm 2mm; text-align: left; vertical-align: baseline; }
+  /* Two categories to a row once there are more than four, so every category fits on the sheet. */
+  th.pair, td.pair { padding-left: 6mm; }
   thead th { border-bottom: 1.5px solid var(--ink); font-weight: bold; }
   th.num, td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
   tfoot td { font-weight: bold; border-top: 1.5px solid var(--ink); border-bottom: 0; }
   .label-en { color: var(--muted); font-size: 12px; font-weight: normal; margin-left: 2mm; }
-  dl { display: grid; grid-template-columns: max-content 1fr; gap: 2mm 8mm; margin: 3mm 0 0; }
+  .paired .label-en { font-size: 11px; margin-left: 1.5mm; }
+  dl { display: grid; grid-template-columns: max-content 1fr; gap: 2mm 8mm; margin: 2mm 0 0; }
   dt { color: var(--muted); } dt .label-en { display: block; margin: 0; }
-  dd { margin: 0; }
-  .signature { margin-top: auto; padding-top: 10mm; display: flex; justify-content: space-between;
-    align-items: flex-end; }
-  .signature .qr { width: 30mm; min-width: 0; text-align: center; font-size: 10px; color: var(--muted); line-height: 1.3; }
-  .qr svg { display: block; width: 30mm; height: 30mm; }
-  .signature div { min-width: 78mm; text-align: center; }
-  .signature p { margin: 0; }
-  .signature .office { font-size: 17px; font-weight: bold; }
-  .signature .seal { margin: 2mm auto 0; width: 34mm; height: 34mm; border: 1px dashed var(--line); border-radius: 50%;
-    display: grid; place-items: center; color: var(--muted); font-size: 12px; line-height: 1.4; }
-  .verify { margin-top: 8mm; padding-top: 3mm; border-top: 1px dashed var(--line); font-size: 12px; color: var(--muted);
-    line-height: 1.5; }
-  .verify code { color: var(--ink); word-break: break-all; font-size: 13px; }
+  dd { margin: 0; overflow-wrap: anywhere; }
+  dd.organizations { font-size: 15px; line-height: 1.5; }
+  /* The foot of the sheet: how to check it (QR and address) beside the issuer, its date and seal. */
+  .signature { margin-top: auto; padding-top: 5mm; display: flex; justify-content: space-between;
+    align-items: flex-end; gap: 6mm; border-top: 1px dashed var(--line); }
+  .check { display: flex; align-items: flex-end; gap: 3mm; min-width: 0; font-size: 11px; line-height: 1.45;
+    color: var(--muted); }
+  .qr { display: block; flex: none; width: 28mm; height: 28mm; }
+  .check p { margin: 0; max-width: 52mm; }
+  .check code { color: var(--ink); word-break: break-all; font-size: 11px; }
+  /* The seal is stamped over the office's name and the date, as on any paper certificate. */
+  .issued { position: relative; flex: none; width: 68mm; min-height: 30mm; display: flex; flex-direction: column;
+    justify-content: center; text-align: center; overflow-wrap: anywhere; }
+  .issued p { margin: 0; position: relative; }
+  .issued .office { font-size: 17px; font-weight: bold; }
+  .issued .seal { position: absolute; top: 50%; left: 50%; transform: translate(-50%, -50%);
+    width: 30mm; height: 30mm; border: 1px dashed var(--line); border-radius: 50%; display: grid;
+    place-items: start center; padding-top: 1mm; color: var(--muted); font-size: 10px; line-height: 1.3; }
   .banner { width: 210mm; margin: 24px auto 0; padding: 5mm 8mm; border-radius: 6px; font-size: 18px;
     font-family: system-ui, "PingFang SC", "Noto Sans CJK SC", "Microsoft YaHei", sans-serif; }
   .banner.genuine { background: #e3f9e5; color: #05400a; border: 1px solid #31a24c; }
@@ -87,6 +97,23 @@ const STYLE = `
     .sheet, .banner, .toolbar, .summary { width: auto; margin: 12px; }
     .sheet { padding: 4mm; min-height: 0; } .frame { min-height: 0; padding: 8mm 6mm; }
     .toolbar { flex-wrap: wrap; }
+  }
+  /* A phone (the public check is mostly opened by scanning the QR code): one column, nothing wider
+     than the screen, the verdict first. */
+  @media screen and (max-width: 600px) {
+    body { font-size: 15px; }
+    .sheet { margin: 8px; padding: 2mm; } .frame { padding: 5mm 4mm; border-width: .8mm; outline: 0; }
+    .banner, .summary, .toolbar { margin: 8px; padding: 4mm; }
+    .banner { font-size: 16px; } .summary { font-size: 16px; }
+    .summary dl, dl { grid-template-columns: 1fr; gap: 0 0; } dd { margin-bottom: 3mm; }
+    h1 { font-size: 26px; letter-spacing: .2em; text-indent: .2em; }
+    .statement { font-size: 16px; }
+    .paired tr { display: grid; grid-template-columns: 1fr auto; }
+    .paired th.pair, .paired th.pair + th, .paired td:empty { display: none; }
+    .paired td.pair { padding-left: 2mm; }
+    .signature { flex-direction: column; align-items: stretch; }
+    .check { align-items: flex-start; } .check p { max-width: none; }
+    .issued { width: auto; }
   }
 `;
 
@@ -133,6 +160,12 @@ const TOOLBAR = `<div class="toolbar">
   In the print dialog, choose “Save as PDF” to keep a file (or press <kbd>Ctrl</kbd>+<kbd>P</kbd>, <kbd>⌘</kbd>+<kbd>P</kbd> on a Mac).</p>
 </div>`;
 
+function pairs<T>(items: T[]): T[][] {
+  const rows: T[][] = [];
+  for (let index = 0; index < items.length; index += 2) rows.push(items.slice(index, index + 2));
+  return rows;
+}
+
 /** The verification address as a QR code, one SVG path: a phone opens `/verify/<number>`. */
 function verifyQr(verifyUrl: string): string {
   const qr = qrcode(0, 'M');
@@ -146,54 +179,92 @@ function verifyQr(verifyUrl: string): string {
     }
   }
   const size = count + 4;
-  return `<div class="qr"><svg viewBox="0 0 ${size} ${size}" role="img" aria-label="QR: ${escapeHtml(
+  return `<svg class="qr" viewBox="0 0 ${size} ${size}" role="img" aria-label="QR: ${escapeHtml(
     verifyUrl,
-  )}" shape-rendering="crispEdges"><rect width="${size}" height="${size}" fill="#fff"/><path d="${path}" fill="#000"/></svg>扫码查验<br>Scan to verify</div>`;
+  )}" shape-rendering="crispEdges"><rect width="${size}" height="${size}" fill="#fff"/><path d="${path}" fill="#000"/></svg>`;
+}
+
+/**
+ * A name in each language, each as given (or the other, when given in one only). Certificates
+ * issued before names were stored per language hold one string: it stands for both.
+ */
+function names(name: NameAsIssued): LocalizedText {
+  if (typeof name === 'string') return { zh: name, en: name };
+  return { zh: inLanguage(name, 'zh'), en: inLanguage(name, 'en') };
+}
+
+/** The Chinese name, and the English one beneath it when it differs. */
+function nameInBoth(name: NameAsIssued): string {
+  const { zh, en } = names(name);
+  return zh === en
+    ? escapeHtml(zh)
+    : `${escapeHtml(zh)}<span class="label-en">${escapeHtml(en)}</span>`;
+}
+
+/** "青桐社区居委会" / "Q Community Office": the community's name is not doubled ("社区社区"). */
+function offices(community: NameAsIssued): { officeZh: string; officeEn: string } {
+  const { zh, en } = names(community);
+  return {
+    officeZh: escapeHtml(/社区$/.test(zh) ? `${zh}居委会` : `${zh} 社区居委会`),
+    officeEn: escapeHtml(/community$/i.test(en) ? `${en} Office` : `${en} Community Office`),
+  };
 }
 
 function sheet(content: CertificateContent, verifyUrl: string): string {
   const name = escapeHtml(content.resident.name);
   const card = escapeHtml(content.resident.cardNumber);
-  const community = escapeHtml(content.issuer.community);
-  // "Q Community Office", not "Q Community Community Office".
-  const officeEn = /community$/i.test(content.issuer.community)
-    ? `${community} Office`
-    : `${community} Community Office`;
+  const { officeZh, officeEn } = offices(content.issuer.community);
   const { from, to } = content.period;
   const total = hours(content.totalHours);
-  const rows = content.hoursByCategory
+  const cells = content.hoursByCategory.map(
+    (row) =>
+      `<td>${escapeHtml(categoryInfo[row.category].label.zh)}<span class="label-en">${escapeHtml(
+        categoryInfo[row.category].label.en,
+      )}</span></td><td class="num">${hours(row.hours)}</td>`,
+  );
+  // Up to four categories one to a row; more, two to a row, so all eight still fit on the sheet.
+  const paired = cells.length > 4;
+  const rows = (paired ? pairs(cells) : cells.map((cell) => [cell]))
     .map(
       (row) =>
-        `<tr><td>${escapeHtml(categoryInfo[row.category].label.zh)}<span class="label-en">${escapeHtml(
-          categoryInfo[row.category].label.en,
-        )}</span></td><td class="num">${hours(row.hours)}</td></tr>`,
+        `<tr>${row.map((cell, index) => (index === 1 ? cell.replace('<td>', '<td class="pair">') : cell)).join('')}${
+          row.length === 1 && paired ? '<td class="pair"></td><td></td>' : ''
+        }</tr>`,
     )
     .join('');
+  const heading =
+    '<th>服务类别<span class="label-en">Category</span></th><th class="num">小时<span class="label-en">Hours</span></th>';
+  // Three organizations at most, so the sheet stays one page whoever holds it; the rest are counted.
+  const shown = content.organizations.slice(0, 3).map(nameInBoth);
+  const more = content.organizations.length - shown.length;
   const organizations =
-    content.organizations.length > 0 ? content.organizations.map(escapeHtml).join('<br>') : '—';
+    shown.length === 0
+      ? '—'
+      : [...shown, ...(more > 0 ? [`另有 ${more} 个组织 · and ${more} more`] : [])].join('<br>');
   return `<main class="sheet"><div class="frame">
-  <p class="issuer">${community} 社区居委会<span>${officeEn}</span></p>
+  <p class="issuer">${officeZh}<span>${officeEn}</span></p>
   <h1>志愿服务证明<span>Volunteer Service Certificate</span></h1>
   <p class="number">编号 No. <strong>${escapeHtml(content.number)}</strong></p>
   <p class="statement">兹证明 <strong>${name}</strong>（社区卡号 ${card}）于 ${from} 至 ${to} 期间参加社区志愿服务，经社区审核认定的服务时长合计 <strong>${total} 小时</strong>。</p>
   <p class="statement en">This certifies that <strong>${name}</strong> (community card ${card}) gave <strong>${total} hours</strong> of volunteer service, approved by the community office, between ${from} and ${to}.</p>
-  <table>
-    <thead><tr><th>服务类别<span class="label-en">Category</span></th><th class="num">小时<span class="label-en">Hours</span></th></tr></thead>
+  <table${paired ? ' class="paired"' : ''}>
+    <thead><tr>${paired ? heading + heading.replace('<th>', '<th class="pair">') : heading}</tr></thead>
     <tbody>${rows || '<tr><td colspan="2">—</td></tr>'}</tbody>
-    <tfoot><tr><td>合计<span class="label-en">Total</span></td><td class="num">${total}</td></tr></tfoot>
+    <tfoot><tr><td${paired ? ' colspan="3"' : ''}>合计<span class="label-en">Total</span></td><td class="num">${total}</td></tr></tfoot>
   </table>
   <dl>
-    <dt>服务组织<span class="label-en">Organizations served</span></dt><dd>${organizations}</dd>
-    <dt>签发单位<span class="label-en">Issued by</span></dt><dd>${community} 社区居委会 · ${officeEn}</dd>
-    <dt>签发日期<span class="label-en">Date of issue</span></dt><dd>${content.issuedOn}</dd>
+    <dt>服务组织<span class="label-en">Organizations served</span></dt><dd class="organizations">${organizations}</dd>
   </dl>
-  <div class="signature">${verifyQr(verifyUrl)}<div>
-    <p class="office">${community} 社区居委会</p>
-    <p>${content.issuedOn}</p>
-    <p class="seal" aria-hidden="true">盖章处<br>Seal</p>
-  </div></div>
-  <p class="verify">真伪查验 Verify this certificate: <code>${escapeHtml(verifyUrl)}</code><br>
-  本证明内容在签发时固定，任何改动都会在查验页面显示。The content was fixed at issue; any later change shows on the verification page.</p>
+  <div class="signature">
+    <div class="check">${verifyQr(verifyUrl)}<p class="verify"><strong>扫码查验 Scan to verify</strong><br>
+    <code>${escapeHtml(verifyUrl)}</code><br>
+    签发后的任何改动都会在查验页显示。Any change after issue shows on that page.</p></div>
+    <div class="issued">
+      <p class="seal" aria-hidden="true">盖章处 Seal</p>
+      <p class="office">${officeZh}</p>
+      <p>签发日期 Date of issue ${content.issuedOn}</p>
+    </div>
+  </div>
 </div></main>`;
 }
 
@@ -258,7 +329,7 @@ function summaryHtml(summary: CertificateSummary): string {
     ${row('志愿者', 'Volunteer', escapeHtml(summary.resident.maskedName))}
     ${row('服务时长', 'Hours of service', `${hours(summary.totalHours)} 小时 hours`)}
     ${row('服务期间', 'Period', `${escapeHtml(summary.period.from)} – ${escapeHtml(summary.period.to)}`)}
-    ${row('签发单位', 'Issued by', escapeHtml(summary.issuer.community))}
+    ${row('签发单位', 'Issued by', nameInBoth(summary.issuer.community))}
     ${row('签发日期', 'Issued on', escapeHtml(summary.issuedOn))}
   </dl>
   <p class="note">为保护个人信息，此处仅显示证明的要点；全文请查看持证人出示的纸质证明。<br>

@@ -1,10 +1,7 @@
-import type { Database } from '@tally/db/schema';
 import { CertificateNumber } from '@tally/domain/certificates';
 import { DomainError } from '@tally/domain/errors';
-import type { FastifyInstance } from 'fastify';
-import type { Kysely } from 'kysely';
-import { sendDomainError, signedInStaff, staffFromRequest } from '../auth/staff-request';
 import { takeRequest } from '../common/request-limits';
+import { type PlainRoute, publicRoute, staffRoute } from '../http/plain-routes';
 import { certificateHtml, PRINT_SCRIPT, verificationHtml } from './certificate-html';
 import { certificateSummary, getCertificate, verifyCertificate } from './read-certificates';
 
@@ -19,8 +16,6 @@ function verifyUrl(publicUrl: URL, number: string): string {
   return new URL(`/verify/${encodeURIComponent(number)}`, publicUrl).toString();
 }
 
-type Options = { db: Kysely<Database>; publicUrl: URL; limitScale: number };
-
 /**
  * `GET /verify/<number>` — public: is this certificate genuine and unaltered? The public sees what
  * proves it (a masked name, the hours, the period, the issuer, the date); the office and auditors
@@ -28,13 +23,12 @@ type Options = { db: Kysely<Database>; publicUrl: URL; limitScale: number };
  * `{ number, verdict, summary? , content? }` for `Accept: application/json`.
  * `GET /certificates/<number>.html` — the printable certificate, for the office and auditors.
  */
-export function registerCertificateRoutes(
-  app: FastifyInstance,
-  { db, publicUrl, limitScale }: Options,
-): void {
-  app.get<{ Params: { number: string } }>('/verify/:number', async (request, reply) => {
-    const json = request.headers.accept?.includes('application/json') ?? false;
-    try {
+export const certificateRoutes: PlainRoute[] = [
+  publicRoute<{ Params: { number: string } }>({
+    method: 'GET',
+    url: '/verify/:number',
+    handle: async ({ db, publicUrl, limitScale, caller, request, reply }) => {
+      const json = request.headers.accept?.includes('application/json') ?? false;
       await takeRequest(
         db,
         VERIFY_LIMITS(request.ip).map((limit) => ({ ...limit, max: limit.max * limitScale })),
@@ -46,7 +40,7 @@ export function registerCertificateRoutes(
         : { verdict: 'not_found' as const };
       const status = { genuine: 200, altered: 409, not_found: 404 }[verification.verdict];
       const certificate = verification.certificate;
-      const staff = certificate ? await signedInStaff(db, request) : null;
+      const staff = certificate ? await caller.staff() : null;
       const full =
         certificate &&
         staff?.communityId === certificate.communityId &&
@@ -73,23 +67,26 @@ export function registerCertificateRoutes(
           verifyUrl: verifyUrl(publicUrl, number),
         }),
       );
-    } catch (error) {
-      return sendDomainError(request, reply, error);
-    }
-  });
+    },
+  }),
 
   // The printable page's one script (the content policy allows no inline script). Public: it
   // only opens the print dialog. A fixed path, so Fastify matches it before '/certificates/:file'.
-  app.get('/certificates/print.js', (_request, reply) =>
-    reply
-      .header('content-type', 'text/javascript; charset=utf-8')
-      .header('cache-control', 'public, max-age=3600')
-      .send(PRINT_SCRIPT),
-  );
+  publicRoute({
+    method: 'GET',
+    url: '/certificates/print.js',
+    handle: ({ reply }) =>
+      reply
+        .header('content-type', 'text/javascript; charset=utf-8')
+        .header('cache-control', 'public, max-age=3600')
+        .send(PRINT_SCRIPT),
+  }),
 
-  app.get<{ Params: { file: string } }>('/certificates/:file', async (request, reply) => {
-    try {
-      const staff = await staffFromRequest(db, request, ['office', 'auditor']);
+  staffRoute<{ Params: { file: string } }>({
+    method: 'GET',
+    url: '/certificates/:file',
+    roles: ['office', 'auditor'],
+    handle: async ({ db, publicUrl, staff, request, reply }) => {
       const parsed = CertificateNumber.safeParse(request.params.file.replace(/\.html$/, ''));
       const certificate =
         parsed.success && request.params.file.endsWith('.html')
@@ -100,8 +97,6 @@ export function registerCertificateRoutes(
         .header('content-type', 'text/html; charset=utf-8')
         .header('cache-control', 'no-store')
         .send(certificateHtml(certificate.content, verifyUrl(publicUrl, certificate.number)));
-    } catch (error) {
-      return sendDomainError(request, reply, error);
-    }
-  });
-}
+    },
+  }),
+];

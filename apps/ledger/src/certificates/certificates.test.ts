@@ -35,7 +35,7 @@ describeEachDatabase('service certificates', (database) => {
     const choir = await givenOrganization(db, team.communityId, { members: [resident] });
     await db
       .updateTable('organizations')
-      .set({ name: 'Choir' })
+      .set({ name_zh: '合唱团', name_en: 'Choir' })
       .where('community_id', '=', team.communityId)
       .where('id', '=', choir.id)
       .execute();
@@ -80,10 +80,11 @@ describeEachDatabase('service certificates', (database) => {
     expect(certificate.content).toEqual({
       number: certificate.number,
       issuedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
-      issuer: { community: expect.stringMatching(/^Test community/) },
+      issuer: { community: { zh: '', en: expect.stringMatching(/^Test community/) } },
       resident: { name: resident.name, cardNumber: resident.cardNumber },
       period: PERIOD,
-      organizations: ['Choir', organization.name].sort(),
+      // By Chinese name: the team has an English name only.
+      organizations: [organization.name, { zh: '合唱团', en: 'Choir' }],
       hoursByCategory: [
         { category: 'community_affairs', minutes: 60, hours: 1 },
         { category: 'elderly_care', minutes: 90, hours: 1.5 },
@@ -290,6 +291,9 @@ describeEachDatabase('service certificates', (database) => {
       expect(html).toContain('@page { size: A4');
       expect(html).toContain('志愿服务证明');
       expect(html).toContain(`/verify/${number}`);
+      // Each name in its own language, never the two run together.
+      expect(html).toContain('合唱团<span class="label-en">Choir</span>');
+      expect(html).toMatch(/Test community \w+ Community Office/);
       // A phone held to the paper opens the verification page.
       expect(html).toMatch(new RegExp(`<svg[^>]*aria-label="QR: [^"]*/verify/${number}"`));
       expect((await get()).status).toBe(401);

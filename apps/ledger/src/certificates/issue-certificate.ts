@@ -3,11 +3,11 @@ import type { Database } from '@tally/db/schema';
 import { categoryIds } from '@tally/domain/categories';
 import type { CertificateContent, IssueCertificateInput } from '@tally/domain/certificates';
 import { DomainError } from '@tally/domain/errors';
+import type { LocalizedText } from '@tally/domain/localized-text';
 import { minutesToHours } from '@tally/domain/units';
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { StaffActor } from '../auth/actors';
-import { recordAudit } from '../common/audit';
-import { runIdempotent } from '../common/idempotency';
+import { runStaffWrite } from '../common/use-case';
 import { countedService } from '../reports/counted-service';
 import { hashCertificate } from './certificate-hash';
 import { getCertificate, type StoredCertificate } from './read-certificates';
@@ -30,14 +30,15 @@ export async function issueCertificate(
   }: { staff: StaffActor; origin: string; input: IssueCertificateInput },
 ): Promise<StoredCertificate> {
   const { communityId } = staff;
-  return runIdempotent(
+  return runStaffWrite(
     db,
-    { communityId, key: idempotencyKey, operation: 'certificates.issue', request },
+    { staff, origin, operation: 'certificates.issue', key: idempotencyKey, request },
     async (trx) => {
       const community = await trx
         .selectFrom('communities')
         .select([
-          'name',
+          'name_zh',
+          'name_en',
           'time_zone',
           sql<string>`to_char(now() at time zone time_zone, 'YYYY-MM-DD')`.as('today'),
         ])
@@ -53,13 +54,14 @@ export async function issueCertificate(
         .where('id', '=', request.residentId)
         .executeTakeFirst();
       if (!resident) throw new DomainError('NOT_FOUND', 'That resident could not be found.');
-      const number = newCertificateNumber({ community: community.name, today: community.today });
+      const communityName = { zh: community.name_zh, en: community.name_en };
+      const number = newCertificateNumber({ community: communityName, today: community.today });
       const content = await certificateContent(trx, {
         communityId,
         timeZone: community.time_zone,
         number,
         issuedOn: community.today,
-        community: community.name,
+        community: communityName,
         resident,
         period: { from: request.from, to: request.to },
       });
@@ -79,17 +81,15 @@ export async function issueCertificate(
           issued_by: staff.id,
         })
         .execute();
-      await recordAudit(trx, {
-        communityId,
-        actor: { type: 'staff', id: staff.id },
-        action: 'certificates.issue',
-        target: { type: 'certificate', id },
-        origin,
-        details: { number, contentHash, residentId: resident.id, ...content.period },
-      });
       const issued = await getCertificate(trx, { communityId, number });
       if (!issued) throw new Error(`certificate ${number} vanished after issue`);
-      return issued;
+      return {
+        result: issued,
+        audit: {
+          target: { type: 'certificate', id },
+          details: { number, contentHash, residentId: resident.id, ...content.period },
+        },
+      };
     },
   );
 }
@@ -102,10 +102,10 @@ export function newCertificateNumber({
   community,
   today,
 }: {
-  community: string;
+  community: LocalizedText;
   today: string;
 }): string {
-  const initial = /[A-Za-z]/.exec(community)?.[0]?.toUpperCase() ?? 'T';
+  const initial = /[A-Za-z]/.exec(community.en)?.[0]?.toUpperCase() ?? 'T';
   const groups = Array.from({ length: 4 }, () =>
     Array.from({ length: 4 }, () => CROCKFORD[randomInt(32)]).join(''),
   );
@@ -127,7 +127,7 @@ async function certificateContent(
     timeZone: string;
     number: string;
     issuedOn: string;
-    community: string;
+    community: LocalizedText;
     resident: { id: string; name: string; card_number: string };
     period: { from: string; to: string };
   },
@@ -144,10 +144,11 @@ async function certificateContent(
       ? []
       : await trx
           .selectFrom('organizations')
-          .select('name')
+          .select(['name_zh', 'name_en'])
           .where('community_id', '=', communityId)
           .where('id', 'in', organizationIds)
-          .orderBy('name')
+          .orderBy('name_zh')
+          .orderBy('name_en')
           .execute();
   const hoursByCategory = categoryIds
     .map((category) => {
@@ -164,7 +165,7 @@ async function certificateContent(
     issuer: { community },
     resident: { name: resident.name, cardNumber: resident.card_number },
     period,
-    organizations: organizations.map((o) => o.name),
+    organizations: organizations.map((o) => ({ zh: o.name_zh, en: o.name_en })),
     hoursByCategory,
     totalMinutes,
     totalHours: minutesToHours(totalMinutes),

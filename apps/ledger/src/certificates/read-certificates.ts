@@ -8,8 +8,7 @@ import {
 } from '@tally/domain/certificates';
 import { maskName } from '@tally/domain/masked-name';
 import type { Kysely } from 'kysely';
-import { type Page, toPage } from '../common/pages';
-import { afterCursor, cursorTime, timeCursor } from '../notices/time-cursor';
+import { cursorTime, newestFirst, type Page, toTimePage } from '../common/pages';
 import { hashCertificate } from './certificate-hash';
 
 function certificates(db: Kysely<Database>) {
@@ -72,14 +71,13 @@ export async function listCertificates(
   db: Kysely<Database>,
   { communityId, filter }: { communityId: string; filter: ListCertificatesInput },
 ): Promise<Page<StoredCertificate>> {
-  let query = certificates(db)
-    .where('c.community_id', '=', communityId)
-    .orderBy('c.issued_at', 'desc')
-    .orderBy('c.id', 'desc')
-    .limit(filter.limit + 1);
+  let query = newestFirst(certificates(db).where('c.community_id', '=', communityId), {
+    time: 'c.issued_at',
+    id: 'c.id',
+    cursor: filter.cursor,
+  }).limit(filter.limit + 1);
   if (filter.residentId) query = query.where('c.resident_id', '=', filter.residentId);
-  if (filter.cursor) query = query.where(afterCursor('c.issued_at', 'c.id', filter.cursor));
-  const page = toPage(await query.execute(), filter.limit, timeCursor);
+  const page = toTimePage(await query.execute(), filter.limit);
   return { items: page.items.map(toCertificate), nextCursor: page.nextCursor };
 }
 

@@ -54,7 +54,11 @@ function progressBar(name: string, { checked, total }: VerifyProgress): void {
 
 try {
   await migrateToLatest(db);
-  let query = db.selectFrom('communities').select(['id', 'name']).orderBy('name');
+  let query = db
+    .selectFrom('communities')
+    .select(['id', 'name_zh', 'name_en'])
+    .orderBy('name_zh')
+    .orderBy('name_en');
   if (values.community) query = query.where('id', '=', values.community);
   // A checkpoint file names its community; a code is for the one community asked for.
   if (checkpoint && isCheckpointFile(checkpoint))
@@ -69,7 +73,7 @@ try {
     const started = performance.now();
     const result = await verifyLedger(db, community.id, {
       checkpoint,
-      onProgress: (progress) => progressBar(community.name, progress),
+      onProgress: (progress) => progressBar(community.name_zh || community.name_en, progress),
     });
     if (process.stderr.isTTY) process.stderr.write('\n');
     const seconds = (performance.now() - started) / 1000;
@@ -80,12 +84,12 @@ try {
     ].join('');
     if (result.ok) {
       console.log(
-        `✔ ${community.name}: ${result.transactions} transactions verified in ${seconds.toFixed(2)} s (${rate}/s); head ${result.headHash}; anchored to ${anchor}`,
+        `✔ ${community.name_zh || community.name_en}: ${result.transactions} transactions verified in ${seconds.toFixed(2)} s (${rate}/s); head ${result.headHash}; anchored to ${anchor}`,
       );
       continue;
     }
     broken += 1;
-    console.log(`✘ ${community.name}: the ledger does NOT verify.`);
+    console.log(`✘ ${community.name_zh || community.name_en}: the ledger does NOT verify.`);
     for (const finding of result.findings) console.log(`  ${finding.message}`);
     if (result.mismatchedAccounts.length > 0) {
       console.log(

@@ -1,12 +1,13 @@
 import type { Database } from '@tally/db/schema';
+import type { AuditAction, AuditTargetType } from '@tally/domain/audit';
 import type { Kysely } from 'kysely';
 
 export type AuditEntry = {
   communityId: string;
   actor: { type: 'staff' | 'kiosk' | 'resident' | 'system' | 'anonymous'; id: string | null };
   /** Dotted verb, e.g. `service.review`, `auth.login_failed`. */
-  action: string;
-  target?: { type: string; id: string } | undefined;
+  action: AuditAction;
+  target?: { type: AuditTargetType; id: string } | undefined;
   origin: string | null;
   details?: Record<string, unknown>;
 };
@@ -17,17 +18,19 @@ export type AuditEntry = {
  * left behind by a failed change. Never put secrets in `details`.
  */
 export async function recordAudit(db: Kysely<Database>, entry: AuditEntry): Promise<void> {
-  await db
-    .insertInto('audit_log')
-    .values({
-      community_id: entry.communityId,
-      actor_type: entry.actor.type,
-      actor_id: entry.actor.id,
-      action: entry.action,
-      target_type: entry.target?.type ?? null,
-      target_id: entry.target?.id ?? null,
-      origin: entry.origin,
-      details: JSON.stringify(entry.details ?? {}),
-    })
-    .execute();
+  await db.insertInto('audit_log').values(auditRow(entry)).execute();
+}
+
+/** An audit entry as its row, for a statement that writes it along with something else. */
+export function auditRow(entry: AuditEntry) {
+  return {
+    community_id: entry.communityId,
+    actor_type: entry.actor.type,
+    actor_id: entry.actor.id,
+    action: entry.action,
+    target_type: entry.target?.type ?? null,
+    target_id: entry.target?.id ?? null,
+    origin: entry.origin,
+    details: JSON.stringify(entry.details ?? {}),
+  };
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Database } from '@tally/db/schema';
 import { DomainError } from '@tally/domain/errors';
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely, QueryCreator, Transaction } from 'kysely';
 
 /**
  * Exactly-once for a whole use case: the key is claimed in the same database
@@ -18,8 +18,14 @@ export async function runIdempotent<T>(
     request,
   }: { communityId: string; key: string; operation: string; request: unknown },
   work: (trx: Transaction<Database>) => Promise<T>,
+  /**
+   * Writes the first result against the key; a caller may write more in the same statement
+   * (its audit entry), one round trip the fewer while the work's locks are held.
+   */
+  store: (trx: Transaction<Database>, stored: StoredResponse) => Promise<unknown> = (trx, stored) =>
+    storeResponse(trx, stored).execute(),
 ): Promise<T> {
-  const requestHash = createHash('sha256').update(JSON.stringify(request)).digest('hex');
+  const requestHash = requestHashOf(request);
   return db.transaction().execute(async (trx) => {
     const claimed = await trx
       .insertInto('idempotent_requests')
@@ -46,12 +52,26 @@ export async function runIdempotent<T>(
       return first.response as T;
     }
     const result = await work(trx);
-    await trx
-      .updateTable('idempotent_requests')
-      .set({ response: JSON.stringify(result ?? null) })
-      .where('community_id', '=', communityId)
-      .where('key', '=', key)
-      .execute();
+    await store(trx, { communityId, key, response: JSON.stringify(result ?? null) });
     return result;
   });
+}
+
+export type StoredResponse = { communityId: string; key: string; response: string };
+
+/** The statement that writes a claimed key's first result. */
+export function storeResponse(
+  db: Pick<QueryCreator<Database>, 'updateTable'>,
+  { communityId, key, response }: StoredResponse,
+) {
+  return db
+    .updateTable('idempotent_requests')
+    .set({ response })
+    .where('community_id', '=', communityId)
+    .where('key', '=', key);
+}
+
+/** What a stored request is compared by: the digest of its JSON (plain data, keys in order). */
+export function requestHashOf(request: unknown): string {
+  return createHash('sha256').update(JSON.stringify(request)).digest('hex');
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from '@tally/db/schema';
+import type { LocalizedText } from '@tally/domain/localized-text';
 import type { Kysely } from 'kysely';
 import { openAccount } from '../ledger/accounts';
 import { createCommunity as createLedgerCommunity } from '../ledger/communities';
@@ -12,8 +13,8 @@ import { inTransaction } from '../ledger/executor';
  */
 export async function createCommunity(
   db: Kysely<Database>,
-  { id = randomUUID(), name }: { id?: string; name: string },
-): Promise<{ id: string; name: string }> {
+  { id = randomUUID(), name }: { id?: string; name: LocalizedText },
+): Promise<{ id: string; name: LocalizedText }> {
   return inTransaction(db, async (trx) => {
     const community = await createLedgerCommunity(trx, { id, name });
     const system = { communityId: id, ownerId: id, minBalance: null };

@@ -1,8 +1,12 @@
 import type { Database } from '@tally/db/schema';
 import type { ServiceCategory } from '@tally/domain/categories';
-import type { CorrectionRequest, MyCorrection } from '@tally/domain/corrections';
-import type { Kysely } from 'kysely';
-import { cursorTime } from '../notices/time-cursor';
+import type {
+  CorrectionRequest,
+  MissingRecordDetails,
+  MyCorrection,
+} from '@tally/domain/corrections';
+import { type Kysely, sql } from 'kysely';
+import { cursorTime } from '../common/pages';
 import { isoMoment } from '../service/stored-time';
 
 /** Correction requests with the resident, the disputed record, the resolver and the new record. */
@@ -17,6 +21,9 @@ export function correctionRows(db: Kysely<Database>, communityId: string) {
     )
     .leftJoin('organizations as o', (join) =>
       join.onRef('o.community_id', '=', 's.community_id').onRef('o.id', '=', 's.organization_id'),
+    )
+    .leftJoin('organizations as mo', (join) =>
+      join.onRef('mo.community_id', '=', 'c.community_id').onRef('mo.id', '=', 'c.organization_id'),
     )
     .leftJoin('staff_users as u', (join) =>
       join.onRef('u.community_id', '=', 'c.community_id').onRef('u.id', '=', 'c.resolved_by'),
@@ -49,11 +56,17 @@ export function correctionRows(db: Kysely<Database>, communityId: string) {
       's.minutes',
       's.points',
       'o.id as organization_id',
-      'o.name as organization_name',
+      'o.name_zh as organization_name_zh',
+      'o.name_en as organization_name_en',
       'u.id as resolver_id',
       'u.display_name as resolver_name',
       'n.status as new_status',
       'n.points as new_points',
+      'mo.id as missing_organization_id',
+      'mo.name_zh as missing_organization_name_zh',
+      'mo.name_en as missing_organization_name_en',
+      sql<string | null>`to_char(c.service_date, 'YYYY-MM-DD')`.as('missing_service_date'),
+      'c.activity_title as missing_activity_title',
       cursorTime('c.requested_at').as('cursor_time'),
     ])
     .where('c.community_id', '=', communityId);
@@ -65,11 +78,33 @@ function disputedRecord(row: Row) {
   if (!row.record_id || !row.started_at || row.minutes === null) return null;
   return {
     id: row.record_id,
-    organization: { id: row.organization_id ?? '', name: row.organization_name ?? '' },
+    organization: {
+      id: row.organization_id ?? '',
+      name: { zh: row.organization_name_zh ?? '', en: row.organization_name_en ?? '' },
+    },
     activity: { title: row.activity_title ?? '', category: row.category as ServiceCategory },
     startedAt: isoMoment(row.started_at),
     minutes: row.minutes,
     points: row.points,
+  };
+}
+
+function missingDetails(row: Row): MissingRecordDetails | null {
+  if (row.kind !== 'missing_record') return null;
+  const organization =
+    row.missing_organization_id && row.missing_organization_name_zh !== null
+      ? {
+          id: row.missing_organization_id,
+          name: {
+            zh: row.missing_organization_name_zh,
+            en: row.missing_organization_name_en ?? '',
+          },
+        }
+      : null;
+  return {
+    organization,
+    serviceDate: row.missing_service_date,
+    activityTitle: row.missing_activity_title,
   };
 }
 
@@ -87,6 +122,7 @@ export function toCorrectionRequest(row: Row): CorrectionRequest {
       cardNumber: row.card_number,
     },
     record: disputedRecord(row),
+    missing: missingDetails(row),
     requestedAt: row.requested_at.toISOString(),
     resolution:
       row.status === 'open' || !row.resolved_at
@@ -123,6 +159,7 @@ export function toMyCorrection(row: Row): MyCorrection {
           minutes: record.minutes,
         }
       : null,
+    missing: missingDetails(row),
     requestedAt: row.requested_at.toISOString(),
     resolvedAt: row.resolved_at ? row.resolved_at.toISOString() : null,
     officeReason: row.resolution_reason,

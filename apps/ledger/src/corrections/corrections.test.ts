@@ -72,6 +72,20 @@ function accept(api: ApiClient, id: string, extra: Record<string, unknown> = {})
 describeEachDatabase('correction requests', (database) => {
   const server = serveDuring(database);
 
+  describe('the kiosk history', () => {
+    it('tells the day of the service beside the day it was credited', async () => {
+      const { residentApi } = await givenApprovedHour(server, database());
+      const { items } = await residentApi.kiosk.history.query({});
+      const credit = items.find((item) => item.kind === 'service_credit');
+      // The sheet was for 10 March (Shanghai); the credit came with today's approval.
+      expect(credit).toMatchObject({ minutes: 60, serviceDate: '2026-03-10' });
+      expect(credit?.createdAt.slice(0, 10)).not.toBe('2026-03-10');
+      expect(items.filter((item) => item.kind !== 'service_credit')).not.toContainEqual(
+        expect.objectContaining({ serviceDate: expect.any(String) }),
+      );
+    });
+  });
+
   describe('wrong hours, end to end', () => {
     it('is raised at the kiosk, accepted by the office, and posted as a reversal and a corrected record', async () => {
       const { office, resident, recordId, residentApi, communityId } = await givenApprovedHour(

@@ -2,6 +2,7 @@ import {
   MyCorrection,
   MyCorrectionsInput,
   MyServiceRecord,
+  RecentActivities,
   RequestCorrectionInput,
 } from '@tally/domain/corrections';
 import { NoticeBoard, NoticeListInput } from '@tally/domain/notices';
@@ -10,6 +11,7 @@ import { noticeBoard } from '../notices/notice-board';
 import { kioskProcedure, residentProcedure } from '../trpc';
 import { myCorrections } from './list-corrections';
 import { myServiceRecords } from './my-service-records';
+import { recentActivities } from './recent-activities';
 import { requestCorrection } from './request-correction';
 
 /**
@@ -40,11 +42,21 @@ export const kioskTrustProcedures = {
     .output(pageOf(MyServiceRecord))
     .query(({ ctx, input }) => myServiceRecords(ctx.db, { session: ctx.resident, ...input })),
 
+  recentActivities: residentProcedure
+    .meta({
+      summary:
+        "The community's sign-in sheets of the last 60 days (organization, activity, day; no " +
+        "names), the resident's own organizations first: to name a missing record by taps.",
+    })
+    .output(RecentActivities)
+    .query(({ ctx }) => recentActivities(ctx.db, { session: ctx.resident })),
+
   requestCorrection: residentProcedure
     .meta({
       summary:
-        'The resident asks the office to correct the hours of one of their approved records, or ' +
-        'to add a missing one, with a short reason.',
+        'The resident asks the office to correct the hours of one of their approved records ' +
+        '(with a short reason), or to add a missing one (its organization, day and activity, ' +
+        'picked from recent sign-in sheets; the reason then optional).',
       errors: [
         'NOT_FOUND',
         'NOT_CORRECTABLE',

@@ -6,8 +6,7 @@ import type {
 } from '@tally/domain/corrections';
 import type { Kysely } from 'kysely';
 import type { ResidentSession } from '../auth/actors';
-import { type Page, toPage } from '../common/pages';
-import { afterCursor, timeCursor } from '../notices/time-cursor';
+import { newestFirst, type Page, toTimePage } from '../common/pages';
 import { correctionRows, toCorrectionRequest, toMyCorrection } from './correction-rows';
 
 /** The office's queue: correction requests, newest first, optionally by status or resident. */
@@ -15,14 +14,14 @@ export async function listCorrections(
   db: Kysely<Database>,
   { communityId, filter }: { communityId: string; filter: ListCorrectionsInput },
 ): Promise<Page<CorrectionRequest>> {
-  let query = correctionRows(db, communityId)
-    .orderBy('c.requested_at', 'desc')
-    .orderBy('c.id', 'desc')
-    .limit(filter.limit + 1);
+  let query = newestFirst(correctionRows(db, communityId), {
+    time: 'c.requested_at',
+    id: 'c.id',
+    cursor: filter.cursor,
+  }).limit(filter.limit + 1);
   if (filter.status) query = query.where('c.status', '=', filter.status);
   if (filter.residentId) query = query.where('c.resident_id', '=', filter.residentId);
-  if (filter.cursor) query = query.where(afterCursor('c.requested_at', 'c.id', filter.cursor));
-  const page = toPage(await query.execute(), filter.limit, timeCursor);
+  const page = toTimePage(await query.execute(), filter.limit);
   return { items: page.items.map(toCorrectionRequest), nextCursor: page.nextCursor };
 }
 
@@ -43,12 +42,10 @@ export async function myCorrections(
     limit,
   }: { session: ResidentSession; cursor?: string | undefined; limit: number },
 ): Promise<Page<MyCorrection>> {
-  let query = correctionRows(db, session.communityId)
-    .where('c.resident_id', '=', session.residentId)
-    .orderBy('c.requested_at', 'desc')
-    .orderBy('c.id', 'desc')
-    .limit(limit + 1);
-  if (cursor) query = query.where(afterCursor('c.requested_at', 'c.id', cursor));
-  const page = toPage(await query.execute(), limit, timeCursor);
+  const query = newestFirst(
+    correctionRows(db, session.communityId).where('c.resident_id', '=', session.residentId),
+    { time: 'c.requested_at', id: 'c.id', cursor },
+  ).limit(limit + 1);
+  const page = toTimePage(await query.execute(), limit);
   return { items: page.items.map(toMyCorrection), nextCursor: page.nextCursor };
 }

@@ -3,8 +3,7 @@ import type { ServiceCategory } from '@tally/domain/categories';
 import type { MyServiceRecord } from '@tally/domain/corrections';
 import { type Kysely, sql } from 'kysely';
 import type { ResidentSession } from '../auth/actors';
-import { type Page, toPage } from '../common/pages';
-import { afterCursor, cursorTime, timeCursor } from '../notices/time-cursor';
+import { cursorTime, newestFirst, type Page, toTimePage } from '../common/pages';
 import { isCountedService } from '../reports/counted-service';
 import { calendarDay, isoMoment } from '../service/stored-time';
 
@@ -17,7 +16,7 @@ export async function myServiceRecords(
     limit,
   }: { session: ResidentSession; cursor?: string | undefined; limit: number },
 ): Promise<Page<MyServiceRecord>> {
-  let query = db
+  const records = db
     .selectFrom('service_records as s')
     .innerJoin('organizations as o', (join) =>
       join.onRef('o.community_id', '=', 's.community_id').onRef('o.id', '=', 's.organization_id'),
@@ -26,7 +25,8 @@ export async function myServiceRecords(
     .select([
       's.id',
       'o.id as organization_id',
-      'o.name as organization_name',
+      'o.name_zh as organization_name_zh',
+      'o.name_en as organization_name_en',
       's.activity_title',
       's.category',
       's.started_at',
@@ -50,17 +50,17 @@ export async function myServiceRecords(
         .as('disputed'),
     ])
     .where('s.community_id', '=', session.communityId)
-    .where('s.resident_id', '=', session.residentId)
-    .orderBy('s.started_at', 'desc')
-    .orderBy('s.id', 'desc')
-    .limit(limit + 1);
-  if (cursor) query = query.where(afterCursor('s.started_at', 's.id', cursor));
-  const page = toPage(await query.execute(), limit, timeCursor);
+    .where('s.resident_id', '=', session.residentId);
+  const query = newestFirst(records, { time: 's.started_at', id: 's.id', cursor }).limit(limit + 1);
+  const page = toTimePage(await query.execute(), limit);
   return {
     nextCursor: page.nextCursor,
     items: page.items.map((row) => ({
       id: row.id,
-      organization: { id: row.organization_id, name: row.organization_name },
+      organization: {
+        id: row.organization_id,
+        name: { zh: row.organization_name_zh, en: row.organization_name_en },
+      },
       activity: { title: row.activity_title, category: row.category as ServiceCategory },
       startedAt: isoMoment(row.started_at),
       serviceDate: row.service_date,

@@ -2,10 +2,9 @@ import { randomUUID } from 'node:crypto';
 import type { Database } from '@tally/db/schema';
 import type { MyCorrection, RequestCorrectionInput } from '@tally/domain/corrections';
 import { DomainError } from '@tally/domain/errors';
-import type { Kysely, Transaction } from 'kysely';
+import { type Kysely, sql, type Transaction } from 'kysely';
 import type { ResidentSession } from '../auth/actors';
-import { recordAudit } from '../common/audit';
-import { runIdempotent } from '../common/idempotency';
+import { runResidentWrite } from '../common/use-case';
 import { isCountedService } from '../reports/counted-service';
 import { correctionRows, toMyCorrection } from './correction-rows';
 
@@ -22,18 +21,14 @@ export async function requestCorrection(
   }: { session: ResidentSession; origin: string; input: RequestCorrectionInput },
 ): Promise<MyCorrection> {
   const { communityId, residentId } = session;
-  return runIdempotent(
+  return runResidentWrite(
     db,
-    {
-      communityId,
-      key: idempotencyKey,
-      operation: 'kiosk.requestCorrection',
-      request: { residentId, ...request },
-    },
+    { session, origin, operation: 'corrections.request', key: idempotencyKey, request },
     async (trx) => {
       if (request.serviceRecordId) {
         await requireCorrectable(trx, { session, serviceRecordId: request.serviceRecordId });
       }
+      await requirePlausibleDetails(trx, { communityId, request });
       const id = randomUUID();
       await trx
         .insertInto('correction_requests')
@@ -46,28 +41,63 @@ export async function requestCorrection(
           reason: request.reason,
           proposed_minutes: request.proposedMinutes ?? null,
           kiosk_id: session.kioskId,
+          organization_id: request.organizationId ?? null,
+          service_date: request.serviceDate ?? null,
+          activity_title: request.activityTitle ?? null,
         })
         .execute();
-      await recordAudit(trx, {
-        communityId,
-        actor: { type: 'kiosk', id: session.kioskId },
-        action: 'corrections.request',
-        target: { type: 'correction_request', id },
-        origin,
-        details: {
-          residentId,
-          kind: request.kind,
-          serviceRecordId: request.serviceRecordId ?? null,
-          proposedMinutes: request.proposedMinutes ?? null,
-          reason: request.reason,
-        },
-      });
       const row = await correctionRows(trx, communityId)
         .where('c.id', '=', id)
         .executeTakeFirstOrThrow();
-      return toMyCorrection(row);
+      return {
+        result: toMyCorrection(row),
+        audit: {
+          target: { type: 'correction_request', id },
+          details: {
+            residentId,
+            kind: request.kind,
+            serviceRecordId: request.serviceRecordId ?? null,
+            proposedMinutes: request.proposedMinutes ?? null,
+            reason: request.reason,
+            organizationId: request.organizationId ?? null,
+            serviceDate: request.serviceDate ?? null,
+            activityTitle: request.activityTitle ?? null,
+          },
+        },
+      };
     },
   );
+}
+
+/**
+ * A missing record names an organization of this community and a day that has come: another
+ * community's organization reads as not found, like any id the kiosk may not see.
+ */
+async function requirePlausibleDetails(
+  trx: Transaction<Database>,
+  {
+    communityId,
+    request,
+  }: { communityId: string; request: Omit<RequestCorrectionInput, 'idempotencyKey'> },
+): Promise<void> {
+  if (request.organizationId) {
+    const organization = await trx
+      .selectFrom('organizations')
+      .select('id')
+      .where('community_id', '=', communityId)
+      .where('id', '=', request.organizationId)
+      .executeTakeFirst();
+    if (!organization) throw new DomainError('NOT_FOUND', 'That organization could not be found.');
+  }
+  if (request.serviceDate) {
+    const { rows } = await sql<{ today: string }>`
+      select to_char(now() at time zone c.time_zone, 'YYYY-MM-DD') as today
+        from communities c where c.id = ${communityId}`.execute(trx);
+    const today = rows[0]?.today ?? '';
+    if (request.serviceDate > today) {
+      throw new DomainError('VALIDATION_FAILED', 'serviceDate: the service day has not come yet');
+    }
+  }
 }
 
 /**

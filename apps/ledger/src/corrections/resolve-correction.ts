@@ -4,8 +4,7 @@ import type { CorrectionRequest, ResolveCorrectionInput } from '@tally/domain/co
 import { DomainError, isDomainError } from '@tally/domain/errors';
 import { type Kysely, sql, type Transaction } from 'kysely';
 import { type StaffActor, staffLedgerActor } from '../auth/actors';
-import { recordAudit } from '../common/audit';
-import { runIdempotent } from '../common/idempotency';
+import { postingKey, runStaffWrite } from '../common/use-case';
 import { reverseTransaction } from '../ledger/reverse-transaction';
 import { isCountedService } from '../reports/counted-service';
 import { creditApprovedService } from '../service/credit-service';
@@ -40,9 +39,15 @@ export async function resolveCorrection(
   }: { staff: StaffActor; origin: string; input: ResolveCorrectionInput },
 ): Promise<CorrectionRequest> {
   const { communityId } = staff;
-  return runIdempotent(
+  return runStaffWrite(
     db,
-    { communityId, key: idempotencyKey, operation: 'corrections.resolve', request },
+    {
+      staff,
+      origin,
+      operation: request.decision === 'accept' ? 'corrections.accept' : 'corrections.decline',
+      key: idempotencyKey,
+      request,
+    },
     async (trx) => {
       const open = await lockOpenRequest(trx, { communityId, id: request.id });
       const resolution: Resolution =
@@ -65,22 +70,20 @@ export async function resolveCorrection(
         .where('community_id', '=', communityId)
         .where('id', '=', open.id)
         .execute();
-      await recordAudit(trx, {
-        communityId,
-        actor: { type: 'staff', id: staff.id },
-        action: request.decision === 'accept' ? 'corrections.accept' : 'corrections.decline',
-        target: { type: 'correction_request', id: open.id },
-        origin,
-        details: {
-          reason: request.reason,
-          kind: open.kind,
-          residentId: open.resident_id,
-          ...resolution,
-        },
-      });
       const resolved = await getCorrection(trx, { communityId, id: open.id });
       if (!resolved) throw new Error(`correction request ${open.id} vanished`);
-      return resolved;
+      return {
+        result: resolved,
+        audit: {
+          target: { type: 'correction_request', id: open.id },
+          details: {
+            reason: request.reason,
+            kind: open.kind,
+            residentId: open.resident_id,
+            ...resolution,
+          },
+        },
+      };
     },
   );
 }
@@ -207,7 +210,7 @@ async function correctHours(
   }
   const reversal = await reverseTransaction(trx, {
     communityId,
-    idempotencyKey: `${idempotencyKey}:reversal`,
+    idempotencyKey: postingKey(idempotencyKey, 'reversal'),
     transactionId: original.transaction_id,
     actor: staffLedgerActor(staff, origin),
     reason: `Correction of hours: ${request.reason}`.slice(0, 500),

@@ -1,3 +1,5 @@
+import type { LocalizedText } from '@tally/domain/localized-text';
+
 // The people of the demo community "Q Community": deterministic, so every fresh
 // start (and every browser test) sees the same names, ages and buildings. The
 // mix mirrors what community studies find: retirees carry most of the work,
@@ -104,43 +106,55 @@ export function demoResidents(count = 60): DemoResident[] {
 
 export type DemoOrganization = {
   key: 'sunshine' | 'council' | 'green' | 'patrol' | 'culture';
-  name: string;
-  description: string;
+  name: LocalizedText;
+  description: LocalizedText;
   leader: { username: string; displayName: string };
 };
 
 export const DEMO_ORGANIZATIONS: DemoOrganization[] = [
   {
     key: 'sunshine',
-    name: 'Sunshine Volunteers · 阳光志愿队',
-    description:
-      'Visits to older neighbours living alone, help with errands. 探访独居老人，代办跑腿。',
+    name: { zh: '阳光志愿队', en: 'Sunshine Volunteers' },
+    description: {
+      zh: '探访独居老人，代办跑腿。',
+      en: 'Visits to older neighbours living alone, help with errands.',
+    },
     leader: { username: 'leader', displayName: '张伟' },
   },
   {
     key: 'council',
-    name: "Residents' Council · 居民议事会",
-    description:
-      'Monthly deliberation on courtyard, parking and budget questions. 每月议事：庭院、停车与经费。',
+    name: { zh: '居民议事会', en: "Residents' Council" },
+    description: {
+      zh: '每月议事：庭院、停车与经费。',
+      en: 'Monthly deliberation on courtyard, parking and budget questions.',
+    },
     leader: { username: 'leader-council', displayName: '刘建国' },
   },
   {
     key: 'green',
-    name: 'Green Homes Team · 绿色家园',
-    description: 'Clean-ups, waste sorting and the community garden. 清洁、垃圾分类与社区菜园。',
+    name: { zh: '绿色家园', en: 'Green Homes Team' },
+    description: {
+      zh: '清洁、垃圾分类与社区菜园。',
+      en: 'Clean-ups, waste sorting and the community garden.',
+    },
     leader: { username: 'leader-green', displayName: '陈静' },
   },
   {
     key: 'patrol',
-    name: 'Evening Patrol · 平安巡逻队',
-    description: 'Evening safety walks and fire-exit checks. 夜间巡逻与消防通道检查。',
+    name: { zh: '平安巡逻队', en: 'Evening Patrol' },
+    description: {
+      zh: '夜间巡逻与消防通道检查。',
+      en: 'Evening safety walks and fire-exit checks.',
+    },
     leader: { username: 'leader-patrol', displayName: '赵强' },
   },
   {
     key: 'culture',
-    name: 'Calligraphy & Culture Club · 书画社',
-    description:
-      'Calligraphy classes for children and festival decorations. 少儿书法课与节日布置。',
+    name: { zh: '书画社', en: 'Calligraphy & Culture Club' },
+    description: {
+      zh: '少儿书法课与节日布置。',
+      en: 'Calligraphy classes for children and festival decorations.',
+    },
     leader: { username: 'leader-culture', displayName: '孙玉兰' },
   },
 ];
@@ -163,65 +177,65 @@ export type DemoActivity = {
 export const DEMO_ACTIVITIES: DemoActivity[] = [
   {
     organization: 'sunshine',
-    title: 'Visiting older neighbours · 探访独居老人',
+    title: '探访独居老人',
     category: 'elderly_care',
-    place: 'Buildings 1–4 · 1–4号楼',
+    place: '1–4号楼',
     minutes: 120,
   },
   {
     organization: 'sunshine',
-    title: 'Helping a neighbour move · 邻里搬家互助',
+    title: '邻里搬家互助',
     category: 'mutual_aid',
-    place: 'Building 6 · 6号楼',
+    place: '6号楼',
     minutes: 150,
   },
   {
     organization: 'sunshine',
-    title: 'Volunteer team training · 志愿队培训',
+    title: '志愿队培训',
     category: 'organization_activity',
-    place: 'Community hall · 社区活动室',
+    place: '社区活动室',
     minutes: 90,
   },
   {
     organization: 'council',
-    title: "Residents' council meeting · 居民议事会",
+    title: '居民议事会',
     category: 'community_affairs',
-    place: 'Community office · 社区办公室',
+    place: '社区办公室',
     minutes: 120,
   },
   {
     organization: 'council',
-    title: 'Parking plan consultation · 停车方案征询',
+    title: '停车方案征询',
     category: 'community_affairs',
-    place: 'Courtyard · 中心庭院',
+    place: '中心庭院',
     minutes: 90,
   },
   {
     organization: 'green',
-    title: 'Courtyard clean-up · 庭院清洁',
+    title: '庭院清洁',
     category: 'environment',
-    place: 'Courtyard · 中心庭院',
+    place: '中心庭院',
     minutes: 120,
   },
   {
     organization: 'green',
-    title: 'Waste-sorting guidance · 垃圾分类引导',
+    title: '垃圾分类引导',
     category: 'environment',
-    place: 'Bin station · 垃圾分类点',
+    place: '垃圾分类点',
     minutes: 60,
   },
   {
     organization: 'patrol',
-    title: 'Evening safety patrol · 夜间巡逻',
+    title: '夜间巡逻',
     category: 'safety',
-    place: 'Whole estate · 全小区',
+    place: '全小区',
     minutes: 120,
   },
   {
     organization: 'culture',
-    title: 'Calligraphy class for children · 少儿书法课',
+    title: '少儿书法课',
     category: 'culture',
-    place: 'Community hall · 社区活动室',
+    place: '社区活动室',
     minutes: 90,
   },
 ];

@@ -4,7 +4,7 @@ import { type Kysely, sql } from 'kysely';
 import { type StaffActor, staffActorWithoutSession } from '../auth/actors';
 import { hashSecret } from '../auth/secrets';
 import { createCommunity } from '../communities/create-community';
-import { registerKioskWithToken } from '../kiosks/register-kiosk';
+import { registerKioskWithToken } from '../kiosk-devices/register-kiosk';
 import { makeCheckpoint } from '../ledger/anchoring/make-checkpoint';
 import { addMember, createOrganization } from '../organizations/create-organization';
 import { createResident } from '../residents/create-resident';
@@ -20,6 +20,7 @@ import {
   demoResidents,
   seededRandom,
 } from './demo-people';
+import { seedActivities } from './seed-activities';
 import { seedInvitations } from './seed-invitations';
 import { seedParticipationStory } from './seed-participation-story';
 import { seedShop } from './seed-shop';
@@ -29,6 +30,8 @@ export const DEMO_LOGINS = {
   staff: ['office', 'leader', 'auditor'],
   password: 'tally-demo',
   kioskToken: 'demo-kiosk-token',
+  /** A second kiosk, at the door of the activity running today (activity mode). */
+  doorKioskToken: 'demo-door-kiosk-token',
   pin: '1234',
 } as const;
 
@@ -45,7 +48,7 @@ type Staff = StaffActor;
  * question.
  */
 export async function seedDemoCommunity(db: Kysely<Database>, now = new Date()): Promise<void> {
-  const community = await createCommunity(db, { name: 'Q Community' });
+  const community = await createCommunity(db, { name: { zh: '青桐社区', en: 'Q Community' } });
   const communityId = community.id;
   const passwordHash = await hashSecret(DEMO_LOGINS.password);
   const staffOf = async (
@@ -62,13 +65,18 @@ export async function seedDemoCommunity(db: Kysely<Database>, now = new Date()):
     return staffActorWithoutSession(user);
   };
 
-  const office = await staffOf('office', '李娜 (Community office)', 'office');
+  const office = await staffOf('office', '李娜', 'office');
   const kiosk = await registerKioskWithToken(db, {
     communityId,
-    name: 'Community office kiosk',
+    name: '社区办公室自助机',
     token: DEMO_LOGINS.kioskToken,
   });
-  await staffOf('auditor', '周敏 (Auditor)', 'auditor');
+  const doorKiosk = await registerKioskWithToken(db, {
+    communityId,
+    name: '活动室门口签到机',
+    token: DEMO_LOGINS.doorKioskToken,
+  });
+  await staffOf('auditor', '周敏', 'auditor');
   await seedStaffStory(db, { communityId, office, password: DEMO_LOGINS.password, passwordHash });
 
   const organizations = new Map<DemoOrganization['key'], { id: string; leader: Staff }>();
@@ -129,6 +137,8 @@ export async function seedDemoCommunity(db: Kysely<Database>, now = new Date()):
       now,
     });
   }
+  // Issue 13: activities over (their sheets pending), running at the demo kiosk, and ahead.
+  await seedActivities(db, { communityId, office, organizations, kiosk: doorKiosk, now });
   await makeCheckpoint(db, communityId);
 }
 
@@ -245,7 +255,7 @@ async function seedServiceHistory(
     const [first, ...rest] = event.recordIds;
     if (first && random() < 0.08) {
       rejected.push(first);
-      await review([first], 'reject', 'Not on the signed attendance sheet · 签到表上没有此人');
+      await review([first], 'reject', '签到表上没有此人');
       if (rest.length > 0) await review(rest, 'approve');
     } else {
       await review(event.recordIds, 'approve');
@@ -321,7 +331,7 @@ async function seedQuestionableRecords(
         idempotencyKey: key(),
         organizationId,
         residentIds,
-        activity: { title, category, place: 'Q Community' },
+        activity: { title, category, place: '社区内' },
         startedAt,
         minutes,
       },
@@ -331,7 +341,7 @@ async function seedQuestionableRecords(
     sunshine.leader,
     sunshine.id,
     [leaderAsResident.id],
-    'Visiting older neighbours · 探访独居老人',
+    '探访独居老人',
     'elderly_care',
     at(2, 1),
     120,
@@ -341,7 +351,7 @@ async function seedQuestionableRecords(
     sunshine.leader,
     sunshine.id,
     [someone.id],
-    'Helping a neighbour move · 邻里搬家互助',
+    '邻里搬家互助',
     'mutual_aid',
     at(3, 2),
     180,
@@ -350,37 +360,21 @@ async function seedQuestionableRecords(
     sunshine.leader,
     sunshine.id,
     [someone.id],
-    'Visiting older neighbours · 探访独居老人',
+    '探访独居老人',
     'elderly_care',
     at(3, 3),
     90,
   );
   // More than twelve hours in one day.
-  await log(
-    patrol.leader,
-    patrol.id,
-    [patroller.id],
-    'Overnight flood watch · 防汛值守',
-    'safety',
-    at(4, 0),
-    780,
-  );
+  await log(patrol.leader, patrol.id, [patroller.id], '防汛值守', 'safety', at(4, 0), 780);
   // Logged long after the activity (40 days ago, logged today).
-  await log(
-    patrol.leader,
-    patrol.id,
-    [patroller.id],
-    'Evening safety patrol · 夜间巡逻',
-    'safety',
-    at(40, 11),
-    120,
-  );
+  await log(patrol.leader, patrol.id, [patroller.id], '夜间巡逻', 'safety', at(40, 11), 120);
   // A date in the future: tomorrow's session logged ahead (at most a day ahead is taken).
   await log(
     patrol.leader,
     patrol.id,
     [patroller.id],
-    'Evening safety patrol · 夜间巡逻',
+    '夜间巡逻',
     'safety',
     new Date(now.getTime() + 20 * 3_600_000).toISOString(),
     120,

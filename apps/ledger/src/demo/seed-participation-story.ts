@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from '@tally/db/schema';
 import type { EarningRuleTerms } from '@tally/domain/earning-rules';
+import type { Activity } from '@tally/domain/service';
 import { type Kysely, sql } from 'kysely';
 import { type StaffActor, staffActorWithoutSession } from '../auth/actors';
 import { issueCertificate } from '../certificates/issue-certificate';
@@ -21,7 +22,8 @@ import { seededRandom } from './demo-people';
 // - a dormant organization (the homework corner: busy in spring, nothing logged for four months);
 // - correction requests in every state, and a service certificate for Q0001;
 // - a running campaign (a third rule version): service by residents under 30 earns half as much
-//   again this month, the office's lever for the age band that takes part least.
+//   again, the office's lever for the age band that takes part least; begun 20 days ago, it
+//   brought young residents to the Green Homes Team's youth clean-up days (its effect shows).
 
 const ORIGIN = 'demo-seed';
 const DAY = 86_400_000;
@@ -80,12 +82,120 @@ export async function seedParticipationStory(
       ...(rules?.terms as EarningRuleTerms),
       campaign: {
         bonusPercent: 50,
-        from: isoDay(now.getTime() - 3 * DAY),
-        to: isoDay(now.getTime() + 27 * DAY),
+        from: isoDay(now.getTime() - CAMPAIGN_DAYS_SO_FAR * DAY),
+        to: isoDay(now.getTime() + 10 * DAY),
         ageBand: 'under_30',
       },
     },
   });
+  await seedCampaignResponse(db, { communityId, office, residents, now });
+}
+
+/** How long the demo's campaign for the under-30s has been running. */
+const CAMPAIGN_DAYS_SO_FAR = 20;
+
+/**
+ * The campaign's answer: young residents, who had served only now and then, joined the Green
+ * Homes Team when the campaign began and came to its youth clean-up days — enough of them that
+ * the campaign's effect shows as figures, not "<5", beside everyone else's.
+ */
+async function seedCampaignResponse(
+  db: Kysely<Database>,
+  {
+    communityId,
+    office,
+    residents,
+    now,
+  }: { communityId: string; office: StaffActor; residents: Resident[]; now: Date },
+) {
+  const green = await organizationWithLeader(db, communityId, 'Green Homes Team');
+  if (!green) return;
+  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+  const byCard = new Map(residents.map((resident) => [resident.card_number, resident]));
+  const young = (cards: string[]) =>
+    cards.map((card) => byCard.get(card)).filter((r): r is Resident => r !== undefined);
+  // Occasional volunteers under 30, and one with a new card (Q0055 is left for the first step).
+  const joining = young([
+    'Q0031',
+    'Q0032',
+    'Q0037',
+    'Q0038',
+    'Q0039',
+    'Q0040',
+    'Q0043',
+    'Q0045',
+    'Q0046',
+  ]);
+  const joinedAt = new Date(today - (CAMPAIGN_DAYS_SO_FAR - 1) * DAY);
+  for (const resident of joining) {
+    const member = await db
+      .selectFrom('organization_members')
+      .select('resident_id')
+      .where('community_id', '=', communityId)
+      .where('organization_id', '=', green.organizationId)
+      .where('resident_id', '=', resident.id)
+      .executeTakeFirst();
+    if (member) continue;
+    await addMember(db, {
+      communityId,
+      organizationId: green.organizationId,
+      residentId: resident.id,
+    });
+    await sql`update organization_members set joined_at = ${joinedAt}
+               where community_id = ${communityId} and organization_id = ${green.organizationId}
+                 and resident_id = ${resident.id}`.execute(db);
+  }
+  const days: [daysAgo: number, cards: string[]][] = [
+    [16, ['Q0031', 'Q0032', 'Q0037', 'Q0040', 'Q0043', 'Q0045']],
+    // Q0046's card is ten days old: the campaign's clean-up day is their first service.
+    [9, ['Q0031', 'Q0038', 'Q0039', 'Q0045', 'Q0046']],
+  ];
+  const recordIds: string[] = [];
+  for (const [daysAgo, cards] of days) {
+    recordIds.push(
+      ...(await logSheet(db, green.leader, {
+        organizationId: green.organizationId,
+        residents: young(cards),
+        activity: { title: '青年清洁日', category: 'environment', place: '河边步道' },
+        // Saturday-morning style: 09:30 Beijing time.
+        startedAt: new Date(today - daysAgo * DAY + 1.5 * 3_600_000),
+        minutes: 150,
+      })),
+    );
+  }
+  await approveAsHistory(db, { communityId, office, recordIds });
+}
+
+/** An organization of the demo by its English name, with its (first) leader as an actor. */
+async function organizationWithLeader(
+  db: Kysely<Database>,
+  communityId: string,
+  nameEn: string,
+): Promise<{ organizationId: string; leader: StaffActor } | null> {
+  const found = await db
+    .selectFrom('organizations as o')
+    .innerJoin('organization_leaders as l', (join) =>
+      join.onRef('l.community_id', '=', 'o.community_id').onRef('l.organization_id', '=', 'o.id'),
+    )
+    .innerJoin('staff_users as u', (join) =>
+      join.onRef('u.community_id', '=', 'l.community_id').onRef('u.id', '=', 'l.staff_id'),
+    )
+    .select(['o.id', 'u.id as leader_id', 'u.username', 'u.display_name'])
+    .where('o.community_id', '=', communityId)
+    .where('o.name_en', '=', nameEn)
+    .executeTakeFirst();
+  if (!found) return null;
+  return {
+    organizationId: found.id,
+    leader: staffActorWithoutSession({
+      id: found.leader_id,
+      communityId,
+      username: found.username,
+      displayName: found.display_name,
+      role: 'leader',
+      organizationIds: [found.id],
+    }),
+  };
 }
 
 /**
@@ -111,8 +221,11 @@ async function seedDormantOrganization(
 ) {
   const organization = await createOrganization(db, {
     communityId,
-    name: 'Homework Corner · 四点半课堂',
-    description: 'After-school homework help for primary pupils · 小学生放学后的课业辅导',
+    name: { zh: '四点半课堂', en: 'Homework Corner' },
+    description: {
+      zh: '小学生放学后的课业辅导',
+      en: 'After-school homework help for primary pupils',
+    },
   });
   const user = await createStaffUser(
     db,
@@ -138,24 +251,16 @@ async function seedDormantOrganization(
   for (let daysAgo = 240; daysAgo >= 125; daysAgo -= 7) {
     const present = helpers.filter(() => random() < 0.6);
     if (present.length === 0) continue;
-    const { records } = await logService(db, {
-      staff: leader,
-      origin: ORIGIN,
-      input: {
-        idempotencyKey: `demo-${randomUUID()}`,
+    recordIds.push(
+      ...(await logSheet(db, leader, {
         organizationId: organization.id,
-        residentIds: present.map((helper) => helper.id),
-        activity: {
-          title: 'Homework help · 课业辅导',
-          category: 'mutual_aid',
-          place: 'Community library · 社区图书室',
-        },
+        residents: present,
+        activity: { title: '课业辅导', category: 'mutual_aid', place: '社区图书室' },
         // 16:30 Beijing time.
-        startedAt: new Date(today - daysAgo * DAY + 8.5 * 3_600_000).toISOString(),
+        startedAt: new Date(today - daysAgo * DAY + 8.5 * 3_600_000),
         minutes: 90,
-      },
-    });
-    recordIds.push(...records.map((record) => record.id));
+      })),
+    );
   }
   await approveAsHistory(db, { communityId, office, recordIds });
   await sql`update organization_members set joined_at = ${new Date(today - 250 * DAY)}
@@ -202,27 +307,9 @@ async function seedLastYear(
     now,
   }: { communityId: string; office: StaffActor; residents: Resident[]; now: Date },
 ) {
-  const sunshine = await db
-    .selectFrom('organizations as o')
-    .innerJoin('organization_leaders as l', (join) =>
-      join.onRef('l.community_id', '=', 'o.community_id').onRef('l.organization_id', '=', 'o.id'),
-    )
-    .innerJoin('staff_users as u', (join) =>
-      join.onRef('u.community_id', '=', 'l.community_id').onRef('u.id', '=', 'l.staff_id'),
-    )
-    .select(['o.id', 'u.id as leader_id', 'u.username', 'u.display_name'])
-    .where('o.community_id', '=', communityId)
-    .where('o.name', 'like', 'Sunshine%')
-    .executeTakeFirst();
+  const sunshine = await organizationWithLeader(db, communityId, 'Sunshine Volunteers');
   if (!sunshine) return;
-  const leader = staffActorWithoutSession({
-    id: sunshine.leader_id,
-    communityId,
-    username: sunshine.username,
-    displayName: sunshine.display_name,
-    role: 'leader',
-    organizationIds: [sunshine.id],
-  });
+  const { leader } = sunshine;
   const core = residents.slice(0, 10);
   const random = seededRandom(2025);
   const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
@@ -230,26 +317,51 @@ async function seedLastYear(
   for (let daysAgo = 420; daysAgo >= 112; daysAgo -= 14) {
     const participants = core.filter(() => random() < 0.7);
     if (participants.length === 0) continue;
-    const { records } = await logService(db, {
-      staff: leader,
-      origin: ORIGIN,
-      input: {
-        idempotencyKey: `demo-${randomUUID()}`,
-        organizationId: sunshine.id,
-        residentIds: participants.map((p) => p.id),
-        activity: {
-          title: 'Visiting older neighbours · 探访独居老人',
-          category: 'elderly_care',
-          place: 'Buildings 1–4 · 1–4号楼',
-        },
+    recordIds.push(
+      ...(await logSheet(db, leader, {
+        organizationId: sunshine.organizationId,
+        residents: participants,
+        activity: { title: '探访独居老人', category: 'elderly_care', place: '1–4号楼' },
         // 09:00 Beijing time.
-        startedAt: new Date(today - daysAgo * DAY + 3_600_000).toISOString(),
+        startedAt: new Date(today - daysAgo * DAY + 3_600_000),
         minutes: 120,
-      },
-    });
-    recordIds.push(...records.map((r) => r.id));
+      })),
+    );
   }
   await approveAsHistory(db, { communityId, office, recordIds });
+}
+
+/** A leader's sign-in sheet of a day in the past, as they logged it: the new records' ids. */
+async function logSheet(
+  db: Kysely<Database>,
+  leader: StaffActor,
+  {
+    organizationId,
+    residents,
+    activity,
+    startedAt,
+    minutes,
+  }: {
+    organizationId: string;
+    residents: Resident[];
+    activity: Activity;
+    startedAt: Date;
+    minutes: number;
+  },
+): Promise<string[]> {
+  const { records } = await logService(db, {
+    staff: leader,
+    origin: ORIGIN,
+    input: {
+      idempotencyKey: `demo-${randomUUID()}`,
+      organizationId,
+      residentIds: residents.map((resident) => resident.id),
+      activity,
+      startedAt: startedAt.toISOString(),
+      minutes,
+    },
+  });
+  return records.map((record) => record.id);
 }
 
 /**
@@ -331,39 +443,15 @@ async function seedCorrections(
       origin: ORIGIN,
       input: { idempotencyKey: `demo-${randomUUID()}`, id, decision, reason },
     });
-  await request(
-    residents[11],
-    'wrong_hours',
-    'I stayed an extra hour to tidy up · 我多留了一小时帮忙收拾',
-    60,
-  );
-  await request(
-    residents[12],
-    'missing_record',
-    "Saturday's courtyard clean-up is missing from my history · 周六的庭院清洁没有记录",
-    120,
-  );
-  const declined = await request(
-    residents[13],
-    'wrong_hours',
-    'I think I was there longer · 我记得待得更久',
-    60,
-  );
+  await request(residents[11], 'wrong_hours', '我多留了一小时帮忙收拾', 60);
+  await request(residents[12], 'missing_record', '周六的庭院清洁没有记录', 120);
+  const declined = await request(residents[13], 'wrong_hours', '我记得待得更久', 60);
   if (declined) {
-    await resolve(
-      declined.id,
-      'decline',
-      'The sign-in sheet shows you left at 10:30 · 签到表显示您10:30离开',
-    );
+    await resolve(declined.id, 'decline', '签到表显示您10:30离开');
   }
-  const accepted = await request(
-    residents[14],
-    'wrong_hours',
-    'The visit ran 30 minutes over · 探访超时了30分钟',
-    30,
-  );
+  const accepted = await request(residents[14], 'wrong_hours', '探访超时了30分钟', 30);
   if (accepted) {
-    await resolve(accepted.id, 'accept', "Confirmed by the team leader's notes · 经队长记录核实");
+    await resolve(accepted.id, 'accept', '经队长记录核实');
   }
 }
 

@@ -8,57 +8,64 @@ import { fulfilRedemption } from '../redemptions/fulfil-redemption';
 import { redeemReward } from '../redemptions/redeem-reward';
 import { createReward } from '../rewards/create-reward';
 import { seededRandom } from './demo-people';
+import { seedRewardPhotos } from './seed-reward-photos';
 
 const ORIGIN = 'demo-seed';
 
 const REWARDS = [
   {
-    name: 'Rice 5 kg · 大米 5 公斤',
+    name: { zh: '大米 5 公斤', en: 'Rice 5 kg' },
     kind: 'goods',
     points: 120,
     stock: 20,
     perResidentLimit: 2,
-    description: 'Northeast rice, collected at the community office. 东北大米，社区办公室领取。',
+    description: {
+      zh: '东北大米，社区办公室领取。',
+      en: 'Northeast rice, collected at the community office.',
+    },
   },
   {
-    name: 'Cooking oil 1.8 L · 食用油',
+    name: { zh: '食用油 1.8 升', en: 'Cooking oil 1.8 L' },
     kind: 'goods',
     points: 90,
     stock: 25,
     perResidentLimit: 2,
-    description: 'Peanut oil. 花生油。',
+    description: { zh: '花生油。', en: 'Peanut oil.' },
   },
   {
-    name: 'A dozen eggs · 鸡蛋一盒',
+    name: { zh: '鸡蛋一盒', en: 'A dozen eggs' },
     kind: 'goods',
     points: 30,
     stock: 60,
     perResidentLimit: null,
-    description: 'Fresh from the Thursday market. 周四集市新鲜鸡蛋。',
+    description: { zh: '周四集市新鲜鸡蛋。', en: 'Fresh from the Thursday market.' },
   },
   {
-    name: 'Haircut voucher · 理发券',
+    name: { zh: '理发券', en: 'Haircut voucher' },
     kind: 'service',
     points: 50,
     stock: 15,
     perResidentLimit: 1,
-    description: 'At the volunteer barber stall, first Saturday of the month. 每月第一个周六义剪。',
+    description: {
+      zh: '每月第一个周六义剪。',
+      en: 'At the volunteer barber stall, first Saturday of the month.',
+    },
   },
   {
-    name: 'Community garden plot for a season · 社区菜园一季',
+    name: { zh: '社区菜园一季', en: 'Community garden plot for a season' },
     kind: 'privilege',
     points: 200,
     stock: 4,
     perResidentLimit: 1,
-    description: 'A 2 m² plot in the rooftop garden. 屋顶菜园 2 平方米。',
+    description: { zh: '屋顶菜园 2 平方米。', en: 'A 2 m² plot in the rooftop garden.' },
   },
   {
-    name: 'Reusable shopping bag · 环保购物袋',
+    name: { zh: '环保购物袋', en: 'Reusable shopping bag' },
     kind: 'goods',
     points: 20,
     stock: 3,
     perResidentLimit: null,
-    description: 'Printed with the Q Community logo. 印有社区标志。',
+    description: { zh: '印有青桐社区标志。', en: 'Printed with the Q Community logo.' },
   },
 ] as const;
 
@@ -87,14 +94,20 @@ export async function seedShop(
       }),
     );
   }
+  const [rice, , eggs] = rewards;
+  if (rice && eggs) {
+    await seedRewardPhotos(db, { communityId, office, rice: rice.id, eggs: eggs.id });
+  }
   const benches = await createGoal(db, {
     staff: office,
     origin: ORIGIN,
     input: {
       idempotencyKey: key(),
-      title: 'Benches for the courtyard · 庭院长椅',
-      description:
-        'Six wooden benches under the plane trees, so older neighbours can rest on their walk. 在梧桐树下安放六张木长椅，方便老人散步歇脚。',
+      title: { zh: '庭院长椅', en: 'Benches for the courtyard' },
+      description: {
+        zh: '在梧桐树下安放六张木长椅，方便老人散步歇脚。',
+        en: 'Six wooden benches under the plane trees, so older neighbours can rest on their walk.',
+      },
       targetPoints: 3000,
     },
   });
@@ -103,9 +116,11 @@ export async function seedShop(
     origin: ORIGIN,
     input: {
       idempotencyKey: key(),
-      title: "Children's reading corner · 儿童读书角",
-      description:
-        'Shelves, cushions and 200 books in the community hall. 在活动室添置书架、坐垫和 200 本图书。',
+      title: { zh: '儿童读书角', en: "Children's reading corner" },
+      description: {
+        zh: '在活动室添置书架、坐垫和 200 本图书。',
+        en: 'Shelves, cushions and 200 books in the community hall.',
+      },
       targetPoints: 1500,
     },
   });

@@ -25,7 +25,7 @@ export async function seedStaffStory(
       communityId,
       username: 'office2',
       password,
-      displayName: '王丽 (Community office)',
+      displayName: '王丽',
       role: 'office',
     },
     { passwordHash },

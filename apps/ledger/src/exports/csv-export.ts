@@ -1,4 +1,5 @@
 import type { Database } from '@tally/db/schema';
+import type { AuditAction } from '@tally/domain/audit';
 import type { Kysely } from 'kysely';
 import type { CsvCell } from './csv';
 
@@ -6,6 +7,8 @@ export type ExportLanguage = 'en' | 'zh';
 
 export type ExportScope = {
   communityId: string;
+  /** The language of the file: its headers, and the rows' words where the service writes some. */
+  language: ExportLanguage;
   /** Formats an instant as the community's local time. */
   localTime: (instant: Date) => string;
   /** Rows (or, for the journal, transactions) per keyset page. */
@@ -19,7 +22,7 @@ export type ExportScope = {
  */
 export type CsvExport = {
   /** Audit action, e.g. `exports.journal`. */
-  action: string;
+  action: AuditAction;
   /** Name in the URL (`/exports/<file>.csv`) and in the downloaded file's name. */
   file: string;
   columns: Record<ExportLanguage, string>[];

@@ -80,7 +80,7 @@ describeEachDatabase('the CSV exports', (database) => {
     });
     const { name } = await db()
       .selectFrom('communities')
-      .select('name')
+      .select('name_en as name')
       .where('id', '=', communityId)
       .executeTakeFirstOrThrow();
     return { ...community, communityName: name, organization, leader, approved, rejected };
@@ -113,6 +113,7 @@ describeEachDatabase('the CSV exports', (database) => {
         'Sequence',
         'Time',
         'Kind',
+        'Description',
         'Memo',
         'Actor type',
         'Actor',
@@ -122,7 +123,14 @@ describeEachDatabase('the CSV exports', (database) => {
         'Unit',
         'Amount',
       ]);
-      const credit = ['1', expect.stringMatching(LOCAL_TIME), 'service_credit', 'test credit'];
+      // An entry with no record to describe it by is described by its memo.
+      const credit = [
+        '1',
+        expect.stringMatching(LOCAL_TIME),
+        'service_credit',
+        'test credit',
+        'test credit',
+      ];
       const creditActor = ['system', 'test', ''];
       const adjustment = ['2', expect.stringMatching(LOCAL_TIME), 'adjustment'];
       const memo = '补发, "first line"\nsecond line';
@@ -133,14 +141,14 @@ describeEachDatabase('the CSV exports', (database) => {
         [...credit, ...creditActor, 'resident', 'EXP-A', 'points', '30'],
         [...credit, ...creditActor, ...community, 'minutes', '-60'],
         [...credit, ...creditActor, 'resident', 'EXP-A', 'minutes', '60'],
-        [...adjustment, memo, ...office, ...community, 'points', '-5'],
-        [...adjustment, memo, ...office, 'resident', 'EXP-B', 'points', '5'],
+        [...adjustment, memo, memo, ...office, ...community, 'points', '-5'],
+        [...adjustment, memo, memo, ...office, 'resident', 'EXP-B', 'points', '5'],
       ]);
     });
 
     it('writes the headers in Chinese when asked', async () => {
       const { table } = await download('journal.csv?lang=zh', as(ledger.auditor));
-      expect(table[0]?.slice(0, 4)).toEqual(['序号', '时间', '类型', '摘要']);
+      expect(table[0]?.slice(0, 5)).toEqual(['序号', '时间', '类型', '说明', '原始摘要']);
     });
 
     it('audits each export', async () => {
@@ -171,7 +179,8 @@ describeEachDatabase('the CSV exports', (database) => {
       const { table } = await download('service-records.csv', as(ledger.auditor));
       const [header, ...rows] = table;
       expect(header).toHaveLength(16);
-      const common = ['EXP-A', 'Li "Lucky", Wei', ledger.organization.name];
+      // The organization's name in the file's language (its English one: it has no Chinese one).
+      const common = ['EXP-A', 'Li "Lucky", Wei', ledger.organization.name.en];
       expect(rows.sort((a, b) => (a[8] ?? '').localeCompare(b[8] ?? ''))).toEqual([
         [
           ledger.approved,
@@ -256,6 +265,7 @@ describeEachDatabase('the CSV exports', (database) => {
   describe('reading in pages', () => {
     const scope = () => ({
       communityId: ledger.communityId,
+      language: 'en' as const,
       localTime: zonedTime('Asia/Shanghai'),
     });
     async function allRows(csvExport: CsvExport, batchSize?: number) {

@@ -1,9 +1,10 @@
 import { Readable } from 'node:stream';
 import type { Database } from '@tally/db/schema';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
-import { sendDomainError, staffFromRequest } from '../auth/staff-request';
+import type { StaffActor } from '../auth/actors';
 import { recordAudit } from '../common/audit';
+import { type PlainRoute, staffRoute } from '../http/plain-routes';
 import { balancesExport } from './balances-export';
 import { csvLine, UTF8_BOM } from './csv';
 import type { CsvExport, ExportLanguage } from './csv-export';
@@ -18,30 +19,35 @@ const csvExports = [journalExport, balancesExport, serviceRecordsExport];
  * office and auditors (`GET /exports/<file>.csv?lang=en|zh`). Plain HTTP, not
  * tRPC: a browser saves a streamed file from a link. The file is written as
  * it is read, a page at a time, so neither the server nor the page holds the
- * whole of a large ledger. Signed in as for the API: a bearer token or the
- * session cookie.
+ * whole of a large ledger.
  */
-export async function exportRoutes(app: FastifyInstance, { db }: { db: Kysely<Database> }) {
-  app.setErrorHandler((error, request, reply) => sendDomainError(request, reply, error));
-
-  for (const csvExport of csvExports) {
+export const exportRoutes: PlainRoute[] = csvExports.map((csvExport) =>
+  staffRoute<{ Querystring: { lang?: string } }>({
+    method: 'GET',
+    url: `/exports/${csvExport.file}.csv`,
+    roles: ['office', 'auditor'],
     // No automatic HEAD route: a HEAD would be audited as a download that never happened.
-    app.get(`/exports/${csvExport.file}.csv`, { exposeHeadRoute: false }, (request, reply) =>
-      sendExport(db, csvExport, request, reply),
-    );
-  }
-}
+    exposeHeadRoute: false,
+    handle: ({ db, staff, request, reply }) => sendExport(db, { csvExport, staff, request, reply }),
+  }),
+);
 
 async function sendExport(
   db: Kysely<Database>,
-  csvExport: CsvExport,
-  request: FastifyRequest,
-  reply: FastifyReply,
+  {
+    csvExport,
+    staff,
+    request,
+    reply,
+  }: {
+    csvExport: CsvExport;
+    staff: StaffActor;
+    request: FastifyRequest<{ Querystring: { lang?: string } }>;
+    reply: FastifyReply;
+  },
 ) {
-  const staff = await staffFromRequest(db, request, ['office', 'auditor']);
   const { communityId } = staff;
-  const { query } = request as FastifyRequest<{ Querystring: { lang?: string } }>;
-  const language: ExportLanguage = query.lang === 'zh' ? 'zh' : 'en';
+  const language: ExportLanguage = request.query.lang === 'zh' ? 'zh' : 'en';
   const community = await db
     .selectFrom('communities')
     .select('time_zone')
@@ -81,7 +87,7 @@ async function* csvText(
   },
 ): AsyncGenerator<string> {
   yield UTF8_BOM + csvLine(csvExport.columns.map((column) => column[language]));
-  for await (const rows of csvExport.batches(db, { communityId, localTime })) {
+  for await (const rows of csvExport.batches(db, { communityId, language, localTime })) {
     yield rows.map(csvLine).join('');
   }
 }

@@ -1,7 +1,10 @@
+import { entryText } from '@tally/domain/entry-descriptions';
 import { sql } from 'kysely';
+import { describeEntries } from '../journal/describe-entries';
 import type { CsvExport } from './csv-export';
 
 type JournalRow = {
+  id: string;
   sequence: number;
   created_at: Date;
   kind: string;
@@ -21,7 +24,7 @@ type JournalRow = {
  * head when the export began, so the file is a whole prefix of the journal
  * even while new transactions are posted. Names stand in for ids where there
  * is one: the staff member's or kiosk's name, a resident's card number, a
- * goal's title.
+ * goal's title. Each entry is described in the file's language beside its stored memo.
  */
 export const journalExport: CsvExport = {
   action: 'exports.journal',
@@ -30,7 +33,9 @@ export const journalExport: CsvExport = {
     { en: 'Sequence', zh: '序号' },
     { en: 'Time', zh: '时间' },
     { en: 'Kind', zh: '类型' },
-    { en: 'Memo', zh: '摘要' },
+    { en: 'Description', zh: '说明' },
+    // What the entry was posted (and hashed) with, in English: what an auditor checks.
+    { en: 'Memo', zh: '原始摘要' },
     { en: 'Actor type', zh: '操作者类型' },
     { en: 'Actor', zh: '操作者' },
     { en: 'Reference', zh: '关联记录' },
@@ -39,7 +44,12 @@ export const journalExport: CsvExport = {
     { en: 'Unit', zh: '单位' },
     { en: 'Amount', zh: '数额' },
   ],
-  async *batches(db, { communityId, localTime, batchSize = 500 }) {
+  async *batches(db, { communityId, localTime, language, batchSize = 500 }) {
+    const [first, second] = language === 'zh' ? ['zh', 'en'] : ['en', 'zh'];
+    // Goal and community names in the reader's language, or the other one when only that is given.
+    const ownerName = sql.raw(
+      `coalesce(r.card_number, nullif(g.title_${first}, ''), nullif(g.title_${second}, ''), nullif(c.name_${first}, ''), nullif(c.name_${second}, ''), a.owner_id)`,
+    );
     const chain = await db
       .selectFrom('ledger_chains')
       .select('head_sequence')
@@ -51,10 +61,10 @@ export const journalExport: CsvExport = {
       // A page of whole transactions (by the sequence index), then their postings.
       // The CASEs keep non-uuid actor and owner ids (e.g. `system`) from being cast.
       const { rows } = await sql<JournalRow>`
-        select t.sequence, t.created_at, t.kind, t.memo, t.actor_type,
+        select t.id, t.sequence, t.created_at, t.kind, t.memo, t.actor_type,
                coalesce(su.display_name, k.name, ar.card_number, t.actor_id) as actor,
                t.reference_type, t.reference_id, a.owner_type,
-               coalesce(r.card_number, g.title, c.name, a.owner_id) as owner,
+               ${ownerName} as owner,
                p.unit, p.amount
           from (
             select * from ledger_transactions
@@ -80,10 +90,12 @@ export const journalExport: CsvExport = {
          order by t.sequence, p.position`.execute(db);
       const last = rows[rows.length - 1];
       if (!last) return;
+      const describe = await describeEntries(db, communityId, rows);
       yield rows.map((row) => [
         row.sequence,
         localTime(row.created_at),
         row.kind,
+        entryText(describe(row), language),
         row.memo,
         row.actor_type,
         row.actor,

@@ -1,3 +1,4 @@
+import { inLanguage } from '@tally/domain/localized-text';
 import type { CsvExport } from './csv-export';
 
 /**
@@ -27,7 +28,7 @@ export const serviceRecordsExport: CsvExport = {
     { en: 'Reviewed at', zh: '审核时间' },
     { en: 'Review reason', zh: '审核意见' },
   ],
-  async *batches(db, { communityId, localTime, batchSize = 1000 }) {
+  async *batches(db, { communityId, localTime, language, batchSize = 1000 }) {
     let after: string | null = null;
     while (true) {
       let page = db
@@ -49,7 +50,8 @@ export const serviceRecordsExport: CsvExport = {
           's.status',
           'r.card_number',
           'r.name as resident_name',
-          'o.name as organization_name',
+          'o.name_zh as organization_name_zh',
+          'o.name_en as organization_name_en',
           's.activity_title',
           's.category',
           's.place',
@@ -74,7 +76,7 @@ export const serviceRecordsExport: CsvExport = {
         row.status,
         row.card_number,
         row.resident_name,
-        row.organization_name,
+        inLanguage({ zh: row.organization_name_zh, en: row.organization_name_en }, language),
         row.activity_title,
         row.category,
         row.place,

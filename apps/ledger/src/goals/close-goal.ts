@@ -3,8 +3,7 @@ import { DomainError } from '@tally/domain/errors';
 import type { Goal } from '@tally/domain/goals';
 import { type Kysely, sql } from 'kysely';
 import type { StaffActor } from '../auth/actors';
-import { recordAudit } from '../common/audit';
-import { runIdempotent } from '../common/idempotency';
+import { runStaffWrite } from '../common/use-case';
 import { findGoal } from './list-goals';
 
 /**
@@ -20,9 +19,9 @@ export async function closeGoal(
   }: { staff: StaffActor; origin: string; input: { idempotencyKey: string; id: string } },
 ): Promise<Goal> {
   const { communityId } = staff;
-  return runIdempotent(
+  return runStaffWrite(
     db,
-    { communityId, key: idempotencyKey, operation: 'goals.close', request: { id } },
+    { staff, origin, operation: 'goals.close', key: idempotencyKey, request: { id } },
     async (trx) => {
       const goal = await trx
         .selectFrom('goals')
@@ -40,16 +39,9 @@ export async function closeGoal(
         .where('community_id', '=', communityId)
         .where('id', '=', id)
         .execute();
-      await recordAudit(trx, {
-        communityId,
-        actor: { type: 'staff', id: staff.id },
-        action: 'goals.close',
-        target: { type: 'goal', id },
-        origin,
-      });
       const closed = await findGoal(trx, { communityId, id });
       if (!closed) throw new DomainError('NOT_FOUND');
-      return closed;
+      return { result: closed, audit: { target: { type: 'goal', id } } };
     },
   );
 }

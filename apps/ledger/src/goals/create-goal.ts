@@ -3,8 +3,7 @@ import type { Database } from '@tally/db/schema';
 import type { CreateGoalInput, Goal } from '@tally/domain/goals';
 import type { Kysely } from 'kysely';
 import type { StaffActor } from '../auth/actors';
-import { recordAudit } from '../common/audit';
-import { runIdempotent } from '../common/idempotency';
+import { runStaffWrite } from '../common/use-case';
 import { openAccount } from '../ledger/accounts';
 
 /** Opens a community goal with its own points pool, which donations fill and nothing overdraws. */
@@ -17,9 +16,9 @@ export async function createGoal(
   }: { staff: StaffActor; origin: string; input: CreateGoalInput },
 ): Promise<Goal> {
   const { communityId } = staff;
-  return runIdempotent(
+  return runStaffWrite(
     db,
-    { communityId, key: idempotencyKey, operation: 'goals.create', request },
+    { staff, origin, operation: 'goals.create', key: idempotencyKey, request },
     async (trx) => {
       const id = randomUUID();
       const pool = await openAccount(trx, {
@@ -34,30 +33,31 @@ export async function createGoal(
         .values({
           community_id: communityId,
           id,
-          title: request.title,
-          description: request.description,
+          title_zh: request.title.zh,
+          title_en: request.title.en,
+          description_zh: request.description.zh,
+          description_en: request.description.en,
           target_points: request.targetPoints,
           account_id: pool.id,
         })
         .returningAll()
         .executeTakeFirstOrThrow();
-      await recordAudit(trx, {
-        communityId,
-        actor: { type: 'staff', id: staff.id },
-        action: 'goals.create',
-        target: { type: 'goal', id },
-        origin,
-        details: { title: request.title, targetPoints: request.targetPoints },
-      });
-      return {
+      const goal: Goal = {
         id,
-        title: row.title,
-        description: row.description,
+        title: { zh: row.title_zh, en: row.title_en },
+        description: { zh: row.description_zh, en: row.description_en },
         targetPoints: row.target_points,
         raisedPoints: 0,
         status: row.status,
         createdAt: row.created_at.toISOString(),
         closedAt: null,
+      };
+      return {
+        result: goal,
+        audit: {
+          target: { type: 'goal', id },
+          details: { title: request.title, targetPoints: request.targetPoints },
+        },
       };
     },
   );

@@ -1,11 +1,10 @@
 import type { Database } from '@tally/db/schema';
 import { DomainError, isDomainError } from '@tally/domain/errors';
 import type { DonateOutput } from '@tally/domain/kiosk';
+import { inLanguage } from '@tally/domain/localized-text';
 import type { Kysely } from 'kysely';
 import { type ResidentSession, residentLedgerActor } from '../auth/actors';
-import { recordAudit } from '../common/audit';
-import { runIdempotent } from '../common/idempotency';
-import { getAccount } from '../ledger/accounts';
+import { postingKey, runResidentWrite } from '../common/use-case';
 import { postTransaction } from '../ledger/post-transaction';
 
 /**
@@ -30,25 +29,28 @@ export async function donateToGoal(
   },
 ): Promise<DonateOutput> {
   const { communityId, residentId } = session;
-  return runIdempotent(
+  return runResidentWrite(
     db,
     {
-      communityId,
-      key: idempotencyKey,
+      session,
+      origin,
       operation: 'kiosk.donate',
-      request: { residentId, goalId, points },
+      key: idempotencyKey,
+      request: { goalId, points },
     },
     async (trx) => {
       const goal = await trx
         .selectFrom('goals')
-        .select(['title', 'status', 'target_points', 'account_id'])
+        .select(['title_zh', 'title_en', 'status', 'target_points', 'account_id'])
         .where('community_id', '=', communityId)
         .where('id', '=', goalId)
         .forShare()
         .executeTakeFirst();
       if (!goal) throw new DomainError('NOT_FOUND', 'That goal could not be found.');
+      // Memos are written in English for now; the title in English, or as given.
+      const title = inLanguage({ zh: goal.title_zh, en: goal.title_en }, 'en');
       if (goal.status !== 'open') {
-        throw new DomainError('GOAL_CLOSED', `${goal.title} is closed to donations.`);
+        throw new DomainError('GOAL_CLOSED', `${title} is closed to donations.`);
       }
       const resident = await trx
         .selectFrom('residents')
@@ -58,10 +60,10 @@ export async function donateToGoal(
         .executeTakeFirstOrThrow();
       const posted = await postTransaction(trx, {
         communityId,
-        idempotencyKey: `${idempotencyKey}:donation`,
+        idempotencyKey: postingKey(idempotencyKey, 'donation'),
         kind: 'donation',
         actor: residentLedgerActor(session),
-        memo: `Donation to ${goal.title}`,
+        memo: `Donation to ${title}`,
         reference: { type: 'goal', id: goalId },
         postings: [
           { accountId: resident.points_account_id, amount: -points },
@@ -75,22 +77,24 @@ export async function donateToGoal(
           { pointsNeeded: points },
         );
       });
-      await recordAudit(trx, {
-        communityId,
-        actor: { type: 'kiosk', id: session.kioskId },
-        action: 'kiosk.donate',
-        target: { type: 'goal', id: goalId },
-        origin,
-        details: { residentId, points, transactionId: posted.id },
-      });
-      const [after, pool] = [
-        await getAccount(trx, communityId, resident.points_account_id),
-        await getAccount(trx, communityId, goal.account_id),
-      ];
+      // Both balances in one statement: the chain is held from the posting to the commit.
+      const balances = await trx
+        .selectFrom('ledger_accounts')
+        .select(['id', 'balance'])
+        .where('community_id', '=', communityId)
+        .where('id', 'in', [resident.points_account_id, goal.account_id])
+        .execute();
+      const balanceOf = (id: string) => Number(balances.find((a) => a.id === id)?.balance ?? 0);
       return {
-        pointsAfter: after.balance,
-        goalRaised: pool.balance,
-        goalTarget: goal.target_points,
+        result: {
+          pointsAfter: balanceOf(resident.points_account_id),
+          goalRaised: balanceOf(goal.account_id),
+          goalTarget: goal.target_points,
+        },
+        audit: {
+          target: { type: 'goal', id: goalId },
+          details: { residentId, points, transactionId: posted.id },
+        },
       };
     },
   );

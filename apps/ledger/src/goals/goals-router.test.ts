@@ -12,7 +12,7 @@ describeEachDatabase('goals', (database) => {
   const server = serveDuring(database);
 
   const given = () => givenCommunityWithStaff(server, database());
-  const playground = { title: 'New playground', targetPoints: 5000 };
+  const playground = { title: { zh: '新游乐场', en: 'New playground' }, targetPoints: 5000 };
 
   describe('goals.create', () => {
     it('opens a goal with its own points pool that cannot go below zero', async () => {
@@ -20,11 +20,11 @@ describeEachDatabase('goals', (database) => {
       const goal = await office.api.goals.create.mutate({
         idempotencyKey: newIdempotencyKey(),
         ...playground,
-        description: 'Swings for the east yard',
+        description: { en: 'Swings for the east yard' },
       });
       expect(goal).toMatchObject({
         ...playground,
-        description: 'Swings for the east yard',
+        description: { zh: '', en: 'Swings for the east yard' },
         raisedPoints: 0,
         status: 'open',
         closedAt: null,
@@ -59,7 +59,7 @@ describeEachDatabase('goals', (database) => {
       const error = await expectApiError(
         office.api.goals.create.mutate({
           idempotencyKey: newIdempotencyKey(),
-          title: ' ',
+          title: { zh: ' ', en: '' },
           targetPoints: 0,
         }),
         'VALIDATION_FAILED',
@@ -87,7 +87,7 @@ describeEachDatabase('goals', (database) => {
       );
       const first = await office.api.goals.create.mutate({
         idempotencyKey: newIdempotencyKey(),
-        title: 'Benches',
+        title: { zh: '长椅', en: 'Benches' },
         targetPoints: 50,
       });
       const second = await office.api.goals.create.mutate({
@@ -104,7 +104,7 @@ describeEachDatabase('goals', (database) => {
       const leader = await leaderOf([]);
       for (const reader of [office, auditor, leader]) {
         const goals = await reader.api.goals.list.query();
-        expect(goals.map((g) => [g.title, g.status, g.raisedPoints])).toEqual([
+        expect(goals.map((g) => [g.title.en, g.status, g.raisedPoints])).toEqual([
           ['New playground', 'open', 30],
           ['Benches', 'closed', 0],
         ]);

@@ -1,9 +1,16 @@
-import { CloseGoalInput, CreateGoalInput, Goal, ListGoalsInput } from '@tally/domain/goals';
+import {
+  CloseGoalInput,
+  CreateGoalInput,
+  Goal,
+  ListGoalsInput,
+  UpdateGoalInput,
+} from '@tally/domain/goals';
 import { z } from 'zod';
 import { officeProcedure, router, staffProcedure } from '../trpc';
 import { closeGoal } from './close-goal';
 import { createGoal } from './create-goal';
 import { listGoals } from './list-goals';
+import { updateGoal } from './update-goal';
 
 export const goalsRouter = router({
   create: officeProcedure
@@ -15,6 +22,18 @@ export const goalsRouter = router({
     .output(Goal)
     .mutation(({ ctx, input }) =>
       createGoal(ctx.db, { staff: ctx.staff, origin: ctx.origin, input }),
+    ),
+
+  update: officeProcedure
+    .meta({
+      summary:
+        'Retitles an open goal in each language, and rewords its description if given; a closed goal keeps its title.',
+      errors: ['NOT_FOUND', 'GOAL_CLOSED', 'IDEMPOTENCY_CONFLICT'],
+    })
+    .input(UpdateGoalInput)
+    .output(Goal)
+    .mutation(({ ctx, input }) =>
+      updateGoal(ctx.db, { staff: ctx.staff, origin: ctx.origin, input }),
     ),
 
   list: staffProcedure

@@ -11,8 +11,10 @@ function goalsWithRaised(db: Kysely<Database>, communityId: string) {
     )
     .select([
       'g.id',
-      'g.title',
-      'g.description',
+      'g.title_zh',
+      'g.title_en',
+      'g.description_zh',
+      'g.description_en',
       'g.target_points',
       'a.balance',
       'g.status',
@@ -27,8 +29,8 @@ type GoalRow = Awaited<ReturnType<ReturnType<typeof goalsWithRaised>['executeTak
 function toGoal(row: GoalRow): Goal {
   return {
     id: row.id,
-    title: row.title,
-    description: row.description,
+    title: { zh: row.title_zh, en: row.title_en },
+    description: { zh: row.description_zh, en: row.description_en },
     targetPoints: row.target_points,
     raisedPoints: row.balance,
     status: row.status,

@@ -1,6 +1,7 @@
 import type { Database } from '@tally/db/schema';
 import { categoryIds } from '@tally/domain/categories';
 import { POSTER_THANKS_AT_MOST, type Poster, type PosterInput } from '@tally/domain/insights';
+import { inLanguage, noText } from '@tally/domain/localized-text';
 import { minutesToHours } from '@tally/domain/units';
 import { type Kysely, sql } from 'kysely';
 import { posterCheckpoint } from '../ledger/anchoring/read-checkpoints';
@@ -28,7 +29,8 @@ export async function communityPoster(
   const community = await db
     .selectFrom('communities')
     .select([
-      'name',
+      'name_zh',
+      'name_en',
       'time_zone',
       sql<string>`to_char((now() at time zone time_zone) - interval '1 month', 'YYYY-MM')`.as(
         'last_month',
@@ -59,7 +61,7 @@ export async function communityPoster(
           .execute(),
     db
       .selectFrom('organizations')
-      .select(['id', 'name'])
+      .select(['id', 'name_zh', 'name_en'])
       .where('community_id', '=', communityId)
       .execute(),
     db
@@ -90,7 +92,8 @@ export async function communityPoster(
       )
       .select((eb) => [
         'g.id',
-        'g.title',
+        'g.title_zh',
+        'g.title_en',
         'g.target_points',
         eb.fn
           .coalesce(
@@ -104,7 +107,7 @@ export async function communityPoster(
       .where('g.community_id', '=', communityId)
       .where('g.created_at', '<', end)
       .where((eb) => eb.or([eb('g.closed_at', 'is', null), eb('g.closed_at', '>=', start)]))
-      .groupBy(['g.id', 'g.title', 'g.target_points', 'g.created_at'])
+      .groupBy(['g.id', 'g.title_zh', 'g.title_en', 'g.target_points', 'g.created_at'])
       .orderBy('g.created_at')
       .execute(),
     posterCheckpoint(db, { communityId, monthEnd: end }),
@@ -119,20 +122,25 @@ export async function communityPoster(
   };
   const byOrganization = sumBy((record) => record.organizationId);
   const byCategory = sumBy((record) => record.category);
-  const organizationName = new Map(organizations.map((row) => [row.id, row.name]));
+  const organizationName = new Map(
+    organizations.map((row) => [row.id, { zh: row.name_zh, en: row.name_en }]),
+  );
   const minutes = records.reduce((total, record) => total + record.minutes, 0);
   const thanks = named.slice(0, POSTER_THANKS_AT_MOST).map((row) => row.display_name);
 
   return {
-    communityName: community.name,
+    communityName: { zh: community.name_zh, en: community.name_en },
     month,
     minutes,
     hours: minutesToHours(minutes),
     participants: participants.length,
     newParticipants: participants.filter((id) => (firstDays.get(id)?.first ?? '') >= from).length,
     organizations: [...byOrganization]
-      .map(([id, total]) => ({ id, name: organizationName.get(id) ?? '', minutes: total }))
-      .sort((a, b) => b.minutes - a.minutes || a.name.localeCompare(b.name)),
+      .map(([id, total]) => ({ id, name: organizationName.get(id) ?? noText, minutes: total }))
+      .sort(
+        (a, b) =>
+          b.minutes - a.minutes || inLanguage(a.name, 'zh').localeCompare(inLanguage(b.name, 'zh')),
+      ),
     categories: categoryIds
       .map((category) => ({ category, minutes: byCategory.get(category) ?? 0 }))
       .filter((row) => row.minutes > 0)
@@ -140,7 +148,7 @@ export async function communityPoster(
     pointsDonated: Number(donated.points),
     goals: goals.map((goal) => ({
       id: goal.id,
-      title: goal.title,
+      title: { zh: goal.title_zh, en: goal.title_en },
       targetPoints: goal.target_points,
       raisedPoints: Number(goal.raised),
       funded: Number(goal.raised) >= goal.target_points,

@@ -73,7 +73,7 @@ describeEachDatabase('insights.dashboard', (database) => {
     const id = randomUUID();
     await db()
       .insertInto('rewards')
-      .values({ community_id: communityId, id, name, points: 10, stock, active })
+      .values({ community_id: communityId, id, name_en: name, points: 10, stock, active })
       .execute();
     return id;
   }
@@ -140,13 +140,14 @@ describeEachDatabase('insights.dashboard', (database) => {
     }));
     expect(dashboard).toEqual({
       month: '2026-03',
+      period: { kind: 'month', days: 15, from: '2026-03-01', to: '2026-03-15' },
       approvedMinutes: 60 + 30 + 15 + 45,
       participants: 2,
       newParticipants: 1,
       pendingApprovals: 2,
       lowStockRewards: [
-        { id: empty, name: 'Eggs', stock: 0 },
-        { id: low, name: 'Rice', stock: 5 },
+        { id: empty, name: { zh: '', en: 'Eggs' }, stock: 0 },
+        { id: low, name: { zh: '', en: 'Rice' }, stock: 5 },
       ],
       minutesByDay: days,
       minutesByCategory: noCategories.map(({ category }) => ({
@@ -183,10 +184,12 @@ describeEachDatabase('insights.dashboard', (database) => {
     ]);
   });
 
-  it('shows an empty community as zeros over a full month and every category', async () => {
+  it('shows an empty community as zeros over the last 30 days and every category', async () => {
     const { office } = await givenCommunityWithStaff(server, database());
     expect(await office.api.insights.dashboard.query()).toEqual({
       month: '2026-03',
+      // A month with no approved service yet is shown as the last 30 days, as on the kiosk.
+      period: { kind: 'recentDays', days: 30, from: '2026-02-14', to: '2026-03-15' },
       approvedMinutes: 0,
       participants: 0,
       newParticipants: 0,
@@ -195,6 +198,53 @@ describeEachDatabase('insights.dashboard', (database) => {
       minutesByDay: emptyDays(),
       minutesByCategory: noCategories,
     });
+  });
+
+  it('counts the last 30 days early in a month, never a lone "0 hours" on the 3rd', async () => {
+    // Service in March and on 1 April, read on Friday 3 April and again on the 8th (a new
+    // community each time: sessions do not last five days).
+    const teamOn = async (day: string) => {
+      vi.setSystemTime(new Date(`${day}T10:00:00+08:00`));
+      const team = await givenTeam();
+      const [ann, bo] = team.residents as [(typeof team.residents)[0], (typeof team.residents)[0]];
+      // Ann's first service ever; Bo served long ago too, and on 4 March, a day before the 30.
+      await team.service(ann, {
+        startedAt: '2026-03-10T09:00:00+08:00',
+        minutes: 60,
+        category: 'culture',
+      });
+      await team.service(bo, {
+        startedAt: '2026-04-01T09:00:00+08:00',
+        minutes: 30,
+        category: 'safety',
+      });
+      await team.service(bo, { startedAt: '2026-01-05T09:00:00+08:00', minutes: 45 });
+      await team.service(bo, { startedAt: '2026-03-04T23:30:00+08:00', minutes: 20 });
+      return team.office.api.insights.dashboard.query();
+    };
+    try {
+      const early = await teamOn('2026-04-03');
+      expect(early).toMatchObject({
+        month: '2026-04',
+        period: { kind: 'recentDays', days: 30, from: '2026-03-05', to: '2026-04-03' },
+        approvedMinutes: 90,
+        participants: 2,
+        newParticipants: 1,
+      });
+      expect(early.minutesByCategory.filter((c) => c.minutes > 0)).toEqual([
+        { category: 'culture', minutes: 60 },
+        { category: 'safety', minutes: 30 },
+      ]);
+      // From the 8th the month stands on its own.
+      expect(await teamOn('2026-04-08')).toMatchObject({
+        period: { kind: 'month', days: 8, from: '2026-04-01', to: '2026-04-08' },
+        approvedMinutes: 30,
+        participants: 1,
+        newParticipants: 0,
+      });
+    } finally {
+      vi.setSystemTime(NOW);
+    }
   });
 
   it("counts only the caller's community", async () => {

@@ -1,11 +1,14 @@
 import { Dashboard, Poster, PosterInput } from '@tally/domain/insights';
 import {
+  CampaignEffect,
+  CampaignEffectInput,
   MotivationReport,
   OrganizationsReport,
   ReportInput,
   StructureReport,
   WillingnessReport,
 } from '@tally/domain/reports';
+import { campaignEffect } from '../reports/campaign-effect';
 import { motivationReport } from '../reports/motivation-report';
 import { organizationsReport } from '../reports/organizations-report';
 import { structureReport } from '../reports/structure-report';
@@ -99,5 +102,19 @@ export const insightsRouter = router({
     .output(OrganizationsReport)
     .query(({ ctx, input }) =>
       organizationsReport(ctx.db, { communityId: ctx.staff.communityId, input }),
+    ),
+
+  campaignEffect: auditReadProcedure
+    .meta({
+      summary:
+        "A campaign's effect: its group's residents, participants, participation rate and " +
+        'hours over the campaign so far beside as many days just before it, and everyone ' +
+        'else\'s over the same days (figures about fewer than five residents hidden as "<5").',
+      errors: ['VALIDATION_FAILED'],
+    })
+    .input(CampaignEffectInput)
+    .output(CampaignEffect)
+    .query(({ ctx, input }) =>
+      campaignEffect(ctx.db, { communityId: ctx.staff.communityId, input }),
     ),
 });

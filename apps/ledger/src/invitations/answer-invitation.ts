@@ -2,8 +2,7 @@ import type { Database } from '@tally/db/schema';
 import type { AnswerInvitationInput, AnswerInvitationOutput } from '@tally/domain/invitations';
 import type { Kysely } from 'kysely';
 import type { ResidentSession } from '../auth/actors';
-import { recordAudit } from '../common/audit';
-import { runIdempotent } from '../common/idempotency';
+import { runResidentWrite } from '../common/use-case';
 import { closeInvitation, lockPendingInvitation } from './close-invitation';
 
 /**
@@ -23,13 +22,14 @@ export async function answerInvitation(
   },
 ): Promise<AnswerInvitationOutput> {
   const { communityId, residentId, kioskId } = session;
-  return runIdempotent(
+  return runResidentWrite(
     db,
     {
-      communityId,
+      session,
+      origin,
+      operation: answer === 'join' ? 'invitations.join' : 'invitations.decline',
       key: idempotencyKey,
-      operation: 'kiosk.answerInvitation',
-      request: { residentId, invitationId, answer },
+      request: { invitationId, answer },
     },
     async (trx) => {
       const invitation = await lockPendingInvitation(trx, {
@@ -39,21 +39,23 @@ export async function answerInvitation(
       });
       const status = answer === 'join' ? 'joined' : 'declined';
       await closeInvitation(trx, { communityId, invitation, status, via: 'kiosk', kioskId });
-      await recordAudit(trx, {
-        communityId,
-        actor: { type: 'kiosk', id: kioskId },
-        action: answer === 'join' ? 'invitations.join' : 'invitations.decline',
-        target: { type: 'invitation', id: invitation.id },
-        origin,
-        details: { organizationId: invitation.organization_id, residentId },
-      });
       const organization = await trx
         .selectFrom('organizations')
-        .select('name')
+        .select(['name_zh', 'name_en'])
         .where('community_id', '=', communityId)
         .where('id', '=', invitation.organization_id)
         .executeTakeFirstOrThrow();
-      return { invitationId: invitation.id, organizationName: organization.name, status };
+      return {
+        result: {
+          invitationId: invitation.id,
+          organizationName: { zh: organization.name_zh, en: organization.name_en },
+          status,
+        },
+        audit: {
+          target: { type: 'invitation', id: invitation.id },
+          details: { organizationId: invitation.organization_id, residentId },
+        },
+      };
     },
   );
 }

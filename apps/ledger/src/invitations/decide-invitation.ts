@@ -1,9 +1,9 @@
 import type { Database } from '@tally/db/schema';
+import type { AuditAction } from '@tally/domain/audit';
 import type { Invitation } from '@tally/domain/invitations';
 import type { Kysely, Transaction } from 'kysely';
 import type { StaffActor } from '../auth/actors';
-import { recordAudit } from '../common/audit';
-import { runIdempotent } from '../common/idempotency';
+import { runStaffWrite } from '../common/use-case';
 import { assertMayActFor } from '../organizations/leadership';
 import { closeInvitation, lockPendingInvitation, type PendingInvitation } from './close-invitation';
 import { invitationRows, toInvitation } from './invitation-rows';
@@ -15,7 +15,7 @@ type Decision = { staff: StaffActor; origin: string; idempotencyKey: string; inv
  * joins now, in one transaction with the audit entry.
  */
 export function approveInvitation(db: Kysely<Database>, decision: Decision): Promise<Invitation> {
-  return decide(db, decision, 'organizations.approveInvitation', async (trx, invitation) => {
+  return decide(db, decision, 'invitations.approve', async (trx, invitation) => {
     const { communityId, id } = decision.staff;
     await closeInvitation(trx, {
       communityId,
@@ -24,7 +24,6 @@ export function approveInvitation(db: Kysely<Database>, decision: Decision): Pro
       via: 'office',
       staffId: id,
     });
-    return 'invitations.approve';
   });
 }
 
@@ -33,7 +32,7 @@ export function approveInvitation(db: Kysely<Database>, decision: Decision): Pro
  * no longer sees it at the kiosk; a new invitation can be sent later.
  */
 export function withdrawInvitation(db: Kysely<Database>, decision: Decision): Promise<Invitation> {
-  return decide(db, decision, 'organizations.withdrawInvitation', async (trx, invitation) => {
+  return decide(db, decision, 'invitations.withdraw', async (trx, invitation) => {
     const { staff } = decision;
     await closeInvitation(trx, {
       communityId: staff.communityId,
@@ -42,20 +41,19 @@ export function withdrawInvitation(db: Kysely<Database>, decision: Decision): Pr
       via: staff.role === 'office' ? 'office' : 'leader',
       staffId: staff.id,
     });
-    return 'invitations.withdraw';
   });
 }
 
 async function decide(
   db: Kysely<Database>,
   { staff, origin, idempotencyKey, invitationId }: Decision,
-  operation: string,
-  close: (trx: Transaction<Database>, invitation: PendingInvitation) => Promise<string>,
+  operation: AuditAction,
+  close: (trx: Transaction<Database>, invitation: PendingInvitation) => Promise<void>,
 ): Promise<Invitation> {
   const { communityId } = staff;
-  return runIdempotent(
+  return runStaffWrite(
     db,
-    { communityId, key: idempotencyKey, operation, request: { invitationId } },
+    { staff, origin, operation, key: idempotencyKey, request: { invitationId } },
     async (trx) => {
       const invitation = await lockPendingInvitation(trx, {
         communityId,
@@ -63,22 +61,20 @@ async function decide(
         // A leader acts only for their own organizations' invitations (the office for all).
         authorize: ({ organization_id }) => assertMayActFor(staff, organization_id),
       });
-      const action = await close(trx, invitation);
-      await recordAudit(trx, {
-        communityId,
-        actor: { type: 'staff', id: staff.id },
-        action,
-        target: { type: 'invitation', id: invitation.id },
-        origin,
-        details: {
-          organizationId: invitation.organization_id,
-          residentId: invitation.resident_id,
-        },
-      });
+      await close(trx, invitation);
       const row = await invitationRows(trx, communityId)
         .where('i.id', '=', invitation.id)
         .executeTakeFirstOrThrow();
-      return toInvitation(row, { maskNames: staff.role === 'leader' });
+      return {
+        result: toInvitation(row, { maskNames: staff.role === 'leader' }),
+        audit: {
+          target: { type: 'invitation', id: invitation.id },
+          details: {
+            organizationId: invitation.organization_id,
+            residentId: invitation.resident_id,
+          },
+        },
+      };
     },
   );
 }

@@ -2,7 +2,7 @@ import type { Database } from '@tally/db/schema';
 import type { Invitation } from '@tally/domain/invitations';
 import { maskName } from '@tally/domain/masked-name';
 import type { Kysely } from 'kysely';
-import { cursorTime } from '../notices/time-cursor';
+import { cursorTime } from '../common/pages';
 
 /** Invitations with their organization, the invited resident and who invited them. */
 export function invitationRows(db: Kysely<Database>, communityId: string) {
@@ -24,8 +24,10 @@ export function invitationRows(db: Kysely<Database>, communityId: string) {
       'i.closed_at',
       'i.closed_via',
       'o.id as organization_id',
-      'o.name as organization_name',
-      'o.description as organization_description',
+      'o.name_zh as organization_name_zh',
+      'o.name_en as organization_name_en',
+      'o.description_zh as organization_description_zh',
+      'o.description_en as organization_description_en',
       'r.id as resident_id',
       'r.card_number',
       'r.display_name',
@@ -50,7 +52,10 @@ export function toInvitation(
 ): Invitation {
   return {
     id: row.id,
-    organization: { id: row.organization_id, name: row.organization_name },
+    organization: {
+      id: row.organization_id,
+      name: { zh: row.organization_name_zh, en: row.organization_name_en },
+    },
     resident: {
       id: row.resident_id,
       cardNumber: row.card_number,

@@ -54,7 +54,7 @@ describeEachDatabase('joining an organization needs consent', (database) => {
         {
           id: invitationId,
           organizationName: b.name,
-          organizationDescription: '',
+          organizationDescription: { zh: '', en: '' },
           invitedBy: 'Test leader',
           invitedAt: expect.any(String),
         },
@@ -227,7 +227,7 @@ describeEachDatabase('joining an organization needs consent', (database) => {
 
       const c = await office.api.organizations.create.mutate({
         idempotencyKey: newIdempotencyKey(),
-        name: `Choir ${communityId.slice(0, 6)}`,
+        name: { zh: '', en: `Choir ${communityId.slice(0, 6)}` },
       });
       const leaderOfC = await leaderOf([c.id]);
       const toC = await invitationFrom(leaderOfC, c.id, resident.id);

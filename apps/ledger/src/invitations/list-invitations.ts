@@ -2,8 +2,7 @@ import type { Database } from '@tally/db/schema';
 import type { Invitation, KioskInvitation } from '@tally/domain/invitations';
 import type { Kysely } from 'kysely';
 import type { ResidentSession, StaffActor } from '../auth/actors';
-import { type Page, toPage } from '../common/pages';
-import { afterCursor, timeCursor } from '../notices/time-cursor';
+import { newestFirst, type Page, toTimePage } from '../common/pages';
 import { assertMaySee, visibleOrganizationIds } from '../organizations/leadership';
 import { assertOrganizationExists } from '../organizations/list-organizations';
 import { invitationRows, toInvitation } from './invitation-rows';
@@ -33,14 +32,13 @@ export async function listPendingInvitations(
   }
   const visible = organizationId ? [organizationId] : visibleOrganizationIds(staff);
   if (visible !== null && visible.length === 0) return { items: [], nextCursor: null };
-  let query = invitationRows(db, communityId)
-    .where('i.status', '=', 'pending')
-    .orderBy('i.invited_at', 'desc')
-    .orderBy('i.id', 'desc')
-    .limit(limit + 1);
+  let query = newestFirst(invitationRows(db, communityId).where('i.status', '=', 'pending'), {
+    time: 'i.invited_at',
+    id: 'i.id',
+    cursor,
+  }).limit(limit + 1);
   if (visible !== null) query = query.where('i.organization_id', 'in', visible);
-  if (cursor) query = query.where(afterCursor('i.invited_at', 'i.id', cursor));
-  const page = toPage(await query.execute(), limit, timeCursor);
+  const page = toTimePage(await query.execute(), limit);
   const maskNames = staff.role === 'leader';
   return {
     items: page.items.map((row) => toInvitation(row, { maskNames })),
@@ -65,8 +63,11 @@ export async function residentInvitations(
     .execute();
   return rows.map((row) => ({
     id: row.id,
-    organizationName: row.organization_name,
-    organizationDescription: row.organization_description,
+    organizationName: { zh: row.organization_name_zh, en: row.organization_name_en },
+    organizationDescription: {
+      zh: row.organization_description_zh,
+      en: row.organization_description_en,
+    },
     invitedBy: row.invited_by_name,
     invitedAt: row.invited_at.toISOString(),
   }));

@@ -3,31 +3,32 @@ import { minutesToHours } from '@tally/domain/units';
 import { type Kysely, sql } from 'kysely';
 import type { KioskActor } from '../auth/actors';
 import { listGoals } from '../goals/list-goals';
+import { figuresPeriod } from '../insights/figures-period';
 
 /** How far back a resident's approved service earns them a thank-you on the idle screen. */
 export const THANKS_DAYS = 30;
 
 /**
- * The idle screen's public figures: this month's approved service (the month
- * in the community's own time zone), how many took part, the open goals, and
- * a thank-you to recent volunteers — only those who agreed to be named, and by
- * display name only.
+ * The idle screen's public figures: the approved service of this month (in the
+ * community's own time zone) — or of the last 30 days early in a month or while
+ * this month has none yet (`figuresPeriod`) —,
+ * how many took part, the open goals, and a thank-you to recent volunteers (only
+ * those who agreed to be named, and by display name only).
  */
-export async function communityFigures(db: Kysely<Database>, kiosk: KioskActor) {
+export async function communityFigures(
+  db: Kysely<Database>,
+  kiosk: Pick<KioskActor, 'communityId'>,
+  { now = new Date() }: { now?: Date } = {},
+) {
   const { communityId } = kiosk;
   const community = await db
     .selectFrom('communities')
-    .select(['name', 'time_zone'])
+    .select(['name_zh', 'name_en', 'time_zone'])
     .where('id', '=', communityId)
     .executeTakeFirstOrThrow();
-  const zone = community.time_zone;
-  const monthStart = sql<Date>`date_trunc('month', now() at time zone ${zone}) at time zone ${zone}`;
-  const monthEnd = sql<Date>`(date_trunc('month', now() at time zone ${zone}) + interval '1 month') at time zone ${zone}`;
-
-  const [month, totals, thanks, goals] = await Promise.all([
-    sql<{ month: string }>`select to_char(now() at time zone ${zone}, 'YYYY-MM') as month`.execute(
-      db,
-    ),
+  const span = await figuresPeriod(db, { communityId, zone: community.time_zone, now });
+  const at = sql<Date>`${now.toISOString()}::timestamptz`;
+  const [totals, thanks, goals] = await Promise.all([
     db
       .selectFrom('service_records')
       .select((eb) => [
@@ -36,8 +37,8 @@ export async function communityFigures(db: Kysely<Database>, kiosk: KioskActor) 
       ])
       .where('community_id', '=', communityId)
       .where('status', '=', 'approved')
-      .where('started_at', '>=', monthStart)
-      .where('started_at', '<', monthEnd)
+      .where('started_at', '>=', span.start)
+      .where('started_at', '<', span.end)
       .executeTakeFirstOrThrow(),
     db
       .selectFrom('service_records as s')
@@ -47,7 +48,7 @@ export async function communityFigures(db: Kysely<Database>, kiosk: KioskActor) 
       .select(['r.display_name'])
       .where('s.community_id', '=', communityId)
       .where('s.status', '=', 'approved')
-      .where('s.started_at', '>=', sql<Date>`now() - make_interval(days => ${THANKS_DAYS})`)
+      .where('s.started_at', '>=', sql<Date>`${at} - make_interval(days => ${THANKS_DAYS})`)
       .where('r.show_name', '=', true)
       .groupBy(['r.id', 'r.display_name'])
       .orderBy((eb) => eb.fn.max('s.started_at'), 'desc')
@@ -58,8 +59,9 @@ export async function communityFigures(db: Kysely<Database>, kiosk: KioskActor) 
   ]);
   const approvedMinutes = Number(totals.minutes);
   return {
-    communityName: community.name,
-    month: month.rows[0]?.month ?? '',
+    communityName: { zh: community.name_zh, en: community.name_en },
+    month: span.month,
+    period: span.period,
     approvedMinutes,
     approvedHours: minutesToHours(approvedMinutes),
     participants: Number(totals.participants),

@@ -52,6 +52,8 @@ describeEachDatabase('kiosk.identify', (database) => {
     for (const triesLeft of [4, 3, 2, 1]) {
       const error = await expectApiError(tryPin('0000'), 'WRONG_PIN');
       expect(error.data?.code).toBe('UNAUTHORIZED');
+      // It may be the card that is wrong: the answer never blames the PIN alone.
+      expect(error.message).toContain('card number or PIN is not right');
       expect(error.data?.details).toEqual({ triesLeft });
       expect(error.message).toContain(`${triesLeft} ${triesLeft === 1 ? 'try' : 'tries'} left`);
     }
@@ -159,6 +161,57 @@ describeEachDatabase('kiosk.identify', (database) => {
       fresh.api.kiosk.identify.mutate({ cardNumber: resident.cardNumber, pin: TEST_PIN }),
       'PIN_LOCKED',
     );
+  });
+
+  describe('a card number typed without its letters', () => {
+    async function givenCards(...cardNumbers: string[]) {
+      const { db } = database();
+      const community = await givenCommunityWithStaff(server, database());
+      const kiosk = await givenKiosk(server, db, community.communityId);
+      const residents = [];
+      for (const cardNumber of cardNumbers) {
+        residents.push(await givenResident(db, community.communityId, { cardNumber }));
+      }
+      const tryCard = (cardNumber: string, pin: string) =>
+        kiosk.api.kiosk.identify.mutate({ cardNumber, pin });
+      return { residents, tryCard };
+    }
+
+    it('finds the one card whose number is a letter prefix and those digits', async () => {
+      const { residents, tryCard } = await givenCards('Q0007', 'Q0070', 'Q10007');
+      const identified = await tryCard('0007', TEST_PIN);
+      expect(identified.resident.id).toBe(residents[0]?.id);
+    });
+
+    it('counts wrong PINs typed without the prefix against the card itself', async () => {
+      const { tryCard } = await givenCards('Q0007');
+      const wrong = await expectApiError(tryCard('0007', '0000'), 'WRONG_PIN');
+      expect(wrong.message).toContain('card number or PIN');
+      expect(wrong.data?.details).toEqual({ triesLeft: 4 });
+      await expectApiError(tryCard('Q0007', '0000'), 'WRONG_PIN');
+      expect((await cardTries('Q0007')).here?.failures).toBe(2);
+      expect(await cardTries('0007')).toEqual({});
+      for (let i = 0; i < 3; i++) await tryCard('0007', '0000').catch(() => undefined);
+      await expectApiError(tryCard('Q0007', TEST_PIN), 'PIN_LOCKED');
+    });
+
+    it('signs in no one when the digits follow two prefixes, and answers as for an unknown card', async () => {
+      const { tryCard } = await givenCards('Q0042', 'R0042');
+      const ambiguous = await expectApiError(tryCard('0042', TEST_PIN), 'WRONG_PIN');
+      const unknown = await expectApiError(tryCard('9999', TEST_PIN), 'WRONG_PIN');
+      expect(ambiguous.message).toBe(unknown.message);
+      expect(ambiguous.data?.details).toEqual(unknown.data?.details);
+      // The full numbers still work.
+      await expect(tryCard('R0042', TEST_PIN)).resolves.toMatchObject({
+        resident: { displayName: expect.any(String) },
+      });
+    });
+
+    it("does not reach another community's card by its digits", async () => {
+      await givenCards('Q0077');
+      const { tryCard } = await givenCards();
+      await expectApiError(tryCard('0077', TEST_PIN), 'WRONG_PIN');
+    });
   });
 
   it("does not find another community's card", async () => {

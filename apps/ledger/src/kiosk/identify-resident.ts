@@ -1,7 +1,8 @@
 import type { Database } from '@tally/db/schema';
+import type { AuditAction } from '@tally/domain/audit';
 import { DomainError } from '@tally/domain/errors';
 import type { KioskResident } from '@tally/domain/kiosk';
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { KioskActor, ResidentSession } from '../auth/actors';
 import { endResidentSession, startResidentSession } from '../auth/resident-sessions';
 import { verifyAgainstDecoy, verifySecret } from '../auth/secrets';
@@ -10,7 +11,7 @@ import { LOCKED_BY_OFFICE_UNTIL } from '../residents/set-card-lock';
 import { claimCardTry, forgiveCard, MAX_CARD_TRIES, MAX_PIN_TRIES } from './card-attempts';
 import { kioskResident } from './kiosk-resident';
 
-function lockedError(lockedUntil: Date): DomainError {
+export function lockedError(lockedUntil: Date): DomainError {
   const details = { lockedUntil: lockedUntil.toISOString() };
   if (lockedUntil >= LOCKED_BY_OFFICE_UNTIL) {
     return new DomainError(
@@ -27,12 +28,43 @@ function lockedError(lockedUntil: Date): DomainError {
   );
 }
 
+/** Says "card number or PIN": a wrong card must never read as a wrong PIN, nor tell which. */
 function wrongPinError(triesLeft: number): DomainError {
   return new DomainError(
     'WRONG_PIN',
-    `The PIN is not right. ${triesLeft} ${triesLeft === 1 ? 'try' : 'tries'} left.`,
+    `The card number or PIN is not right; please check the card number. ${triesLeft} ${triesLeft === 1 ? 'try' : 'tries'} left.`,
     { triesLeft },
   );
+}
+
+export type Card = {
+  id: string;
+  card_number: string;
+  pin_hash: string;
+  card_locked_until: Date | null;
+};
+
+/**
+ * The card typed. Residents often type only the digits printed on their card ("0007" for
+ * Q0007): when digits alone match no card, the one card of the community whose number is
+ * letters followed by exactly those digits is meant. Two such cards (Q0007 and R0007) are
+ * ambiguous and match neither, so the typed number counts as an unknown card.
+ */
+export async function findCard(
+  db: Kysely<Database>,
+  { communityId, typed }: { communityId: string; typed: string },
+): Promise<Card | undefined> {
+  const cards = db
+    .selectFrom('residents')
+    .select(['id', 'card_number', 'pin_hash', 'card_locked_until'])
+    .where('community_id', '=', communityId);
+  const exact = await cards.where('card_number', '=', typed).executeTakeFirst();
+  if (exact || !/^\d+$/.test(typed)) return exact;
+  const meant = await cards
+    .where(sql<boolean>`card_number ~ ${`^[A-Za-z]+${typed}$`}`)
+    .limit(2)
+    .execute();
+  return meant.length === 1 ? meant[0] : undefined;
 }
 
 /**
@@ -50,39 +82,51 @@ export async function identifyResident(
   }: { kiosk: KioskActor; origin: string; cardNumber: string; pin: string },
 ): Promise<{ residentToken: string; resident: KioskResident }> {
   const { communityId } = kiosk;
-  const audit = (
-    executor: Kysely<Database>,
-    action: string,
-    residentId: string | null,
-    details: Record<string, unknown>,
-  ) =>
-    recordAudit(executor, {
-      communityId,
-      actor: { type: 'kiosk', id: kiosk.kioskId },
-      action,
-      ...(residentId ? { target: { type: 'resident', id: residentId } } : {}),
-      origin,
-      details,
-    });
+  const card = await checkCardAndPin(db, { kiosk, origin, cardNumber, pin });
+  return db.transaction().execute(async (trx) => {
+    const residentToken = await startResidentSession(trx, { kiosk, residentId: card.id });
+    await kioskAudit(trx, { kiosk, origin }, 'kiosk.identify', card.id, {});
+    const resident = await kioskResident(trx, { communityId, residentId: card.id });
+    return { residentToken, resident };
+  });
+}
 
-  const card = await db
-    .selectFrom('residents')
-    .select(['id', 'pin_hash', 'card_locked_until'])
-    .where('community_id', '=', communityId)
-    .where('card_number', '=', cardNumber)
-    .executeTakeFirst();
+/**
+ * Checks a card and its PIN typed at a kiosk under the lockout rules: wrong tries are counted
+ * (and audited) before the PIN is checked, and a right PIN forgives the card's wrong tries.
+ * Answers the card; anything else throws WRONG_PIN or PIN_LOCKED.
+ */
+export async function checkCardAndPin(
+  db: Kysely<Database>,
+  {
+    kiosk,
+    origin,
+    cardNumber,
+    pin,
+  }: { kiosk: KioskActor; origin: string; cardNumber: string; pin: string },
+): Promise<Card> {
+  const { communityId } = kiosk;
+  const audit = kioskAudit.bind(null, db, { kiosk, origin });
+  const card = await findCard(db, { communityId, typed: cardNumber });
+  // Tries count against the card meant, however it was typed, so "0007" and "Q0007" share
+  // one count and one lock.
+  const countedNumber = card?.card_number ?? cardNumber;
   if (card?.card_locked_until && card.card_locked_until > new Date()) {
-    await audit(db, 'kiosk.identify_refused_locked', card.id, {});
+    await audit('kiosk.identify_refused_locked', card.id, {});
     throw lockedError(card.card_locked_until);
   }
-  const attempt = await claimCardTry(db, { communityId, cardNumber, device: kiosk.kioskId });
+  const attempt = await claimCardTry(db, {
+    communityId,
+    cardNumber: countedNumber,
+    device: kiosk.kioskId,
+  });
   if (!attempt.mayCheck) {
-    await audit(db, 'kiosk.identify_refused_locked', card?.id ?? null, card ? {} : { cardNumber });
+    await audit('kiosk.identify_refused_locked', card?.id ?? null, card ? {} : { cardNumber });
     throw lockedError(attempt.lockedUntil ?? new Date());
   }
   const right = card ? await verifySecret(card.pin_hash, pin) : await verifyAgainstDecoy(pin);
   if (!card || !right) {
-    await audit(db, 'kiosk.identify_failed', card?.id ?? null, {
+    await audit('kiosk.identify_failed', card?.id ?? null, {
       ...(card ? {} : { cardNumber }),
       knownCard: card !== undefined,
       tries: attempt.atDevice,
@@ -93,13 +137,24 @@ export async function identifyResident(
       Math.min(MAX_PIN_TRIES - attempt.atDevice, MAX_CARD_TRIES - attempt.overall),
     );
   }
+  await forgiveCard(db, { communityId, cardNumber: countedNumber });
+  return card;
+}
 
-  return db.transaction().execute(async (trx) => {
-    await forgiveCard(trx, { communityId, cardNumber });
-    const residentToken = await startResidentSession(trx, { kiosk, residentId: card.id });
-    await audit(trx, 'kiosk.identify', card.id, {});
-    const resident = await kioskResident(trx, { communityId, residentId: card.id });
-    return { residentToken, resident };
+function kioskAudit(
+  executor: Kysely<Database>,
+  { kiosk, origin }: { kiosk: KioskActor; origin: string },
+  action: AuditAction,
+  residentId: string | null,
+  details: Record<string, unknown>,
+) {
+  return recordAudit(executor, {
+    communityId: kiosk.communityId,
+    actor: { type: 'kiosk', id: kiosk.kioskId },
+    action,
+    ...(residentId ? { target: { type: 'resident', id: residentId } } : {}),
+    origin,
+    details,
   });
 }
 

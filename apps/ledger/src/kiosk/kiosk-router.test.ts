@@ -4,6 +4,7 @@ import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { createOrganization } from '../organizations/create-organization';
 import { expectApiError, newIdempotencyKey, serveDuring } from '../test/api';
+import { communityFigures } from './community-figures';
 import {
   givenGoal,
   givenIdentifiedResident,
@@ -69,7 +70,28 @@ describeEachDatabase('kiosk', (database) => {
   });
 
   describe('kiosk.catalog', () => {
-    it('offers active rewards in stock, with what the resident can afford and may still take', async () => {
+    it('keeps a reward that sold out in the catalog, and still refuses to redeem it', async () => {
+      const { office, residentApi } = await given(50);
+      const lamp = await givenReward(office.api, { name: 'Lamp', points: 10, stock: 1 });
+      await residentApi.kiosk.redeem.mutate({
+        idempotencyKey: newIdempotencyKey(),
+        rewardId: lamp.id,
+        quantity: 1,
+      });
+      expect(await residentApi.kiosk.catalog.query()).toEqual([
+        expect.objectContaining({ id: lamp.id, stock: 0 }),
+      ]);
+      await expectApiError(
+        residentApi.kiosk.redeem.mutate({
+          idempotencyKey: newIdempotencyKey(),
+          rewardId: lamp.id,
+          quantity: 1,
+        }),
+        'OUT_OF_STOCK',
+      );
+    });
+
+    it('offers active rewards, sold-out ones last, with what the resident can afford and may still take', async () => {
       const { office, residentApi } = await given(50);
       const cheap = await givenReward(office.api, {
         name: 'Pen',
@@ -88,12 +110,14 @@ describeEachDatabase('kiosk', (database) => {
 
       const catalog = await residentApi.kiosk.catalog.query();
       expect(
-        catalog.map((item) => [item.name, item.affordable, item.pointsShort, item.limitLeft]),
+        catalog.map((item) => [item.name.en, item.affordable, item.pointsShort, item.limitLeft]),
       ).toEqual([
         ['Pen', true, 0, 1],
         ['Lamp', false, 50, null],
+        ['Gone', true, 0, null],
       ]);
       expect(catalog[0]).toMatchObject({ stock: 4, kind: 'goods', perResidentLimit: 2 });
+      expect(catalog[2]).toMatchObject({ stock: 0 });
     });
 
     it("never offers another community's rewards, and needs an identified resident", async () => {
@@ -121,7 +145,7 @@ describeEachDatabase('kiosk', (database) => {
         {
           id: goal.id,
           title: goal.title,
-          description: '',
+          description: { zh: '', en: '' },
           targetPoints: 300,
           raisedPoints: 12,
         },
@@ -138,7 +162,10 @@ describeEachDatabase('kiosk', (database) => {
   describe('kiosk.history', () => {
     it("lists the resident's own entries newest first, in plain words", async () => {
       const { office, residentApi, kiosk, communityId } = await given(100);
-      const reward = await givenReward(office.api, { name: 'Umbrella', points: 30 });
+      const reward = await givenReward(office.api, {
+        name: { zh: '雨伞', en: 'Umbrella' },
+        points: 30,
+      });
       const goal = await givenGoal(office.api);
       await residentApi.kiosk.redeem.mutate({
         idempotencyKey: newIdempotencyKey(),
@@ -167,9 +194,28 @@ describeEachDatabase('kiosk', (database) => {
           description,
         })),
       ).toEqual([
-        { kind: 'donation', points: -15, minutes: 0, description: goal.title },
-        { kind: 'redemption', points: -60, minutes: 0, description: 'Umbrella × 2' },
-        { kind: 'adjustment', points: 100, minutes: 0, description: 'Opening balance' },
+        {
+          kind: 'donation',
+          points: -15,
+          minutes: 0,
+          description: { code: 'donation', params: { goal: goal.title } },
+        },
+        {
+          kind: 'redemption',
+          points: -60,
+          minutes: 0,
+          description: {
+            code: 'redemption',
+            params: { reward: { zh: '雨伞', en: 'Umbrella' }, quantity: 2 },
+          },
+        },
+        // A memo with no name behind it reads the same in both.
+        {
+          kind: 'adjustment',
+          points: 100,
+          minutes: 0,
+          description: { code: 'memo', params: { memo: 'Opening balance' } },
+        },
       ]);
       expect(history.nextCursor).toBeNull();
     });
@@ -209,7 +255,13 @@ describeEachDatabase('kiosk', (database) => {
         minutes,
         status = 'approved',
         daysAgo = 0,
-      }: { minutes: number; status?: 'approved' | 'pending'; daysAgo?: number },
+        startedAt,
+      }: {
+        minutes: number;
+        status?: 'approved' | 'pending';
+        daysAgo?: number;
+        startedAt?: string;
+      },
     ) {
       const { db } = database();
       const organization =
@@ -218,7 +270,7 @@ describeEachDatabase('kiosk', (database) => {
           .select('id')
           .where('community_id', '=', communityId)
           .executeTakeFirst()) ??
-        (await createOrganization(db, { communityId, name: 'Volunteers' }));
+        (await createOrganization(db, { communityId, name: { zh: '志愿者', en: 'Volunteers' } }));
       await db
         .insertInto('service_records')
         .values({
@@ -229,7 +281,7 @@ describeEachDatabase('kiosk', (database) => {
           activity_title: 'Litter pick',
           category: 'environment',
           place: 'Park',
-          started_at: sql<Date>`now() - make_interval(days => ${daysAgo})`,
+          started_at: startedAt ?? sql<Date>`now() - make_interval(days => ${daysAgo})`,
           minutes,
           status,
           logged_by: loggedBy,
@@ -269,6 +321,54 @@ describeEachDatabase('kiosk', (database) => {
       });
       expect(figures.month).toMatch(/^\d{4}-\d{2}$/);
       expect(JSON.stringify(figures)).not.toContain('Mr Shy');
+    });
+
+    describe('the period shown', () => {
+      async function givenNovember() {
+        const { office, communityId, resident } = await given(0);
+        const service = (startedAt: string, minutes: number) =>
+          givenService(communityId, office.user.id, resident.id, { minutes, startedAt });
+        await service('2026-10-20T09:00:00+08:00', 120);
+        await service('2026-11-02T09:00:00+08:00', 60);
+        // The day before the 30 days begin, seen from 3 November.
+        await service('2026-10-04T09:00:00+08:00', 600);
+        const figuresAt = (now: string) =>
+          communityFigures(database().db, { communityId }, { now: new Date(now) });
+        return { figuresAt, service };
+      }
+
+      it('is the last 30 days early in a month, not the few days of it so far', async () => {
+        const { figuresAt } = await givenNovember();
+        const figures = await figuresAt('2026-11-03T12:00:00+08:00');
+        expect(figures.period).toEqual({
+          kind: 'recentDays',
+          days: 30,
+          from: '2026-10-05',
+          to: '2026-11-03',
+        });
+        expect(figures).toMatchObject({ month: '2026-11', approvedMinutes: 180, participants: 1 });
+      });
+
+      it('is the month so far from the 8th on', async () => {
+        const { figuresAt } = await givenNovember();
+        const figures = await figuresAt('2026-11-20T12:00:00+08:00');
+        expect(figures.period).toEqual({
+          kind: 'month',
+          days: 20,
+          from: '2026-11-01',
+          to: '2026-11-20',
+        });
+        expect(figures.approvedMinutes).toBe(60);
+      });
+
+      it('is the last 30 days while the month has no approved service yet', async () => {
+        const { figuresAt } = await givenNovember();
+        const figures = await figuresAt('2026-12-10T12:00:00+08:00');
+        expect(figures.period).toMatchObject({ kind: 'recentDays', from: '2026-11-11' });
+        expect(figures.approvedMinutes).toBe(0);
+        const november = await figuresAt('2026-11-25T12:00:00+08:00');
+        expect(november.period).toMatchObject({ kind: 'month', from: '2026-11-01' });
+      });
     });
 
     it('refuses staff tokens and callers without a kiosk token', async () => {

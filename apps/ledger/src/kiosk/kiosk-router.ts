@@ -15,6 +15,7 @@ import {
 } from '@tally/domain/kiosk';
 import { pageOf } from '@tally/domain/pagination';
 import { z } from 'zod';
+import { kioskActivityProcedures } from '../activities/kiosk-activity-procedures';
 import { pinLimits } from '../auth/guess-limits';
 import { kioskTrustProcedures } from '../corrections/kiosk-trust-procedures';
 import { donateToGoal } from '../goals/donate-to-goal';
@@ -32,7 +33,7 @@ export const kioskRouter = router({
   identify: kioskProcedure
     .meta({
       summary:
-        'A resident identifies with card number and PIN; five wrong PINs at one kiosk lock the card there for 15 minutes (fifteen anywhere lock it everywhere).',
+        'A resident identifies with card number (its digits alone will do when exactly one card is letters and those digits) and PIN; five wrong tries at one kiosk lock the card there for 15 minutes (fifteen anywhere lock it everywhere).',
       errors: ['WRONG_PIN', 'PIN_LOCKED', 'TOO_MANY_REQUESTS'],
     })
     .input(IdentifyInput)
@@ -49,7 +50,8 @@ export const kioskRouter = router({
 
   catalog: residentProcedure
     .meta({
-      summary: 'Active rewards in stock, with what the resident can afford and may still redeem.',
+      summary:
+        'Active rewards (sold-out ones last, with stock 0), with what the resident can afford and may still redeem.',
     })
     .output(z.array(CatalogItem))
     .query(({ ctx }) => kioskCatalog(ctx.db, ctx.resident)),
@@ -60,7 +62,10 @@ export const kioskRouter = router({
     .query(({ ctx }) => listGoals(ctx.db, { communityId: ctx.kiosk.communityId, status: 'open' })),
 
   history: residentProcedure
-    .meta({ summary: "The resident's own ledger entries, newest first, in plain words." })
+    .meta({
+      summary: "The resident's own ledger entries, newest first, in plain words.",
+      errors: ['VALIDATION_FAILED'],
+    })
     .input(HistoryInput)
     .output(pageOf(HistoryEntry))
     .query(({ ctx, input }) => residentHistory(ctx.db, ctx.resident, input)),
@@ -104,7 +109,7 @@ export const kioskRouter = router({
   community: kioskProcedure
     .meta({
       summary:
-        "The idle screen's public figures: this month's approved hours, participants, goals, thanks.",
+        "The idle screen's public figures: approved hours and participants of this month (of the last 30 days early in a month, or while the month has none), goals, thanks.",
     })
     .output(CommunityFigures)
     .query(({ ctx }) => communityFigures(ctx.db, ctx.kiosk)),
@@ -113,4 +118,6 @@ export const kioskRouter = router({
   ...kioskTrustProcedures,
   // Invitations to join organizations, answered by the resident (issue 10, F10).
   ...kioskInvitationProcedures,
+  // Activities: finding, signing up, and the door of a kiosk in activity mode (issue 13).
+  ...kioskActivityProcedures,
 });

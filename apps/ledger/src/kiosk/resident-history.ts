@@ -1,10 +1,11 @@
 import type { Database } from '@tally/db/schema';
-import { DomainError } from '@tally/domain/errors';
 import type { HistoryEntry } from '@tally/domain/kiosk';
 import type { TransactionKind } from '@tally/domain/ledger';
 import { type Kysely, sql } from 'kysely';
 import type { ResidentSession } from '../auth/actors';
-import { type Page, toPage } from '../common/pages';
+import { decodeSequenceCursor, type Page, toSequencePage } from '../common/pages';
+import { describeEntries } from '../journal/describe-entries';
+import { calendarDay } from '../service/stored-time';
 
 type EntryRow = {
   id: string;
@@ -18,8 +19,6 @@ type EntryRow = {
   minutes: number;
 };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /**
  * The resident's own ledger entries, newest first, each with what it did to
  * their points and minutes and, in plain words, what it was for.
@@ -30,10 +29,7 @@ export async function residentHistory(
   { cursor, limit }: { cursor?: string | undefined; limit: number },
 ): Promise<Page<HistoryEntry>> {
   const { communityId, residentId } = session;
-  const before = cursor === undefined ? null : Number(cursor);
-  if (before !== null && !Number.isSafeInteger(before)) {
-    throw new DomainError('VALIDATION_FAILED', 'cursor: not a page cursor');
-  }
+  const before = cursor ? decodeSequenceCursor(cursor) : null;
   const accounts = await db
     .selectFrom('residents')
     .select(['points_account_id', 'minutes_account_id'])
@@ -52,8 +48,11 @@ export async function residentHistory(
      group by t.id, t.sequence, t.kind, t.memo, t.reference_type, t.reference_id, t.created_at
      order by t.sequence desc
      limit ${limit + 1}`.execute(db);
-  const page = toPage(rows, limit, (row) => String(row.sequence));
-  const describe = await describeReferences(db, communityId, page.items);
+  const page = toSequencePage(rows, limit, (row) => row.sequence);
+  const [describe, servedOn] = await Promise.all([
+    describeEntries(db, communityId, page.items),
+    serviceDates(db, communityId, page.items),
+  ]);
   return {
     nextCursor: page.nextCursor,
     items: page.items.map((row) => ({
@@ -62,69 +61,41 @@ export async function residentHistory(
       points: Number(row.points),
       minutes: Number(row.minutes),
       description: describe(row),
+      serviceDate:
+        row.reference_type === 'service_record' && row.reference_id
+          ? (servedOn.get(row.reference_id) ?? null)
+          : null,
       createdAt: row.created_at.toISOString(),
     })),
   };
 }
 
 /**
- * Names what each entry was for: the activity of a service record, the reward
- * of a redemption, the goal of a donation (a reversal carries the reference of
- * what it reversed). One query per kind of reference for the whole page.
+ * For service (and its reversal, which carries the same reference): the day it was given, in
+ * the community's time zone. A credit posted on approval may come days after the service.
  */
-async function describeReferences(
+async function serviceDates(
   db: Kysely<Database>,
   communityId: string,
   rows: EntryRow[],
-): Promise<(row: EntryRow) => string> {
-  const idsOf = (type: string) => [
+): Promise<Map<string, string>> {
+  const ids = [
     ...new Set(
       rows
-        .filter((r) => r.reference_type === type && r.reference_id && UUID.test(r.reference_id))
-        .map((r) => r.reference_id as string),
+        .filter((row) => row.reference_type === 'service_record' && row.reference_id)
+        .map((row) => row.reference_id as string)
+        .filter((id) => UUID.test(id)),
     ),
   ];
-  const [services, redemptions, goals] = await Promise.all([
-    lookup(idsOf('service_record'), (ids) =>
-      db
-        .selectFrom('service_records')
-        .select(['id', 'activity_title as name'])
-        .where('community_id', '=', communityId)
-        .where('id', 'in', ids)
-        .execute(),
-    ),
-    lookup(idsOf('redemption'), (ids) =>
-      db
-        .selectFrom('redemptions as d')
-        .innerJoin('rewards as w', (join) =>
-          join.onRef('w.community_id', '=', 'd.community_id').onRef('w.id', '=', 'd.reward_id'),
-        )
-        .select([
-          'd.id',
-          sql<string>`case when d.quantity > 1 then w.name || ' × ' || d.quantity else w.name end`.as(
-            'name',
-          ),
-        ])
-        .where('d.community_id', '=', communityId)
-        .where('d.id', 'in', ids)
-        .execute(),
-    ),
-    lookup(idsOf('goal'), (ids) =>
-      db
-        .selectFrom('goals')
-        .select(['id', 'title as name'])
-        .where('community_id', '=', communityId)
-        .where('id', 'in', ids)
-        .execute(),
-    ),
-  ]);
-  const names = new Map([...services, ...redemptions, ...goals].map((r) => [r.id, r.name]));
-  return (row) => (row.reference_id ? names.get(row.reference_id) : undefined) ?? row.memo;
+  if (ids.length === 0) return new Map();
+  const found = await db
+    .selectFrom('service_records as s')
+    .innerJoin('communities as c', 'c.id', 's.community_id')
+    .select(['s.id', calendarDay('s.started_at', sql.ref('c.time_zone')).as('service_date')])
+    .where('s.community_id', '=', communityId)
+    .where('s.id', 'in', ids)
+    .execute();
+  return new Map(found.map((row) => [row.id, String(row.service_date)]));
 }
 
-async function lookup(
-  ids: string[],
-  query: (ids: string[]) => Promise<{ id: string; name: string }[]>,
-): Promise<{ id: string; name: string }[]> {
-  return ids.length === 0 ? [] : query(ids);
-}
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from '@tally/db/schema';
 import type { TestDatabase } from '@tally/db/testing';
+import type { LocalizedText } from '@tally/domain/localized-text';
 import type { RewardKind } from '@tally/domain/rewards';
 import type { Kysely } from 'kysely';
 import { hashSecret, hashToken, newToken } from '../auth/secrets';
@@ -27,7 +28,7 @@ export async function givenKiosk(
   db: Kysely<Database>,
   communityId: string,
 ) {
-  const token = newToken('tkd');
+  const token = newToken('kioskDevice');
   const id = randomUUID();
   await db
     .insertInto('kiosks')
@@ -56,10 +57,10 @@ export async function givenResident(
     points = 0,
     showName = false,
     displayName,
-  }: { points?: number; showName?: boolean; displayName?: string } = {},
+    cardNumber = `C${randomUUID().slice(0, 8).toUpperCase()}`,
+  }: { points?: number; showName?: boolean; displayName?: string; cardNumber?: string } = {},
 ) {
   pinHash ??= hashSecret(TEST_PIN);
-  const cardNumber = `C${randomUUID().slice(0, 8).toUpperCase()}`;
   const resident = await createResident(
     db,
     {
@@ -110,8 +111,12 @@ export async function identify(
 
 export function givenReward(
   office: ApiClient,
-  overrides: Partial<{
-    name: string;
+  {
+    name,
+    ...overrides
+  }: Partial<{
+    /** A string is the English name (the Chinese one left empty). */
+    name: string | LocalizedText;
     points: number;
     stock: number;
     perResidentLimit: number | null;
@@ -121,7 +126,10 @@ export function givenReward(
 ) {
   return office.rewards.create.mutate({
     idempotencyKey: newIdempotencyKey(),
-    name: `Reward ${randomUUID().slice(0, 6)}`,
+    name:
+      typeof name === 'object'
+        ? name
+        : { zh: '', en: name ?? `Reward ${randomUUID().slice(0, 6)}` },
     points: 10,
     stock: 5,
     active: true,
@@ -132,7 +140,7 @@ export function givenReward(
 export function givenGoal(office: ApiClient, targetPoints = 100) {
   return office.goals.create.mutate({
     idempotencyKey: newIdempotencyKey(),
-    title: `Goal ${randomUUID().slice(0, 6)}`,
+    title: { zh: '', en: `Goal ${randomUUID().slice(0, 6)}` },
     targetPoints,
   });
 }

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { LocalizedText } from '@tally/domain/localized-text';
 import { sql } from 'kysely';
 import { storeCheckpoint } from './anchoring/checkpoints';
 import { ledgerKey } from './anchoring/ledger-key';
@@ -11,10 +12,13 @@ import { type Executor, inTransaction } from './executor';
  */
 export async function createCommunity(
   db: Executor,
-  { id = randomUUID(), name }: { id?: string; name: string },
-): Promise<{ id: string; name: string }> {
+  { id = randomUUID(), name }: { id?: string; name: LocalizedText },
+): Promise<{ id: string; name: LocalizedText }> {
   return inTransaction(db, async (trx) => {
-    await trx.insertInto('communities').values({ id, name }).execute();
+    await trx
+      .insertInto('communities')
+      .values({ id, name_zh: name.zh, name_en: name.en })
+      .execute();
     const chain = await trx
       .insertInto('ledger_chains')
       .values({ community_id: id, head_hash: sql<Uint8Array>`tally_genesis_hash(${id}::uuid)` })

@@ -36,6 +36,62 @@ export async function postTransaction(
   return postBalanced(db, { ...input, reverses: null });
 }
 
+/**
+ * Posts several balanced transactions in one database call, in order, all or none: a use case
+ * that posts many times (approving a dozen records) holds the community's chain for one round
+ * trip instead of one each. A key posted before answers its transaction (`replayed`), as
+ * `postTransaction` does; meant for a use case's transaction, where a key raced by another
+ * request is refused.
+ */
+export async function postTransactions(
+  trx: Executor,
+  requests: PostTransactionInput[],
+): Promise<PostedTransaction[]> {
+  if (requests.length === 0) return [];
+  const prepared = requests.map((request) => {
+    const input: BalancedRequest = { ...parseInput(PostTransactionInput, request), reverses: null };
+    return { input, ...preparePosting(input) };
+  });
+  const items = prepared.map(({ input, id, seal, requestHash }) => ({
+    communityId: input.communityId,
+    id,
+    key: input.idempotencyKey,
+    requestHash,
+    kind: input.kind,
+    actorType: input.actor.type,
+    actorId: input.actor.id,
+    actorOrigin: input.actor.origin ?? null,
+    memo: input.memo,
+    referenceType: input.reference?.type ?? null,
+    referenceId: input.reference?.id ?? null,
+    accountIds: input.postings.map((p) => p.accountId),
+    amounts: input.postings.map((p) => p.amount),
+    seal: seal.toString('hex'),
+  }));
+  try {
+    const { rows } = await sql<PostRow>`
+      select p.* from jsonb_array_elements(${JSON.stringify(items)}::jsonb)
+        with ordinality as i (item, ord),
+      lateral tally_post_transaction(
+        (i.item ->> 'communityId')::uuid, (i.item ->> 'id')::uuid, i.item ->> 'key',
+        i.item ->> 'requestHash', i.item ->> 'kind', i.item ->> 'actorType',
+        i.item ->> 'actorId', i.item ->> 'actorOrigin', i.item ->> 'memo',
+        i.item ->> 'referenceType', i.item ->> 'referenceId', null,
+        array(select jsonb_array_elements_text(i.item -> 'accountIds'))::uuid[],
+        array(select jsonb_array_elements_text(i.item -> 'amounts'))::bigint[],
+        decode(i.item ->> 'seal', 'hex')
+      ) as p
+      order by i.ord`.execute(trx);
+    if (rows.length !== items.length) throw new Error('tally_post_transaction skipped an item');
+    return rows.map(postedFrom);
+  } catch (error) {
+    if (isIdempotencyKeyRace(error)) {
+      throw new DomainError('IDEMPOTENCY_CONFLICT', 'This request is already being processed.');
+    }
+    throw translateDatabaseError(error);
+  }
+}
+
 export type BalancedRequest = {
   communityId: string;
   idempotencyKey: string;
@@ -77,14 +133,21 @@ type PostRow = {
   replayed: boolean;
 };
 
-async function callPostFunction(
-  db: Executor,
+/**
+ * What the service adds to a posting before the database sees it: the transaction's id (so
+ * that its seal can name it), the seal, and the hash that makes a retry "the same request".
+ * A hot use case that posts from inside its own database function (`tally_redeem`) passes
+ * these on as they are.
+ */
+export type PreparedPosting = { id: string; seal: Buffer; requestHash: string };
+
+export function preparePosting(
   request: BalancedRequest,
-): Promise<PostedTransaction> {
+  id: string = randomUUID(),
+): PreparedPosting {
   const { communityId, idempotencyKey, kind, actor, memo, reference, reverses, postings } = request;
   // The service names the transaction so that its seal can name it too: a sealed entry
   // copied into the journal a second time would need a second id, and its seal would not fit.
-  const id = randomUUID();
   const seal = transactionSeal(ledgerKey(), {
     communityId,
     id,
@@ -99,9 +162,18 @@ async function callPostFunction(
     reverses,
     postings,
   });
+  return { id, seal, requestHash: requestHash(request) };
+}
+
+async function callPostFunction(
+  db: Executor,
+  request: BalancedRequest,
+): Promise<PostedTransaction> {
+  const { communityId, idempotencyKey, kind, actor, memo, reference, reverses, postings } = request;
+  const { id, seal, requestHash } = preparePosting(request);
   const { rows } = await sql<PostRow>`
     select * from tally_post_transaction(
-      ${communityId}, ${id}, ${idempotencyKey}, ${requestHash(request)}, ${kind},
+      ${communityId}, ${id}, ${idempotencyKey}, ${requestHash}, ${kind},
       ${actor.type}, ${actor.id}, ${actor.origin ?? null}, ${memo},
       ${reference?.type ?? null}, ${reference?.id ?? null}, ${reverses},
       ${postings.map((p) => p.accountId)}::uuid[], ${postings.map((p) => p.amount)}::bigint[],
@@ -109,6 +181,10 @@ async function callPostFunction(
     )`.execute(db);
   const row = rows[0];
   if (!row) throw new Error('tally_post_transaction returned no row');
+  return postedFrom(row);
+}
+
+function postedFrom(row: PostRow): PostedTransaction {
   return {
     id: row.transaction_id,
     sequence: row.sequence,

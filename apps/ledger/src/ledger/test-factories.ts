@@ -14,7 +14,9 @@ export function newKey(): string {
 }
 
 export async function givenCommunity(db: Executor) {
-  const community = await createCommunity(db, { name: `Community ${randomUUID().slice(0, 8)}` });
+  const community = await createCommunity(db, {
+    name: { zh: '', en: `Community ${randomUUID().slice(0, 8)}` },
+  });
   const pointsSource = await openAccount(db, {
     communityId: community.id,
     unit: 'points',

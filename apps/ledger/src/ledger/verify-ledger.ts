@@ -4,6 +4,7 @@ import { sql } from 'kysely';
 import { type LedgerKey, ledgerKey } from './anchoring/ledger-key';
 import type { Executor } from './executor';
 import { chainHashAt, checkAnchors } from './verify/anchors';
+import { batchRanges, inOrder } from './verify/batches';
 import { verifyChainBatch } from './verify/chain-batch';
 import { describeFinding } from './verify/findings';
 import { findMisownedAccounts } from './verify/owners';
@@ -94,70 +95,70 @@ export async function verifyLedger(
   if (unsealed !== null) known.push(entryBreak('entry_not_sealed', unsealed));
   let firstKnown = earliest(known);
 
+  // Balances and owners do not depend on the chain: when this call reaches the end they
+  // are checked on a connection of their own while the batches run.
+  const wholeLedgerChecks = wholeLedger && end >= total ? checkWholeLedger(db, communityId) : null;
+
   let checked = 0;
   let expectedPrev = start === 0 ? chain.genesis : await chainHashAt(db, communityId, start);
   let broken: Break | null = expectedPrev ? null : entryBreak('entry_missing', start);
-  // Batches run a few at a time on separate connections; each checks its own
-  // links, and the link across each batch edge is checked here, in order.
-  const ranges: { from: number; to: number }[] = [];
-  for (let from = start; from < end; from += batchSize) {
-    ranges.push({ from, to: Math.min(from + batchSize, end) });
-  }
-  for (let wave = 0; wave < ranges.length && broken === null; wave += parallel) {
-    const group = ranges.slice(wave, wave + parallel);
-    const batches = await Promise.all(
-      group.map(({ from, to }) =>
-        Promise.all([
-          verifyChainBatch(db, { communityId, from, to, sealedAfter: anchors.sealedAfter }),
-          checkSeals(db, {
-            communityId,
-            from: Math.max(from, sealsFrom),
-            to,
-            key,
-            accountsSealed,
-          }),
-        ]),
-      ),
-    );
-    for (const [index, [batch, sealBreak]] of batches.entries()) {
-      const { from, to } = group[index] ?? { from: 0, to: 0 };
-      checked += batch.checked;
-      const edgeBroken =
-        batch.first_prev_hash !== null &&
-        expectedPrev !== undefined &&
-        !Buffer.from(batch.first_prev_hash).equals(Buffer.from(expectedPrev));
-      const gap =
-        batch.first_gap ?? (batch.last_sequence !== to ? (batch.last_sequence ?? from) + 1 : null);
-      const mismatch = edgeBroken ? from + 1 : batch.first_mismatch;
-      // A hash that does not hold is explained only if it is the first break.
-      const first = earliest<{ sequence: number; finding: VerifyFinding | null }>([
-        gap === null ? null : entryBreak('entry_missing', gap),
-        batch.first_unsealed === null ? null : entryBreak('entry_not_sealed', batch.first_unsealed),
-        mismatch === null ? null : { sequence: mismatch, finding: null },
-        sealBreak,
-        firstKnown && firstKnown.sequence <= to ? firstKnown : null,
-      ]);
-      if (first) {
-        const finding =
-          first.finding ??
-          (await explainBrokenEntry(db, { communityId, sequence: first.sequence, key }));
-        broken = { sequence: first.sequence, finding };
-      }
-      if (batch.last_hash) expectedPrev = batch.last_hash;
-      onProgress?.({ checked: to, total });
-      if (broken !== null) break;
+  // Batches run side by side on separate connections (PGlite queues them on its one);
+  // each checks its own links, and the link across each batch edge is checked here, in order.
+  const ranges = batchRanges({ from: start, to: end, batchSize, parallel });
+  const batches = inOrder(
+    ranges.map(
+      ({ from, to }) =>
+        () =>
+          Promise.all([
+            verifyChainBatch(db, { communityId, from, to, sealedAfter: anchors.sealedAfter }),
+            checkSeals(db, {
+              communityId,
+              from: Math.max(from, sealsFrom),
+              to,
+              key,
+              accountsSealed,
+            }),
+          ]),
+    ),
+    broken === null ? parallel : 0,
+  );
+  for await (const [index, [batch, sealBreak]] of batches) {
+    const { from, to } = ranges[index] ?? { from: 0, to: 0 };
+    checked += batch.checked;
+    const edgeBroken =
+      batch.first_prev_hash !== null &&
+      expectedPrev !== undefined &&
+      !Buffer.from(batch.first_prev_hash).equals(Buffer.from(expectedPrev));
+    const gap =
+      batch.first_gap ?? (batch.last_sequence !== to ? (batch.last_sequence ?? from) + 1 : null);
+    const mismatch = edgeBroken ? from + 1 : batch.first_mismatch;
+    // A hash that does not hold is explained only if it is the first break.
+    const first = earliest<{ sequence: number; finding: VerifyFinding | null }>([
+      gap === null ? null : entryBreak('entry_missing', gap),
+      batch.first_unsealed === null ? null : entryBreak('entry_not_sealed', batch.first_unsealed),
+      mismatch === null ? null : { sequence: mismatch, finding: null },
+      sealBreak,
+      firstKnown && firstKnown.sequence <= to ? firstKnown : null,
+    ]);
+    if (first) {
+      const finding =
+        first.finding ??
+        (await explainBrokenEntry(db, { communityId, sequence: first.sequence, key }));
+      broken = { sequence: first.sequence, finding };
     }
+    if (batch.last_hash) expectedPrev = batch.last_hash;
+    onProgress?.({ checked: to, total });
+    if (broken !== null) break;
   }
   if (broken === null && firstKnown && firstKnown.sequence <= end) broken = firstKnown;
   const done = broken !== null || end >= total;
   if (done && broken === null) {
-    const beyond = await checkBeyondHead(
-      db,
+    const beyond = await checkBeyondHead(db, {
       communityId,
-      total,
-      chain.head_hash,
-      expectedPrev ?? chain.genesis,
-    );
+      headSequence: total,
+      headHash: chain.head_hash,
+      lastHash: expectedPrev ?? chain.genesis,
+    });
     firstKnown = earliest([
       firstKnown,
       beyond === null ? null : entryBreak('entry_unexpected', beyond),
@@ -165,13 +166,10 @@ export async function verifyLedger(
     broken = firstKnown;
   }
 
-  const [misowned, mismatchedAccounts] =
+  const { misowned, mismatchedAccounts } =
     done && wholeLedger
-      ? await Promise.all([
-          findMisownedAccounts(db, communityId),
-          findMismatchedBalances(db, communityId),
-        ])
-      : [[], []];
+      ? await (wholeLedgerChecks ?? checkWholeLedger(db, communityId))
+      : { misowned: [], mismatchedAccounts: [] };
   const findings: VerifyFinding[] = broken ? [broken.finding] : [];
   if (done) {
     for (const b of anchors.breaks) if (b.finding !== broken?.finding) findings.push(b.finding);
@@ -221,23 +219,35 @@ function earliest<T extends { sequence: number }>(items: (T | null | undefined)[
 
 /**
  * The chain head is a second anchor: the newest entry must be the one it names,
- * and nothing may lie beyond it.
+ * and nothing may lie beyond it. "Beyond" is judged against the head as it stands in
+ * the same snapshot, so entries posted while verify ran (the head moved with them) are
+ * not taken for entries inserted out of band.
  */
 async function checkBeyondHead(
   db: Executor,
-  communityId: string,
-  headSequence: number,
-  headHash: Uint8Array,
-  lastHash: Uint8Array,
+  {
+    communityId,
+    headSequence,
+    headHash,
+    lastHash,
+  }: { communityId: string; headSequence: number; headHash: Uint8Array; lastHash: Uint8Array },
 ): Promise<number | null> {
   if (headSequence > 0 && !Buffer.from(headHash).equals(Buffer.from(lastHash))) return headSequence;
-  const beyond = await db
-    .selectFrom('ledger_transactions')
-    .select((eb) => eb.fn.min('sequence').as('sequence'))
-    .where('community_id', '=', communityId)
-    .where('sequence', '>', headSequence)
-    .executeTakeFirst();
-  return beyond?.sequence ?? null;
+  const { rows } = await sql<{ sequence: number | null }>`
+    select min(t.sequence) as sequence
+      from ledger_transactions t
+      join ledger_chains c on c.community_id = t.community_id
+     where t.community_id = ${communityId}
+       and t.sequence > greatest(c.head_sequence, ${headSequence})`.execute(db);
+  return rows[0]?.sequence ?? null;
+}
+
+async function checkWholeLedger(db: Executor, communityId: string) {
+  const [misowned, mismatchedAccounts] = await Promise.all([
+    findMisownedAccounts(db, communityId),
+    findMismatchedBalances(db, communityId),
+  ]);
+  return { misowned, mismatchedAccounts };
 }
 
 async function findMismatchedBalances(db: Executor, communityId: string): Promise<string[]> {

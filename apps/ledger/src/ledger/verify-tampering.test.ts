@@ -74,7 +74,9 @@ describeEachDatabase('verifying against what lies outside the database', (databa
   describe('(g) accounts given to someone else', () => {
     /** Three residents with points in a community with real resident records. */
     async function givenResidents(db: Executor) {
-      const community = await createCommunity(db, { name: `Owners ${randomUUID().slice(0, 6)}` });
+      const community = await createCommunity(db, {
+        name: { zh: '', en: `Owners ${randomUUID().slice(0, 6)}` },
+      });
       const [alice, bob, mallory] = [
         await givenResident(db, community.id, { name: 'Alice' }),
         await givenResident(db, community.id, { name: 'Bob' }),

@@ -3,10 +3,9 @@ import type { ServiceCategory } from '@tally/domain/categories';
 import { ANONYMOUS_RESIDENT, type NoticeBoard } from '@tally/domain/notices';
 import { minutesToHours } from '@tally/domain/units';
 import { type Kysely, sql } from 'kysely';
-import { toPage } from '../common/pages';
+import { cursorTime, newestFirst, toTimePage } from '../common/pages';
 import { isCountedService } from '../reports/counted-service';
 import { calendarDay } from '../service/stored-time';
-import { afterCursor, cursorTime, timeCursor } from './time-cursor';
 
 /**
  * The public notice board: service approved within the community's notice period, newest
@@ -27,7 +26,7 @@ export async function noticeBoard(
     .where('id', '=', communityId)
     .executeTakeFirstOrThrow();
   const noticeDays = community.notice_days;
-  let query = db
+  const approved = db
     .selectFrom('service_records as s')
     .innerJoin('residents as r', (join) =>
       join.onRef('r.community_id', '=', 's.community_id').onRef('r.id', '=', 's.resident_id'),
@@ -40,7 +39,8 @@ export async function noticeBoard(
       'r.display_name',
       'r.show_name',
       'o.id as organization_id',
-      'o.name as organization_name',
+      'o.name_zh as organization_name_zh',
+      'o.name_en as organization_name_en',
       's.activity_title',
       's.category',
       's.minutes',
@@ -51,12 +51,11 @@ export async function noticeBoard(
     ])
     .where('s.community_id', '=', communityId)
     .where(isCountedService)
-    .where('s.reviewed_at', '>', sql<Date>`now() - make_interval(days => ${noticeDays})`)
-    .orderBy('s.reviewed_at', 'desc')
-    .orderBy('s.id', 'desc')
-    .limit(limit + 1);
-  if (cursor) query = query.where(afterCursor('s.reviewed_at', 's.id', cursor));
-  const page = toPage(await query.execute(), limit, timeCursor);
+    .where('s.reviewed_at', '>', sql<Date>`now() - make_interval(days => ${noticeDays})`);
+  const query = newestFirst(approved, { time: 's.reviewed_at', id: 's.id', cursor }).limit(
+    limit + 1,
+  );
+  const page = toTimePage(await query.execute(), limit);
   return {
     noticeDays,
     nextCursor: page.nextCursor,
@@ -64,7 +63,10 @@ export async function noticeBoard(
       serviceRecordId: row.id,
       displayName: row.show_name ? row.display_name : ANONYMOUS_RESIDENT,
       named: row.show_name,
-      organization: { id: row.organization_id, name: row.organization_name },
+      organization: {
+        id: row.organization_id,
+        name: { zh: row.organization_name_zh, en: row.organization_name_en },
+      },
       activity: { title: row.activity_title, category: row.category as ServiceCategory },
       serviceDate: row.service_date,
       minutes: row.minutes,

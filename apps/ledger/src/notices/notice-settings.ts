@@ -2,8 +2,7 @@ import type { Database } from '@tally/db/schema';
 import type { NoticeSettings, SetNoticeDaysInput } from '@tally/domain/notices';
 import type { Kysely } from 'kysely';
 import type { StaffActor } from '../auth/actors';
-import { recordAudit } from '../common/audit';
-import { runIdempotent } from '../common/idempotency';
+import { runStaffWrite } from '../common/use-case';
 
 export async function noticeSettings(
   db: Kysely<Database>,
@@ -27,9 +26,9 @@ export async function setNoticeDays(
   }: { staff: StaffActor; origin: string; input: SetNoticeDaysInput },
 ): Promise<NoticeSettings> {
   const { communityId } = staff;
-  return runIdempotent(
+  return runStaffWrite(
     db,
-    { communityId, key: idempotencyKey, operation: 'notices.setPeriod', request },
+    { staff, origin, operation: 'notices.set_period', key: idempotencyKey, request },
     async (trx) => {
       const before = await noticeSettings(trx, communityId);
       await trx
@@ -37,15 +36,13 @@ export async function setNoticeDays(
         .set({ notice_days: request.noticeDays })
         .where('id', '=', communityId)
         .execute();
-      await recordAudit(trx, {
-        communityId,
-        actor: { type: 'staff', id: staff.id },
-        action: 'notices.set_period',
-        target: { type: 'community', id: communityId },
-        origin,
-        details: { before: before.noticeDays, after: request.noticeDays },
-      });
-      return { noticeDays: request.noticeDays };
+      return {
+        result: { noticeDays: request.noticeDays },
+        audit: {
+          target: { type: 'community', id: communityId },
+          details: { before: before.noticeDays, after: request.noticeDays },
+        },
+      };
     },
   );
 }

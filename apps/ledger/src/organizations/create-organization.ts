@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from '@tally/db/schema';
 import { DomainError } from '@tally/domain/errors';
+import { type LocalizedText, noText } from '@tally/domain/localized-text';
 import type { Kysely } from 'kysely';
 
 export async function createOrganization(
@@ -8,14 +9,22 @@ export async function createOrganization(
   {
     communityId,
     name,
-    description = '',
-  }: { communityId: string; name: string; description?: string },
-): Promise<{ id: string; name: string; description: string }> {
+    description = noText,
+  }: { communityId: string; name: LocalizedText; description?: LocalizedText },
+): Promise<{ id: string; name: LocalizedText; description: LocalizedText }> {
   const id = randomUUID();
+  // Names are unique in a community in each language given (two partial unique indexes).
   const inserted = await db
     .insertInto('organizations')
-    .values({ community_id: communityId, id, name, description })
-    .onConflict((oc) => oc.columns(['community_id', 'name']).doNothing())
+    .values({
+      community_id: communityId,
+      id,
+      name_zh: name.zh,
+      name_en: name.en,
+      description_zh: description.zh,
+      description_en: description.en,
+    })
+    .onConflict((oc) => oc.doNothing())
     .returning('id')
     .executeTakeFirst();
   if (!inserted)

@@ -52,8 +52,10 @@ async function readOrganizations(
     .selectFrom('organizations as o')
     .select((eb) => [
       'o.id',
-      'o.name',
-      'o.description',
+      'o.name_zh',
+      'o.name_en',
+      'o.description_zh',
+      'o.description_en',
       'o.created_at',
       eb
         .selectFrom('organization_members as om')
@@ -63,7 +65,8 @@ async function readOrganizations(
         .as('member_count'),
     ])
     .where('o.community_id', '=', communityId)
-    .orderBy('o.name');
+    .orderBy('o.name_zh')
+    .orderBy('o.name_en');
   if (ids !== null) query = query.where('o.id', 'in', ids);
   const rows = await query.execute();
   if (rows.length === 0) return [];
@@ -83,8 +86,8 @@ async function readOrganizations(
     .execute();
   return rows.map((row) => ({
     id: row.id,
-    name: row.name,
-    description: row.description,
+    name: { zh: row.name_zh, en: row.name_en },
+    description: { zh: row.description_zh, en: row.description_en },
     memberCount: Number(row.member_count ?? 0),
     leaders: leaders
       .filter((leader) => leader.organization_id === row.id)

@@ -3,8 +3,7 @@ import type { Database } from '@tally/db/schema';
 import type { AddMemberOutput } from '@tally/domain/organizations';
 import type { Kysely, Transaction } from 'kysely';
 import type { StaffActor } from '../auth/actors';
-import { recordAudit } from '../common/audit';
-import { runIdempotent } from '../common/idempotency';
+import { type Audited, runStaffWrite } from '../common/use-case';
 import { closeInvitation, lockPendingInvitationFor } from '../invitations/close-invitation';
 import { assertMembershipParties, insertMembership } from './create-organization';
 import { assertMayActFor } from './leadership';
@@ -30,27 +29,28 @@ export async function addOrganizationMember(
 ): Promise<AddMemberOutput> {
   assertMayActFor(staff, organizationId);
   const { communityId } = staff;
-  return runIdempotent(
+  return runStaffWrite(
     db,
     {
-      communityId,
+      staff,
+      origin,
+      // A leader's add is an invitation, claimed and audited as one.
+      operation: staff.role === 'office' ? 'organizations.addMember' : 'organizations.invite',
       key: idempotencyKey,
-      operation: 'organizations.addMember',
       request: { organizationId, residentId },
     },
     async (trx) => {
       const membership = { communityId, organizationId, residentId };
       await assertMembershipParties(trx, membership);
       return staff.role === 'office'
-        ? addMemberAsOffice(trx, { staff, origin, ...membership })
-        : inviteResident(trx, { staff, origin, ...membership });
+        ? addMemberAsOffice(trx, { staff, ...membership })
+        : inviteResident(trx, { staff, ...membership });
     },
   );
 }
 
 type MembershipInTransaction = {
   staff: StaffActor;
-  origin: string;
   communityId: string;
   organizationId: string;
   residentId: string;
@@ -58,8 +58,8 @@ type MembershipInTransaction = {
 
 async function addMemberAsOffice(
   trx: Transaction<Database>,
-  { staff, origin, communityId, organizationId, residentId }: MembershipInTransaction,
-): Promise<AddMemberOutput> {
+  { staff, communityId, organizationId, residentId }: MembershipInTransaction,
+): Promise<Audited<AddMemberOutput>> {
   const pending = await lockPendingInvitationFor(trx, { communityId, organizationId, residentId });
   const { added } = pending
     ? await closeInvitation(trx, {
@@ -70,34 +70,33 @@ async function addMemberAsOffice(
         staffId: staff.id,
       })
     : await insertMembership(trx, { communityId, organizationId, residentId });
-  if (added || pending) {
-    await recordAudit(trx, {
-      communityId,
-      actor: { type: 'staff', id: staff.id },
-      action: 'organizations.addMember',
-      target: { type: 'organization', id: organizationId },
-      origin,
-      details: pending ? { residentId, invitationId: pending.id } : { residentId },
-    });
-  }
   return {
-    organizationId,
-    residentId,
-    added,
-    invited: false,
-    status: 'member',
-    invitationId: pending?.id ?? null,
+    result: {
+      organizationId,
+      residentId,
+      added,
+      invited: false,
+      status: 'member',
+      invitationId: pending?.id ?? null,
+    },
+    audit:
+      added || pending
+        ? {
+            target: { type: 'organization', id: organizationId },
+            details: pending ? { residentId, invitationId: pending.id } : { residentId },
+          }
+        : null,
   };
 }
 
 /** A leader's request: an invitation the resident answers (or the office approves). */
 async function inviteResident(
   trx: Transaction<Database>,
-  { staff, origin, communityId, organizationId, residentId }: MembershipInTransaction,
-): Promise<AddMemberOutput> {
+  { staff, communityId, organizationId, residentId }: MembershipInTransaction,
+): Promise<Audited<AddMemberOutput>> {
   const unchanged = { organizationId, residentId, added: false, invited: false } as const;
   if (await isMember(trx, { communityId, organizationId, residentId })) {
-    return { ...unchanged, status: 'member', invitationId: null };
+    return { result: { ...unchanged, status: 'member', invitationId: null }, audit: null };
   }
   const invitationId = randomUUID();
   const inserted = await trx
@@ -123,17 +122,18 @@ async function inviteResident(
       organizationId,
       residentId,
     });
-    return { ...unchanged, status: 'invited', invitationId: waiting?.id ?? null };
+    return {
+      result: { ...unchanged, status: 'invited', invitationId: waiting?.id ?? null },
+      audit: null,
+    };
   }
-  await recordAudit(trx, {
-    communityId,
-    actor: { type: 'staff', id: staff.id },
-    action: 'organizations.invite',
-    target: { type: 'organization', id: organizationId },
-    origin,
-    details: { residentId, invitationId },
-  });
-  return { ...unchanged, invited: true, status: 'invited', invitationId };
+  return {
+    result: { ...unchanged, invited: true, status: 'invited', invitationId },
+    audit: {
+      target: { type: 'organization', id: organizationId },
+      details: { residentId, invitationId },
+    },
+  };
 }
 
 async function isMember(
@@ -164,12 +164,13 @@ export async function removeOrganizationMember(
 ): Promise<{ organizationId: string; residentId: string; removed: boolean }> {
   assertMayActFor(staff, organizationId);
   const { communityId } = staff;
-  return runIdempotent(
+  return runStaffWrite(
     db,
     {
-      communityId,
-      key: idempotencyKey,
+      staff,
+      origin,
       operation: 'organizations.removeMember',
+      key: idempotencyKey,
       request: { organizationId, residentId },
     },
     async (trx) => {
@@ -182,17 +183,12 @@ export async function removeOrganizationMember(
         .returning('resident_id')
         .executeTakeFirst();
       const removed = deleted !== undefined;
-      if (removed) {
-        await recordAudit(trx, {
-          communityId,
-          actor: { type: 'staff', id: staff.id },
-          action: 'organizations.removeMember',
-          target: { type: 'organization', id: organizationId },
-          origin,
-          details: { residentId },
-        });
-      }
-      return { organizationId, residentId, removed };
+      return {
+        result: { organizationId, residentId, removed },
+        audit: removed
+          ? { target: { type: 'organization', id: organizationId }, details: { residentId } }
+          : null,
+      };
     },
   );
 }

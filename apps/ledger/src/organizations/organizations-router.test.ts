@@ -34,13 +34,13 @@ describeEachDatabase('the organizations API', (database) => {
       const { office, communityId } = await community();
       const organization = await office.api.organizations.create.mutate({
         idempotencyKey: newIdempotencyKey(),
-        name: '  Green Team ',
-        description: 'Keeps the courtyards clean',
+        name: { zh: ' 绿色家园 ', en: '  Green Team ' },
+        description: { en: 'Keeps the courtyards clean' },
       });
       expect(organization).toEqual({
         id: expect.any(String),
-        name: 'Green Team',
-        description: 'Keeps the courtyards clean',
+        name: { zh: '绿色家园', en: 'Green Team' },
+        description: { zh: '', en: 'Keeps the courtyards clean' },
         memberCount: 0,
         leaders: [],
         createdAt: expect.any(String),
@@ -52,38 +52,32 @@ describeEachDatabase('the organizations API', (database) => {
 
     it('answers a replay with the first organization, and refuses the key for another', async () => {
       const { office, communityId } = await community();
-      const input = { idempotencyKey: newIdempotencyKey(), name: 'Chess Club' };
+      const input = { idempotencyKey: newIdempotencyKey(), name: { en: 'Chess Club' } };
       const first = await office.api.organizations.create.mutate(input);
       expect(await office.api.organizations.create.mutate(input)).toEqual(first);
       expect(await auditActions(db(), communityId)).toHaveLength(1);
       await expectApiError(
-        office.api.organizations.create.mutate({ ...input, name: 'Go Club' }),
+        office.api.organizations.create.mutate({ ...input, name: { en: 'Go Club' } }),
         'IDEMPOTENCY_CONFLICT',
       );
     });
 
-    it('refuses a second organization with the same name, and an empty name', async () => {
+    it('refuses a second organization with the same name in either language, and no name', async () => {
       const { office } = await community();
-      await office.api.organizations.create.mutate({
-        idempotencyKey: newIdempotencyKey(),
-        name: 'Choir',
-      });
-      await expectApiError(
-        office.api.organizations.create.mutate({
-          idempotencyKey: newIdempotencyKey(),
-          name: 'Choir',
-        }),
-        'DUPLICATE',
-      );
-      await expectApiError(
-        office.api.organizations.create.mutate({ idempotencyKey: newIdempotencyKey(), name: ' ' }),
-        'VALIDATION_FAILED',
-      );
+      const create = (name: { zh?: string; en?: string }) =>
+        office.api.organizations.create.mutate({ idempotencyKey: newIdempotencyKey(), name });
+      await create({ zh: '合唱团', en: 'Choir' });
+      await expectApiError(create({ en: 'Choir' }), 'DUPLICATE');
+      await expectApiError(create({ zh: '合唱团', en: 'Singers' }), 'DUPLICATE');
+      // Names given in one language only never clash on the empty other one.
+      await create({ zh: '舞蹈队' });
+      await create({ zh: '书画社' });
+      await expectApiError(create({ zh: ' ', en: '' }), 'VALIDATION_FAILED');
     });
 
     it('lets only the office set up organizations', async () => {
       const { auditor, leaderOfA } = await givenTwoOrganizations();
-      const input = { idempotencyKey: newIdempotencyKey(), name: 'Night Watch' };
+      const input = { idempotencyKey: newIdempotencyKey(), name: { en: 'Night Watch' } };
       await expectApiError(auditor.api.organizations.create.mutate(input), 'FORBIDDEN');
       await expectApiError(leaderOfA.api.organizations.create.mutate(input), 'FORBIDDEN');
     });

@@ -6,6 +6,7 @@ import {
   Organization,
   RemoveMemberOutput,
   SetLeadersInput,
+  UpdateOrganizationInput,
 } from '@tally/domain/organizations';
 import { pageOf } from '@tally/domain/pagination';
 import { Resident } from '@tally/domain/residents';
@@ -16,6 +17,7 @@ import { leaderOrOfficeProcedure, officeProcedure, router, staffProcedure } from
 import { listOrganizations } from './list-organizations';
 import { addOrganizationMember, removeOrganizationMember } from './organization-members';
 import { registerOrganization } from './register-organization';
+import { renameOrganization } from './rename-organization';
 import { setLeaders } from './set-leaders';
 
 export const organizationsRouter = router({
@@ -28,6 +30,18 @@ export const organizationsRouter = router({
     .output(Organization)
     .mutation(({ ctx, input }) =>
       registerOrganization(ctx.db, { ...input, staff: ctx.staff, origin: ctx.origin }),
+    ),
+
+  update: officeProcedure
+    .meta({
+      summary:
+        'Renames an organization in each language (names stay unique in a community), and rewords its description if given.',
+      errors: ['NOT_FOUND', 'DUPLICATE', 'IDEMPOTENCY_CONFLICT'],
+    })
+    .input(UpdateOrganizationInput)
+    .output(Organization)
+    .mutation(({ ctx, input }) =>
+      renameOrganization(ctx.db, { staff: ctx.staff, origin: ctx.origin, input }),
     ),
 
   list: staffProcedure

@@ -1,9 +1,9 @@
 import type { Database } from '@tally/db/schema';
+import type { LocalizedText } from '@tally/domain/localized-text';
 import type { Organization } from '@tally/domain/organizations';
 import type { Kysely } from 'kysely';
 import type { StaffActor } from '../auth/actors';
-import { recordAudit } from '../common/audit';
-import { runIdempotent } from '../common/idempotency';
+import { runStaffWrite } from '../common/use-case';
 import { createOrganization } from './create-organization';
 import { getOrganization } from './list-organizations';
 
@@ -20,30 +20,26 @@ export async function registerOrganization(
     staff: StaffActor;
     origin: string;
     idempotencyKey: string;
-    name: string;
-    description: string;
+    name: LocalizedText;
+    description: LocalizedText;
   },
 ): Promise<Organization> {
   const { communityId } = staff;
-  return runIdempotent(
+  return runStaffWrite(
     db,
     {
-      communityId,
-      key: idempotencyKey,
+      staff,
+      origin,
       operation: 'organizations.create',
+      key: idempotencyKey,
       request: { name, description },
     },
     async (trx) => {
       const created = await createOrganization(trx, { communityId, name, description });
-      await recordAudit(trx, {
-        communityId,
-        actor: { type: 'staff', id: staff.id },
-        action: 'organizations.create',
-        target: { type: 'organization', id: created.id },
-        origin,
-        details: { name },
-      });
-      return getOrganization(trx, { communityId, id: created.id });
+      return {
+        result: await getOrganization(trx, { communityId, id: created.id }),
+        audit: { target: { type: 'organization', id: created.id }, details: { name } },
+      };
     },
   );
 }

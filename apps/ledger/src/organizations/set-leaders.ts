@@ -3,8 +3,7 @@ import { DomainError } from '@tally/domain/errors';
 import type { Organization } from '@tally/domain/organizations';
 import type { Kysely } from 'kysely';
 import type { StaffActor } from '../auth/actors';
-import { recordAudit } from '../common/audit';
-import { runIdempotent } from '../common/idempotency';
+import { runStaffWrite } from '../common/use-case';
 import { assertOrganizationExists, getOrganization } from './list-organizations';
 
 /**
@@ -30,12 +29,13 @@ export async function setLeaders(
 ): Promise<Organization> {
   const { communityId } = staff;
   const leaderIds = [...new Set(staffIds)].sort();
-  return runIdempotent(
+  return runStaffWrite(
     db,
     {
-      communityId,
-      key: idempotencyKey,
+      staff,
+      origin,
       operation: 'organizations.setLeaders',
+      key: idempotencyKey,
       request: { organizationId, staffIds: leaderIds },
     },
     async (trx) => {
@@ -74,15 +74,13 @@ export async function setLeaders(
           )
           .execute();
       }
-      await recordAudit(trx, {
-        communityId,
-        actor: { type: 'staff', id: staff.id },
-        action: 'organizations.setLeaders',
-        target: { type: 'organization', id: organizationId },
-        origin,
-        details: { staffIds: leaderIds },
-      });
-      return getOrganization(trx, { communityId, id: organizationId });
+      return {
+        result: await getOrganization(trx, { communityId, id: organizationId }),
+        audit: {
+          target: { type: 'organization', id: organizationId },
+          details: { staffIds: leaderIds },
+        },
+      };
     },
   );
 }

@@ -2,8 +2,7 @@ import type { Database } from '@tally/db/schema';
 import type { Redemption } from '@tally/domain/redemptions';
 import { type Kysely, sql } from 'kysely';
 import { type StaffActor, staffLedgerActor } from '../auth/actors';
-import { recordAudit } from '../common/audit';
-import { runIdempotent } from '../common/idempotency';
+import { postingKey, runStaffWrite } from '../common/use-case';
 import { reverseTransaction } from '../ledger/reverse-transaction';
 import { lockIssuedRedemption } from './fulfil-redemption';
 import { findRedemption } from './list-redemptions';
@@ -27,12 +26,13 @@ export async function cancelRedemption(
   },
 ): Promise<Redemption> {
   const { communityId } = staff;
-  return runIdempotent(
+  return runStaffWrite(
     db,
     {
-      communityId,
-      key: idempotencyKey,
+      staff,
+      origin,
       operation: 'redemptions.cancel',
+      key: idempotencyKey,
       request: { redemptionId, reason },
     },
     async (trx) => {
@@ -46,7 +46,7 @@ export async function cancelRedemption(
         .execute();
       const reversal = await reverseTransaction(trx, {
         communityId,
-        idempotencyKey: `${idempotencyKey}:cancel:${redemptionId}`,
+        idempotencyKey: postingKey(idempotencyKey, `cancel:${redemptionId}`),
         transactionId: redemption.transaction_id,
         actor: staffLedgerActor(staff, origin),
         reason,
@@ -71,21 +71,19 @@ export async function cancelRedemption(
         .where('community_id', '=', communityId)
         .where('id', '=', redemptionId)
         .execute();
-      await recordAudit(trx, {
-        communityId,
-        actor: { type: 'staff', id: staff.id },
-        action: 'redemptions.cancel',
-        target: { type: 'redemption', id: redemptionId },
-        origin,
-        details: {
-          reason,
-          residentId: redemption.resident_id,
-          points: redemption.points,
-          quantity: redemption.quantity,
-          reversalTransactionId: reversal.id,
+      return {
+        result: await findRedemption(trx, { communityId, id: redemptionId }),
+        audit: {
+          target: { type: 'redemption', id: redemptionId },
+          details: {
+            reason,
+            residentId: redemption.resident_id,
+            points: redemption.points,
+            quantity: redemption.quantity,
+            reversalTransactionId: reversal.id,
+          },
         },
-      });
-      return findRedemption(trx, { communityId, id: redemptionId });
+      };
     },
   );
 }

@@ -3,8 +3,7 @@ import { DomainError } from '@tally/domain/errors';
 import type { Redemption } from '@tally/domain/redemptions';
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { StaffActor } from '../auth/actors';
-import { recordAudit } from '../common/audit';
-import { runIdempotent } from '../common/idempotency';
+import { runStaffWrite } from '../common/use-case';
 import { findRedemption } from './list-redemptions';
 
 /** Locks an issued redemption for a change of status; anything else cannot change again. */
@@ -42,12 +41,13 @@ export async function fulfilRedemption(
   }: { staff: StaffActor; origin: string; input: { idempotencyKey: string; redemptionId: string } },
 ): Promise<Redemption> {
   const { communityId } = staff;
-  return runIdempotent(
+  return runStaffWrite(
     db,
     {
-      communityId,
-      key: idempotencyKey,
+      staff,
+      origin,
       operation: 'redemptions.fulfil',
+      key: idempotencyKey,
       request: { redemptionId },
     },
     async (trx) => {
@@ -58,14 +58,10 @@ export async function fulfilRedemption(
         .where('community_id', '=', communityId)
         .where('id', '=', redemptionId)
         .execute();
-      await recordAudit(trx, {
-        communityId,
-        actor: { type: 'staff', id: staff.id },
-        action: 'redemptions.fulfil',
-        target: { type: 'redemption', id: redemptionId },
-        origin,
-      });
-      return findRedemption(trx, { communityId, id: redemptionId });
+      return {
+        result: await findRedemption(trx, { communityId, id: redemptionId }),
+        audit: { target: { type: 'redemption', id: redemptionId } },
+      };
     },
   );
 }

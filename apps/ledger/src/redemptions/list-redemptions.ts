@@ -2,7 +2,7 @@ import type { Database } from '@tally/db/schema';
 import { DomainError } from '@tally/domain/errors';
 import type { Redemption, RedemptionStatus } from '@tally/domain/redemptions';
 import type { Kysely } from 'kysely';
-import { type Page, toPage } from '../common/pages';
+import { cursorTime, newestFirst, type Page, toTimePage } from '../common/pages';
 
 function redemptionsWithNames(db: Kysely<Database>, communityId: string) {
   return db
@@ -14,7 +14,13 @@ function redemptionsWithNames(db: Kysely<Database>, communityId: string) {
       join.onRef('r.community_id', '=', 'd.community_id').onRef('r.id', '=', 'd.resident_id'),
     )
     .selectAll('d')
-    .select(['w.name as reward_name', 'r.name as resident_name', 'r.card_number'])
+    .select([
+      'w.name_zh as reward_name_zh',
+      'w.name_en as reward_name_en',
+      'r.name as resident_name',
+      'r.card_number',
+      cursorTime('d.created_at').as('cursor_time'),
+    ])
     .where('d.community_id', '=', communityId);
 }
 
@@ -26,7 +32,7 @@ function toRedemption(row: RedemptionRow): Redemption {
   return {
     id: row.id,
     rewardId: row.reward_id,
-    rewardName: row.reward_name,
+    rewardName: { zh: row.reward_name_zh, en: row.reward_name_en },
     residentId: row.resident_id,
     residentName: row.resident_name,
     cardNumber: row.card_number,
@@ -53,16 +59,6 @@ export async function findRedemption(
   return toRedemption(row);
 }
 
-/** A cursor is the last row's creation time and id: a stable order even for rows made in one instant. */
-function parseCursor(cursor: string): { createdAt: Date; id: string } {
-  const [time, id] = cursor.split('_');
-  const createdAt = new Date(time ?? '');
-  if (!id || Number.isNaN(createdAt.getTime())) {
-    throw new DomainError('VALIDATION_FAILED', 'cursor: not a page cursor');
-  }
-  return { createdAt, id };
-}
-
 /** Redemptions for the office desk, newest first, by status, resident or pickup code. */
 export async function listRedemptions(
   db: Kysely<Database>,
@@ -82,23 +78,14 @@ export async function listRedemptions(
     pickupCode?: string | undefined;
   },
 ): Promise<Page<Redemption>> {
-  let query = redemptionsWithNames(db, communityId)
-    .orderBy('d.created_at', 'desc')
-    .orderBy('d.id', 'desc')
-    .limit(limit + 1);
+  let query = newestFirst(redemptionsWithNames(db, communityId), {
+    time: 'd.created_at',
+    id: 'd.id',
+    cursor,
+  }).limit(limit + 1);
   if (status) query = query.where('d.status', '=', status);
   if (residentId) query = query.where('d.resident_id', '=', residentId);
   if (pickupCode) query = query.where('d.pickup_code', '=', pickupCode);
-  if (cursor) {
-    const after = parseCursor(cursor);
-    query = query.where((eb) =>
-      eb(eb.refTuple('d.created_at', 'd.id'), '<', eb.tuple(after.createdAt, after.id)),
-    );
-  }
-  const page = toPage(
-    await query.execute(),
-    limit,
-    (row) => `${row.created_at.toISOString()}_${row.id}`,
-  );
+  const page = toTimePage(await query.execute(), limit);
   return { items: page.items.map(toRedemption), nextCursor: page.nextCursor };
 }

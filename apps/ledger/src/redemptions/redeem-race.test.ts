@@ -78,4 +78,35 @@ describeEachDatabase('kiosk.redeem under a race', (database) => {
     expect(await stockOf(db, communityId, reward.id)).toBe(16);
     expect((await verifyLedger(db, communityId)).ok).toBe(true);
   });
+
+  it('answers ten retries of one request sent at once with one redemption, however they are grouped', async () => {
+    const { db } = database();
+    const { office, residentApi, resident, communityId } = await givenIdentifiedResident(
+      server,
+      database(),
+      { points: 100 },
+    );
+    const reward = await givenReward(office.api, { points: 10, stock: 20 });
+    const other = await givenReward(office.api, { points: 5, stock: 20 });
+    const request = { idempotencyKey: newIdempotencyKey(), rewardId: reward.id, quantity: 2 };
+    // Other redemptions run beside them, so that the retries meet in grouped calls.
+    const [answers, others] = await Promise.all([
+      Promise.all(Array.from({ length: 10 }, () => residentApi.kiosk.redeem.mutate(request))),
+      Promise.all(
+        Array.from({ length: 4 }, () =>
+          residentApi.kiosk.redeem.mutate({
+            idempotencyKey: newIdempotencyKey(),
+            rewardId: other.id,
+            quantity: 1,
+          }),
+        ),
+      ),
+    ]);
+    expect(new Set(answers.map((a) => JSON.stringify(a))).size).toBe(1);
+    expect(new Set(others.map((o) => o.pickupCode)).size).toBe(4);
+    expect(await stockOf(db, communityId, reward.id)).toBe(18);
+    expect(await stockOf(db, communityId, other.id)).toBe(16);
+    expect(await pointsOf(db, communityId, resident.pointsAccountId)).toBe(100 - 20 - 20);
+    expect((await verifyLedger(db, communityId)).ok).toBe(true);
+  });
 });

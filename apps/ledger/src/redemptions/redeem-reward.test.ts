@@ -12,6 +12,7 @@ import {
 } from '../kiosk/test-helpers';
 import { verifyLedger } from '../ledger/verify-ledger';
 import { apiClient, expectApiError, newIdempotencyKey, serveDuring } from '../test/api';
+import { redeemReward } from './redeem-reward';
 
 describeEachDatabase('kiosk.redeem', (database) => {
   const server = serveDuring(database);
@@ -35,7 +36,12 @@ describeEachDatabase('kiosk.redeem', (database) => {
       rewardId: reward.id,
       quantity: 2,
     });
-    expect(result).toMatchObject({ pointsAfter: 40, rewardName: 'Rice', quantity: 2, points: 60 });
+    expect(result).toMatchObject({
+      pointsAfter: 40,
+      rewardName: { zh: '', en: 'Rice' },
+      quantity: 2,
+      points: 60,
+    });
     expect(result.pickupCode).toHaveLength(6);
     for (const char of result.pickupCode) expect(PICKUP_CODE_ALPHABET).toContain(char);
     expect(await stockOf(database().db, communityId, reward.id)).toBe(3);
@@ -87,6 +93,24 @@ describeEachDatabase('kiosk.redeem', (database) => {
       residentApi.kiosk.redeem.mutate({ ...request, quantity: 2 }),
       'IDEMPOTENCY_CONFLICT',
     );
+  });
+
+  it("keys the ledger entry by the request's key, so the ledger's own replay check guards it too", async () => {
+    const { office, residentApi, communityId } = await given(100);
+    const reward = await givenReward(office.api, { points: 30, stock: 5 });
+    const idempotencyKey = newIdempotencyKey();
+    const result = await residentApi.kiosk.redeem.mutate({
+      idempotencyKey,
+      rewardId: reward.id,
+      quantity: 1,
+    });
+    const transaction = await database()
+      .db.selectFrom('ledger_transactions')
+      .select('idempotency_key')
+      .where('community_id', '=', communityId)
+      .where('reference_id', '=', result.redemptionId)
+      .executeTakeFirstOrThrow();
+    expect(transaction.idempotency_key).toBe(`${idempotencyKey}:redemption`);
   });
 
   it("refuses another resident's retry of a key", async () => {
@@ -168,6 +192,71 @@ describeEachDatabase('kiosk.redeem', (database) => {
         'NOT_FOUND',
       );
     }
+  });
+
+  it('skips a pickup code already taken in the community, and writes nothing when every one is', async () => {
+    const { office, residentApi, resident, kiosk, communityId } = await given(100);
+    const reward = await givenReward(office.api, { points: 10, stock: 5 });
+    const first = await residentApi.kiosk.redeem.mutate({
+      idempotencyKey: newIdempotencyKey(),
+      rewardId: reward.id,
+      quantity: 1,
+    });
+    const session = { communityId, residentId: resident.id, kioskId: kiosk.id, tokenHash: '' };
+    const redeem = { session, origin: 'test', rewardId: reward.id, quantity: 1 };
+    const second = await redeemReward(
+      database().db,
+      { ...redeem, idempotencyKey: newIdempotencyKey() },
+      { pickupCodes: () => [first.pickupCode, 'HJKMNP'] },
+    );
+    expect(second.pickupCode).toBe('HJKMNP');
+
+    await expect(
+      redeemReward(
+        database().db,
+        { ...redeem, idempotencyKey: newIdempotencyKey() },
+        { pickupCodes: () => [first.pickupCode, 'HJKMNP'] },
+      ),
+    ).rejects.toThrow(/no free pickup code/);
+    expect(await pointsOf(database().db, communityId, resident.pointsAccountId)).toBe(80);
+    expect(await stockOf(database().db, communityId, reward.id)).toBe(3);
+    expect(await redemptionCount(communityId)).toBe(2);
+  });
+
+  it("charges today's price when the office changes it while the resident is redeeming", async () => {
+    const { office, resident, kiosk, communityId } = await given(100);
+    const reward = await givenReward(office.api, { points: 10, stock: 5 });
+    const { db } = database();
+    // The price changes after the service read the reward and before the database redeems:
+    // the database refuses the old price and the service reads again.
+    let drawn = 0;
+    const result = await redeemReward(
+      db,
+      {
+        session: { communityId, residentId: resident.id, kioskId: kiosk.id, tokenHash: '' },
+        origin: 'test',
+        idempotencyKey: newIdempotencyKey(),
+        rewardId: reward.id,
+        quantity: 2,
+      },
+      {
+        pickupCodes: async () => {
+          drawn += 1;
+          if (drawn === 1) {
+            await db
+              .updateTable('rewards')
+              .set({ points: 15 })
+              .where('id', '=', reward.id)
+              .execute();
+          }
+          return [`QRTUV${drawn + 2}`];
+        },
+      },
+    );
+    expect(drawn).toBe(2);
+    expect(result).toMatchObject({ points: 30, pointsAfter: 70, pickupCode: 'QRTUV4' });
+    expect(await pointsOf(db, communityId, resident.pointsAccountId)).toBe(70);
+    expect(await redemptionCount(communityId)).toBe(1);
   });
 
   it('takes 1 to 10 at a time', async () => {

@@ -45,7 +45,7 @@ describeEachDatabase('redemptions', (database) => {
       const all = await auditor.api.redemptions.list.query({});
       expect(all.items.map((r) => r.id)).toEqual([second.redemptionId, redeemed.redemptionId]);
       expect(all.items[1]).toMatchObject({
-        rewardName: 'Soap',
+        rewardName: { zh: '', en: 'Soap' },
         residentName: resident.name,
         cardNumber: resident.cardNumber,
         kioskId: kiosk.id,
@@ -186,8 +186,24 @@ describeEachDatabase('redemptions', (database) => {
       expect(
         history.items.map(({ kind, points, description }) => [kind, points, description]),
       ).toEqual([
-        ['reversal', 60, 'Soap × 2'],
-        ['redemption', -60, 'Soap × 2'],
+        [
+          'reversal',
+          60,
+          {
+            code: 'reversal',
+            params: {
+              of: 'redemption',
+              subject: { zh: '', en: 'Soap' },
+              reason: expect.any(String),
+              cause: 'cancellation',
+            },
+          },
+        ],
+        [
+          'redemption',
+          -60,
+          { code: 'redemption', params: { reward: { zh: '', en: 'Soap' }, quantity: 2 } },
+        ],
       ]);
     });
 

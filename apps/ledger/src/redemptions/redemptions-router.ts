@@ -12,7 +12,10 @@ import { listRedemptions } from './list-redemptions';
 
 export const redemptionsRouter = router({
   list: auditReadProcedure
-    .meta({ summary: 'Redemptions, newest first, by status, resident or pickup code.' })
+    .meta({
+      summary: 'Redemptions, newest first, by status, resident or pickup code.',
+      errors: ['VALIDATION_FAILED'],
+    })
     .input(ListRedemptionsInput)
     .output(pageOf(Redemption))
     .query(({ ctx, input }) =>

@@ -195,7 +195,7 @@ describeEachDatabase('insights.motivation and insights.organizations', (database
       const today = daysAgo(0).slice(0, 10);
       expect(gardenHealth).toEqual({
         id: garden.id,
-        name: 'Garden team',
+        name: { zh: '', en: 'Garden team' },
         members: 6,
         activeMembers: 5,
         newMembers: 5,
@@ -209,9 +209,11 @@ describeEachDatabase('insights.motivation and insights.organizations', (database
         daysSinceLeaderLogged: Math.round(
           (Date.parse(today) - Date.parse('2026-03-01')) / 86_400_000,
         ),
+        activitiesRun: 0,
+        fillRate: null,
       });
       expect(choirHealth).toMatchObject({
-        name: 'Choir',
+        name: { zh: '', en: 'Choir' },
         members: '<5',
         activeMembers: '<5',
         hours: '<5',
@@ -223,7 +225,7 @@ describeEachDatabase('insights.motivation and insights.organizations', (database
         to: '2026-03-31',
         organizationId: choir.id,
       });
-      expect(one.organizations.map((o) => o.name)).toEqual(['Choir']);
+      expect(one.organizations.map((o) => o.name.en)).toEqual(['Choir']);
     });
   });
 });

@@ -7,11 +7,12 @@ import {
 } from '@tally/domain/reports';
 import { minutesToHours } from '@tally/domain/units';
 import { type Kysely, sql } from 'kysely';
+import { type ActivityFacts, activitiesRun, activityFacts } from './activity-stages';
 import { daysBetween, monthsOf } from './calendar';
 import { type CountedRecord, countedService, localDate } from './counted-service';
 import { type ResolvedPeriod, resolveReportPeriod, statedPeriod } from './report-period';
 
-type Organization = { id: string; name: string };
+type Organization = { id: string; name_zh: string; name_en: string };
 type Membership = { organizationId: string; residentId: string; joinedOn: string };
 type LastLogged = { organizationId: string; at: Date; on: string };
 
@@ -21,13 +22,21 @@ export async function organizationsReport(
   { communityId, input }: { communityId: string; input: ReportInput },
 ): Promise<OrganizationsReport> {
   const period = await resolveReportPeriod(db, { communityId, input });
-  const [organizations, memberships, records, lastLogged] = await Promise.all([
+  const [organizations, memberships, records, lastLogged, activities] = await Promise.all([
     organizationsOf(db, period),
     membershipsOf(db, period),
     countedService(db, period),
     leadersLastLogged(db, period),
+    activityFacts(db, period),
   ]);
-  return buildOrganizationsReport({ period, organizations, memberships, records, lastLogged });
+  return buildOrganizationsReport({
+    period,
+    organizations,
+    memberships,
+    records,
+    lastLogged,
+    activities,
+  });
 }
 
 export function buildOrganizationsReport({
@@ -36,12 +45,14 @@ export function buildOrganizationsReport({
   memberships,
   records,
   lastLogged,
+  activities,
 }: {
   period: ResolvedPeriod;
   organizations: Organization[];
   memberships: Membership[];
   records: CountedRecord[];
   lastLogged: LastLogged[];
+  activities: ActivityFacts;
 }): OrganizationsReport {
   const months = monthsOf(period.from, period.to);
   return {
@@ -63,7 +74,7 @@ export function buildOrganizationsReport({
       const last = lastLogged.find((l) => l.organizationId === organization.id);
       return {
         id: organization.id,
-        name: organization.name,
+        name: { zh: organization.name_zh, en: organization.name_en },
         members: smallGroupCell(members.length),
         ...activity(own),
         newMembers: smallGroupCell(members.filter((m) => m.joinedOn >= period.from).length),
@@ -73,6 +84,7 @@ export function buildOrganizationsReport({
         })),
         leaderLastLoggedAt: last ? last.at.toISOString() : null,
         daysSinceLeaderLogged: last ? Math.max(0, daysBetween(last.on, period.today)) : null,
+        ...activitiesRun(activities, organization.id),
       };
     }),
   };
@@ -81,10 +93,10 @@ export function buildOrganizationsReport({
 function organizationsOf(db: Kysely<Database>, period: ResolvedPeriod): Promise<Organization[]> {
   let query = db
     .selectFrom('organizations')
-    .select(['id', 'name'])
+    .select(['id', 'name_zh', 'name_en'])
     .where('community_id', '=', period.communityId);
   if (period.organizationId) query = query.where('id', '=', period.organizationId);
-  return query.orderBy('name').execute();
+  return query.orderBy('name_zh').orderBy('name_en').execute();
 }
 
 async function membershipsOf(db: Kysely<Database>, period: ResolvedPeriod): Promise<Membership[]> {

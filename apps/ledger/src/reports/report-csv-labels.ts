@@ -57,6 +57,16 @@ const words: Labels = {
     en: 'Median days from card to first service',
     zh: '办卡到首次服务的天数（中位数）',
   },
+  activities: { en: 'Activities', zh: '活动' },
+  viewed: { en: 'Saw one at a kiosk', zh: '在自助机上看到' },
+  signedUp: { en: 'Signed up', zh: '报名' },
+  attended: { en: 'Came', zh: '到场' },
+  cameBackWithin90Days: { en: 'Came to another within 90 days', zh: '90天内再次参加活动' },
+  noShowRate: { en: 'Share of places not turned up for', zh: '报名未到比例' },
+  byOrganization: { en: 'By organization', zh: '按组织' },
+  byInvitedGroup: { en: 'By invited group', zh: '按邀请群体' },
+  everyone: { en: 'Everyone', zh: '所有居民' },
+  buildings: { en: 'Buildings', zh: '楼栋' },
   // motivation
   earners: { en: 'Residents who earned points', zh: '获得积分的居民' },
   points: { en: 'Points', zh: '积分' },
@@ -84,6 +94,8 @@ const words: Labels = {
   trend: { en: 'By month', zh: '按月' },
   leaderLastLoggedAt: { en: 'Leader last logged', zh: '负责人最近登记时间' },
   daysSinceLeaderLogged: { en: 'Days since the leader logged', zh: '负责人未登记天数' },
+  activitiesRun: { en: 'Activities run', zh: '举办活动数' },
+  fillRate: { en: 'Share of places taken', zh: '名额报满率' },
 };
 
 const labels: Labels = {

@@ -1,3 +1,4 @@
+import { inLanguage, LocalizedText } from '@tally/domain/localized-text';
 import { type CsvCell, csvLine, UTF8_BOM } from '../exports/csv';
 import { type CsvLanguage, csvLabel } from './report-csv-labels';
 
@@ -24,9 +25,16 @@ export function reportCsv(report: Record<string, unknown>, language: CsvLanguage
           return;
         }
         const record = item as Record<string, unknown>;
-        const key = ITEM_NAMES.find((name) => typeof record[name] === 'string');
+        const key = ITEM_NAMES.find(
+          (name) => typeof record[name] === 'string' || isLocalizedText(record[name]),
+        );
         const { [key ?? '']: label, ...rest } = record;
-        const name = key ? String(label) : String(index + 1);
+        // A name stored in both languages is written in the chosen one.
+        const name = !key
+          ? String(index + 1)
+          : isLocalizedText(label)
+            ? inLanguage(label, language)
+            : String(label);
         // An organization's name stays as given; ids (a window, an age band…) are put in words.
         flatten(rest, section, [...path, key === 'name' ? name : word(name)]);
       });
@@ -48,6 +56,10 @@ export function reportCsv(report: Record<string, unknown>, language: CsvLanguage
   for (const [section, value] of Object.entries(report)) flatten(value, word(section), []);
   const header = ['section', 'item', 'measure', 'value'].map(word);
   return UTF8_BOM + csvLine(header) + rows.map(csvLine).join('');
+}
+
+function isLocalizedText(value: unknown): value is LocalizedText {
+  return LocalizedText.safeParse(value).success;
 }
 
 function cell(value: unknown): CsvCell {

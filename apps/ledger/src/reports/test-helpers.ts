@@ -68,7 +68,7 @@ export async function givenTeamOrganization(
   communityId: string,
   name = `Team ${randomUUID().slice(0, 8)}`,
 ) {
-  return createOrganization(db, { communityId, name });
+  return createOrganization(db, { communityId, name: { zh: '', en: name } });
 }
 
 export async function givenMember(

@@ -7,6 +7,7 @@ import {
   type WillingnessReport,
 } from '@tally/domain/reports';
 import type { Kysely } from 'kysely';
+import { type ActivityFacts, activityFacts, activityStages } from './activity-stages';
 import { daysBetween, median } from './calendar';
 import { firstServiceDays } from './counted-service';
 import { type ResolvedPeriod, resolveReportPeriod, statedPeriod } from './report-period';
@@ -18,21 +19,24 @@ export async function willingnessReport(
   { communityId, input }: { communityId: string; input: ReportInput },
 ): Promise<WillingnessReport> {
   const period = await resolveReportPeriod(db, { communityId, input });
-  const [residents, firsts] = await Promise.all([
+  const [residents, firsts, activities] = await Promise.all([
     reportResidents(db, period),
     firstServiceDays(db, period),
+    activityFacts(db, period),
   ]);
-  return buildWillingnessReport({ period, residents, firsts });
+  return buildWillingnessReport({ period, residents, firsts, activities });
 }
 
 export function buildWillingnessReport({
   period,
   residents,
   firsts,
+  activities,
 }: {
   period: ResolvedPeriod;
   residents: ReportResident[];
   firsts: Map<string, { first: string; second: string | null }>;
+  activities: ActivityFacts;
 }): WillingnessReport {
   const counted = residents.filter((r) => r.since <= period.to || firsts.has(r.id));
   const cameBack = (id: string) => {
@@ -67,5 +71,6 @@ export function buildWillingnessReport({
       stillWithin90Days: smallGroupCell(stillWithin.length),
     },
     medianDaysCardToFirstService: smallGroupCell(waits.length, median(waits) ?? 0),
+    activities: activityStages(activities),
   };
 }

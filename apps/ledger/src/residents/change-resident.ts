@@ -1,10 +1,10 @@
 import type { Database, ResidentsTable } from '@tally/db/schema';
+import type { AuditAction } from '@tally/domain/audit';
 import { DomainError } from '@tally/domain/errors';
 import type { ResidentDetail } from '@tally/domain/residents';
 import type { Kysely, Transaction, Updateable } from 'kysely';
 import type { StaffActor } from '../auth/actors';
-import { recordAudit } from '../common/audit';
-import { runIdempotent } from '../common/idempotency';
+import { runStaffWrite } from '../common/use-case';
 import { getResident } from './get-resident';
 
 /**
@@ -29,7 +29,7 @@ export async function changeResident(
     origin: string;
     idempotencyKey: string;
     /** The procedure name, also the audit action. */
-    operation: string;
+    operation: AuditAction;
     /** What identifies the request for replays; never a secret. */
     request: Record<string, unknown>;
     residentId: string;
@@ -40,9 +40,9 @@ export async function changeResident(
   },
 ): Promise<ResidentDetail> {
   const { communityId } = staff;
-  return runIdempotent(
+  return runStaffWrite(
     db,
-    { communityId, key: idempotencyKey, operation, request },
+    { staff, origin, operation, key: idempotencyKey, request },
     async (trx) => {
       const changed = await trx
         .updateTable('residents')
@@ -53,15 +53,10 @@ export async function changeResident(
         .executeTakeFirst();
       if (!changed) throw new DomainError('NOT_FOUND', 'That resident could not be found.');
       await afterChange?.(trx);
-      await recordAudit(trx, {
-        communityId,
-        actor: { type: 'staff', id: staff.id },
-        action: operation,
-        target: { type: 'resident', id: residentId },
-        origin,
-        details,
-      });
-      return getResident(trx, staff, residentId);
+      return {
+        result: await getResident(trx, staff, residentId),
+        audit: { target: { type: 'resident', id: residentId }, details },
+      };
     },
   );
 }

@@ -1,4 +1,5 @@
 import { DomainError } from '@tally/domain/errors';
+import { importProblem } from '@tally/domain/imports';
 
 /** One record of a CSV file and the line it starts on (1-based; a quoted cell may span lines). */
 export type CsvRecord = { line: number; cells: string[] };
@@ -71,10 +72,10 @@ export function parseCsv(text: string): CsvRecord[] {
     i++;
   }
   if (inQuotes) {
-    throw new DomainError(
-      'VALIDATION_FAILED',
-      `csv: The quoted cell that starts on line ${recordLine} is never closed`,
-    );
+    const message = `The quoted cell that starts on line ${recordLine} is never closed`;
+    throw new DomainError('VALIDATION_FAILED', `csv: ${message}`, {
+      problems: [importProblem('csv', 'quoteOpen', message, { line: recordLine })],
+    });
   }
   if (recordStarted) endRecord();
   return records;

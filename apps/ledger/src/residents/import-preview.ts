@@ -3,9 +3,11 @@ import { DomainError } from '@tally/domain/errors';
 import {
   type ImportColumn,
   type ImportPreview,
+  type ImportProblem,
   type ImportValues,
   importColumnFor,
   importColumns,
+  importProblem,
   MAX_IMPORT_CELL_LENGTH,
   requiredImportColumns,
 } from '@tally/domain/imports';
@@ -30,16 +32,19 @@ export async function previewResidentImport(
     record.cells.some((cell) => cell.trim() !== ''),
   );
   if (!header) {
-    throw new DomainError(
-      'VALIDATION_FAILED',
-      'csv: The file is empty; its first line names the columns',
-    );
+    throw unreadableFile([
+      importProblem('csv', 'fileEmpty', 'The file is empty; its first line names the columns'),
+    ]);
   }
   if (records.length > MAX_PREVIEW_ROWS) {
-    throw new DomainError(
-      'VALIDATION_FAILED',
-      `csv: A file can hold at most ${MAX_PREVIEW_ROWS} residents; split it into smaller files`,
-    );
+    throw unreadableFile([
+      importProblem(
+        'csv',
+        'tooManyRows',
+        `A file can hold at most ${MAX_PREVIEW_ROWS} residents; split it into smaller files`,
+        { max: MAX_PREVIEW_ROWS },
+      ),
+    ]);
   }
   const columns = columnsOf(header);
   const checked = await checkImportRows(db, {
@@ -58,30 +63,52 @@ export async function previewResidentImport(
  */
 function columnsOf(header: CsvRecord): (ImportColumn | null)[] {
   const columns = header.cells.map((cell) => (cell.trim() === '' ? null : importColumnFor(cell)));
-  const problems: string[] = [];
+  const problems: ImportProblem[] = [];
   header.cells.forEach((cell, index) => {
-    if (columns[index] === undefined) problems.push(`"${cell.trim()}" is not a column we know`);
+    const name = cell.trim();
+    if (columns[index] === undefined) {
+      problems.push(
+        importProblem('csv', 'unknownColumn', `"${name}" is not a column we know`, { name }),
+      );
+    }
   });
   for (const column of Object.keys(importColumns) as ImportColumn[]) {
     const count = columns.filter((c) => c === column).length;
     const names = importColumns[column].join(' / ');
-    if (count > 1) problems.push(`the column ${names} appears ${count} times`);
+    if (count > 1) {
+      problems.push(
+        importProblem('csv', 'repeatedColumn', `the column ${names} appears ${count} times`, {
+          column,
+          count,
+        }),
+      );
+    }
     if (count === 0 && (requiredImportColumns as readonly string[]).includes(column)) {
-      problems.push(`the column ${names} is missing`);
+      problems.push(
+        importProblem('csv', 'missingColumn', `the column ${names} is missing`, { column }),
+      );
     }
   }
   if (problems.length > 0) {
     const known = Object.values(importColumns)
       .map((names) => names.join(' / '))
       .join(', ');
-    throw new DomainError(
-      'VALIDATION_FAILED',
-      `csv: In the first line, ${problems.join('; ')}. The columns are: ${known}`,
-    );
+    const found = problems.map((problem) => problem.message).join('; ');
+    throw unreadableFile(problems, `In the first line, ${found}. The columns are: ${known}`);
   }
   return columns.map((column) => column ?? null);
 }
 
+/**
+ * A file that cannot be read: one English sentence for any reader, and the problems as
+ * codes (in the error's details) for an app to word in its reader's language.
+ */
+function unreadableFile(
+  problems: ImportProblem[],
+  sentence = problems.map((problem) => problem.message).join('; '),
+): DomainError {
+  return new DomainError('VALIDATION_FAILED', `csv: ${sentence}`, { problems });
+}
 /** A record's cells under their columns, trimmed; empty optional cells are left out. */
 function rowOf(record: CsvRecord, columns: (ImportColumn | null)[]): ImportRowToCheck {
   const cells: Partial<Record<ImportColumn, string>> = {};
@@ -100,7 +127,13 @@ function rowOf(record: CsvRecord, columns: (ImportColumn | null)[]): ImportRowTo
     if (text !== '') values[column as keyof typeof optional] = text;
   }
   const errors = unplaced
-    ? ['row: This line has a value in a column the first line does not name']
+    ? [
+        importProblem(
+          'row',
+          'unplaced',
+          'This line has a value in a column the first line does not name',
+        ),
+      ]
     : [];
   return { line: record.line, values, errors };
 }

@@ -1,5 +1,5 @@
 import { describeEachDatabase } from '@tally/db/testing';
-import type { ImportValues } from '@tally/domain/imports';
+import type { ImportProblem, ImportValues } from '@tally/domain/imports';
 import { describe, expect, it } from 'vitest';
 import { verifySecret } from '../auth/secrets';
 import {
@@ -14,7 +14,7 @@ import { auditActions, givenResident } from './test-helpers';
 /** An office's spreadsheet, saved by Excel: BOM, Chinese headers, CRLF. */
 function officeSpreadsheet(existingCard: string): string {
   return `\uFEFF${[
-    '姓名,显示名,出生年份,楼栋,卡号,PIN,公开姓名',
+    '姓名,显示名,出生年份,楼栋,卡号,密码,公开姓名',
     '"Wang, Fang",Fang,1956,3,IMP-1,1234,是',
     '李四,,19x0,5,IMP-2,5678,',
     '赵六,,,,,4321,',
@@ -25,10 +25,22 @@ function officeSpreadsheet(existingCard: string): string {
   ].join('\r\n')}\r\n`;
 }
 
+/** A problem as a reader's app gets it: where, which code, what figures. */
+const problem = (
+  field: ImportProblem['field'],
+  code: ImportProblem['code'],
+  params: ImportProblem['params'] = {},
+) => ({ field, code, params, message: expect.any(String) });
+
 const row = (line: number, values: Partial<ImportValues> & { cardNumber: string }) => ({
   line,
   values: { name: `Resident ${values.cardNumber}`, pin: '1234', ...values },
 });
+
+/** The problems a refused file's error carries in its details. */
+function problemsOf(error: { data?: unknown }): unknown {
+  return (error.data as { details?: { problems?: unknown } } | undefined)?.details?.problems;
+}
 
 describeEachDatabase('importing residents from a CSV file', (database) => {
   const server = serveDuring(database);
@@ -81,20 +93,20 @@ describeEachDatabase('importing residents from a CSV file', (database) => {
               cardNumber: 'IMP-2',
               pin: '5678',
             },
-            errors: ['birthYear: Write the birth year as four digits, e.g. 1956'],
+            errors: [problem('birthYear', 'birthYearFormat')],
           },
           {
             line: 4,
             values: { name: '赵六', cardNumber: '', pin: '4321' },
-            errors: ['cardNumber: Enter a card number'],
+            errors: [problem('cardNumber', 'cardMissing')],
           },
           expect.objectContaining({
             line: 5,
-            errors: ['cardNumber: This card number is also on line 6'],
+            errors: [problem('cardNumber', 'cardRepeated', { lines: '6', count: 1 })],
           }),
           expect.objectContaining({
             line: 6,
-            errors: ['cardNumber: This card number is also on line 5'],
+            errors: [problem('cardNumber', 'cardRepeated', { lines: '5', count: 1 })],
           }),
           expect.objectContaining({ line: 7, errors: [CARD_TAKEN] }),
           expect.objectContaining({ line: 8, errors: [] }),
@@ -115,8 +127,8 @@ describeEachDatabase('importing residents from a CSV file', (database) => {
       ].join('\n');
       const preview = await office.api.residents.importPreview.mutate({ csv });
       expect(preview.rows.map((r) => [r.line, r.errors])).toEqual([
-        [2, ['birthYear: A birth year is 1900 or later', 'showName: Write yes or no (是 or 否)']],
-        [3, ['name: Enter a name', 'pin: A PIN is 4 to 6 digits']],
+        [2, [problem('birthYear', 'birthYearEarly'), problem('showName', 'yesNo')]],
+        [3, [problem('name', 'nameMissing'), problem('pin', 'pinFormat')]],
       ]);
     });
 
@@ -129,15 +141,35 @@ describeEachDatabase('importing residents from a CSV file', (database) => {
         'VALIDATION_FAILED',
       );
       expect(unknown.message).toContain('"flat" is not a column we know');
+      expect(problemsOf(unknown)).toEqual([problem('csv', 'unknownColumn', { name: 'flat' })]);
       const missing = await expectApiError(
         office.api.residents.importPreview.mutate({ csv: '姓名,卡号\n张三,C1\n' }),
         'VALIDATION_FAILED',
       );
-      expect(missing.message).toContain('the column pin / PIN is missing');
-      await expectApiError(
+      expect(missing.message).toContain('the column pin / 密码 / PIN is missing');
+      expect(problemsOf(missing)).toEqual([problem('csv', 'missingColumn', { column: 'pin' })]);
+      const empty = await expectApiError(
         office.api.residents.importPreview.mutate({ csv: '\r\n\r\n' }),
         'VALIDATION_FAILED',
       );
+      expect(problemsOf(empty)).toEqual([problem('csv', 'fileEmpty')]);
+      const open = await expectApiError(
+        office.api.residents.importPreview.mutate({ csv: 'name,cardNumber,pin\n"Anna,C1,1234\n' }),
+        'VALIDATION_FAILED',
+      );
+      expect(problemsOf(open)).toEqual([problem('csv', 'quoteOpen', { line: 2 })]);
+    });
+
+    it('reads a Chinese header that names the PIN column PIN or 密码', async () => {
+      const { office } = await community();
+      for (const pinHeader of ['PIN', '密码']) {
+        const preview = await office.api.residents.importPreview.mutate({
+          csv: `姓名,卡号,${pinHeader}\n张三,PIN-${pinHeader === 'PIN' ? 1 : 2},1234\n`,
+        });
+        expect(preview.rows).toEqual([
+          expect.objectContaining({ values: expect.objectContaining({ pin: '1234' }), errors: [] }),
+        ]);
+      }
     });
 
     it('does not count a card held in another community as taken', async () => {

@@ -1,12 +1,15 @@
 import { asPostgresError, UNIQUE_VIOLATION } from '@tally/db/errors';
 import type { Database } from '@tally/db/schema';
 import { isDomainError } from '@tally/domain/errors';
-import type { ImportResidentsInput, ImportResidentsResult } from '@tally/domain/imports';
+import type {
+  ImportProblem,
+  ImportResidentsInput,
+  ImportResidentsResult,
+} from '@tally/domain/imports';
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { StaffActor } from '../auth/actors';
 import { hashSecret } from '../auth/secrets';
-import { recordAudit } from '../common/audit';
-import { runIdempotent } from '../common/idempotency';
+import { runStaffWrite } from '../common/use-case';
 import { createResident, type NewResident } from './create-resident';
 import { CARD_TAKEN, checkImportRows } from './import-rows';
 
@@ -42,9 +45,9 @@ export async function importResidents(
     })),
   );
   const request = rows.map(({ line, values: { pin: _pin, ...values } }) => ({ line, values }));
-  return runIdempotent(
+  return runStaffWrite(
     db,
-    { communityId, key: idempotencyKey, operation: 'residents.import', request },
+    { staff, origin, operation: 'residents.import', key: idempotencyKey, request },
     async (trx) => {
       const created: Created[] = [];
       const failed: Failed[] = [];
@@ -57,19 +60,17 @@ export async function importResidents(
         if ('errors' in outcome) failed.push({ line, errors: outcome.errors });
         else created.push({ line, ...outcome });
       }
-      await recordAudit(trx, {
-        communityId,
-        actor: { type: 'staff', id: staff.id },
-        action: 'residents.import',
-        origin,
-        details: {
-          rows: rows.length,
-          created: created.length,
-          failed: failed.length,
-          failedLines: failed.map((row) => row.line),
+      return {
+        result: { created, failed },
+        audit: {
+          details: {
+            rows: rows.length,
+            created: created.length,
+            failed: failed.length,
+            failedLines: failed.map((row) => row.line),
+          },
         },
-      });
-      return { created, failed };
+      };
     },
   );
 }
@@ -83,7 +84,7 @@ async function createRow(
   trx: Transaction<Database>,
   resident: NewResident,
   pinHash: string,
-): Promise<{ id: string; cardNumber: string } | { errors: string[] }> {
+): Promise<{ id: string; cardNumber: string } | { errors: ImportProblem[] }> {
   await sql`savepoint import_row`.execute(trx);
   try {
     const { id, cardNumber } = await createResident(trx, resident, { pinHash });

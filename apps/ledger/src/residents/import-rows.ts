@@ -1,19 +1,29 @@
 import type { Database } from '@tally/db/schema';
-import { type ImportedResident, type ImportValues, validateImportRow } from '@tally/domain/imports';
+import {
+  type ImportedResident,
+  type ImportProblem,
+  type ImportValues,
+  importProblem,
+  validateImportRow,
+} from '@tally/domain/imports';
 import type { Kysely } from 'kysely';
 
-export type ImportRowToCheck = { line: number; values: ImportValues; errors?: string[] };
+export type ImportRowToCheck = { line: number; values: ImportValues; errors?: ImportProblem[] };
 
 /** A checked row: what is wrong with it, or the resident it becomes. */
 export type CheckedImportRow = {
   line: number;
   values: ImportValues;
-  errors: string[];
+  errors: ImportProblem[];
   resident: ImportedResident | null;
 };
 
 /** Said of a row whose card a resident already holds (checked again when the row is created). */
-export const CARD_TAKEN = 'cardNumber: A resident already holds this card number';
+export const CARD_TAKEN = importProblem(
+  'cardNumber',
+  'cardTaken',
+  'A resident already holds this card number',
+);
 
 /**
  * The checks a preview shows and an import applies, so both say the same of a
@@ -37,8 +47,16 @@ export async function checkImportRows(
     const card = values.cardNumber.trim();
     const otherLines = (linesByCard.get(card) ?? []).filter((other) => other !== line);
     if (otherLines.length > 0) {
-      const lines = otherLines.length === 1 ? 'line' : 'lines';
-      errors.push(`cardNumber: This card number is also on ${lines} ${otherLines.join(', ')}`);
+      const lines = otherLines.join(', ');
+      const words = otherLines.length === 1 ? 'line' : 'lines';
+      errors.push(
+        importProblem(
+          'cardNumber',
+          'cardRepeated',
+          `This card number is also on ${words} ${lines}`,
+          { lines, count: otherLines.length },
+        ),
+      );
     }
     if (taken.has(card)) errors.push(CARD_TAKEN);
     const resident = validation.ok && errors.length === 0 ? validation.resident : null;

@@ -4,8 +4,7 @@ import type { CreateResidentInput, ResidentDetail } from '@tally/domain/resident
 import type { Kysely } from 'kysely';
 import type { StaffActor } from '../auth/actors';
 import { hashSecret } from '../auth/secrets';
-import { recordAudit } from '../common/audit';
-import { runIdempotent } from '../common/idempotency';
+import { runStaffWrite } from '../common/use-case';
 import { createResident } from './create-resident';
 import { getResident } from './get-resident';
 import { uniqueViolationAs } from './unique-violation';
@@ -32,20 +31,18 @@ export async function registerResident(
     'residents_community_id_card_number_key',
     () => new DomainError('DUPLICATE', 'A resident already holds that card number.'),
     () =>
-      runIdempotent(
+      runStaffWrite(
         db,
-        { communityId, key: idempotencyKey, operation: 'residents.create', request: details },
+        { staff, origin, operation: 'residents.create', key: idempotencyKey, request: details },
         async (trx) => {
           const created = await createResident(trx, { ...details, communityId, pin }, { pinHash });
-          await recordAudit(trx, {
-            communityId,
-            actor: { type: 'staff', id: staff.id },
-            action: 'residents.create',
-            target: { type: 'resident', id: created.id },
-            origin,
-            details: { cardNumber: created.cardNumber },
-          });
-          return getResident(trx, staff, created.id);
+          return {
+            result: await getResident(trx, staff, created.id),
+            audit: {
+              target: { type: 'resident', id: created.id },
+              details: { cardNumber: created.cardNumber },
+            },
+          };
         },
       ),
   );

@@ -1,4 +1,5 @@
 import type { Database } from '@tally/db/schema';
+import type { LocalizedText } from '@tally/domain/localized-text';
 import type { Resident } from '@tally/domain/residents';
 import { type Kysely, sql } from 'kysely';
 
@@ -78,25 +79,26 @@ export async function membershipsOf(
     residentIds,
     visibleOrganizationIds,
   }: { communityId: string; residentIds: string[]; visibleOrganizationIds: string[] | null },
-): Promise<Map<string, { id: string; name: string }[]>> {
-  const memberships = new Map<string, { id: string; name: string }[]>();
+): Promise<Map<string, { id: string; name: LocalizedText }[]>> {
+  const memberships = new Map<string, { id: string; name: LocalizedText }[]>();
   if (residentIds.length === 0) return memberships;
   let query = db
     .selectFrom('organization_members as om')
     .innerJoin('organizations as o', (j) =>
       j.onRef('o.community_id', '=', 'om.community_id').onRef('o.id', '=', 'om.organization_id'),
     )
-    .select(['om.resident_id', 'o.id', 'o.name'])
+    .select(['om.resident_id', 'o.id', 'o.name_zh', 'o.name_en'])
     .where('om.community_id', '=', communityId)
     .where('om.resident_id', 'in', residentIds)
-    .orderBy('o.name');
+    .orderBy('o.name_zh')
+    .orderBy('o.name_en');
   if (visibleOrganizationIds !== null) {
     if (visibleOrganizationIds.length === 0) return memberships;
     query = query.where('om.organization_id', 'in', visibleOrganizationIds);
   }
   for (const row of await query.execute()) {
     const list = memberships.get(row.resident_id) ?? [];
-    list.push({ id: row.id, name: row.name });
+    list.push({ id: row.id, name: { zh: row.name_zh, en: row.name_en } });
     memberships.set(row.resident_id, list);
   }
   return memberships;

@@ -45,7 +45,7 @@ export async function givenOrganization(
 ) {
   const organization = await createOrganization(db, {
     communityId,
-    name: `Team ${randomUUID().slice(0, 8)}`,
+    name: { zh: '', en: `Team ${randomUUID().slice(0, 8)}` },
   });
   for (const member of members) {
     await addMember(db, { communityId, organizationId: organization.id, residentId: member.id });

@@ -3,8 +3,7 @@ import type { Database } from '@tally/db/schema';
 import type { CreateRewardInput, Reward } from '@tally/domain/rewards';
 import type { Kysely } from 'kysely';
 import type { StaffActor } from '../auth/actors';
-import { recordAudit } from '../common/audit';
-import { runIdempotent } from '../common/idempotency';
+import { runStaffWrite } from '../common/use-case';
 import { toReward, toRewardTerms } from './reward-rows';
 
 /** Adds a reward to the catalog; its history starts with this first version. */
@@ -17,17 +16,19 @@ export async function createReward(
   }: { staff: StaffActor; origin: string; input: CreateRewardInput },
 ): Promise<Reward> {
   const { communityId } = staff;
-  return runIdempotent(
+  return runStaffWrite(
     db,
-    { communityId, key: idempotencyKey, operation: 'rewards.create', request },
+    { staff, origin, operation: 'rewards.create', key: idempotencyKey, request },
     async (trx) => {
       const row = await trx
         .insertInto('rewards')
         .values({
           community_id: communityId,
           id: randomUUID(),
-          name: request.name,
-          description: request.description,
+          name_zh: request.name.zh,
+          name_en: request.name.en,
+          description_zh: request.description.zh,
+          description_en: request.description.en,
           kind: request.kind,
           points: request.points,
           stock: request.stock,
@@ -48,15 +49,10 @@ export async function createReward(
           after: JSON.stringify(after),
         })
         .execute();
-      await recordAudit(trx, {
-        communityId,
-        actor: { type: 'staff', id: staff.id },
-        action: 'rewards.create',
-        target: { type: 'reward', id: row.id },
-        origin,
-        details: after,
-      });
-      return toReward(row);
+      return {
+        result: toReward(row),
+        audit: { target: { type: 'reward', id: row.id }, details: after },
+      };
     },
   );
 }

@@ -2,6 +2,7 @@ import type { Database } from '@tally/db/schema';
 import { DomainError } from '@tally/domain/errors';
 import type { Reward, RewardChange, RewardTerms } from '@tally/domain/rewards';
 import type { Kysely } from 'kysely';
+import { rewardPhotoUrls } from './reward-photos';
 import { toReward } from './reward-rows';
 
 /** The whole catalog for the office: active rewards first, then by name. */
@@ -11,10 +12,12 @@ export async function listRewards(db: Kysely<Database>, communityId: string): Pr
     .selectAll()
     .where('community_id', '=', communityId)
     .orderBy('active', 'desc')
-    .orderBy('name')
+    .orderBy('name_zh')
+    .orderBy('name_en')
     .orderBy('id')
     .execute();
-  return rows.map(toReward);
+  const photos = await rewardPhotoUrls(db, communityId);
+  return rows.map((row) => toReward(row, photos.get(row.id) ?? null));
 }
 
 /** Every change to a reward's terms, oldest first, starting with its creation. */

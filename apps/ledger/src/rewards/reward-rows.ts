@@ -6,8 +6,8 @@ type RewardRow = Selectable<Database['rewards']>;
 
 export function toRewardTerms(row: RewardRow): RewardTerms {
   return {
-    name: row.name,
-    description: row.description,
+    name: { zh: row.name_zh, en: row.name_en },
+    description: { zh: row.description_zh, en: row.description_en },
     kind: row.kind,
     points: row.points,
     stock: row.stock,
@@ -16,10 +16,11 @@ export function toRewardTerms(row: RewardRow): RewardTerms {
   };
 }
 
-export function toReward(row: RewardRow): Reward {
+export function toReward(row: RewardRow, photoUrl: string | null = null): Reward {
   return {
     id: row.id,
     ...toRewardTerms(row),
+    photoUrl,
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
   };

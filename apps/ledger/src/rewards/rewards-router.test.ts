@@ -12,7 +12,7 @@ describeEachDatabase('rewards', (database) => {
   const server = serveDuring(database);
 
   const given = () => givenCommunityWithStaff(server, database());
-  const tea = { name: 'Tea set', points: 120, stock: 4, active: true };
+  const tea = { name: { zh: '茶具', en: 'Tea set' }, points: 120, stock: 4, active: true };
 
   async function rewardRows(communityId: string) {
     return database()
@@ -28,12 +28,12 @@ describeEachDatabase('rewards', (database) => {
       const reward = await office.api.rewards.create.mutate({
         idempotencyKey: newIdempotencyKey(),
         ...tea,
-        description: 'Four cups and a pot',
+        description: { zh: '四杯一壶', en: 'Four cups and a pot' },
         perResidentLimit: 1,
       });
       expect(reward).toMatchObject({
-        name: 'Tea set',
-        description: 'Four cups and a pot',
+        name: { zh: '茶具', en: 'Tea set' },
+        description: { zh: '四杯一壶', en: 'Four cups and a pot' },
         kind: 'goods',
         points: 120,
         stock: 4,
@@ -45,7 +45,7 @@ describeEachDatabase('rewards', (database) => {
       expect(history).toHaveLength(1);
       expect(history[0]).toMatchObject({
         before: null,
-        after: { name: 'Tea set', points: 120, stock: 4 },
+        after: { name: { zh: '茶具', en: 'Tea set' }, points: 120, stock: 4 },
         changedBy: office.user.id,
         changedByName: 'Test office',
       });
@@ -80,6 +80,29 @@ describeEachDatabase('rewards', (database) => {
       expect(await rewardRows(communityId)).toHaveLength(0);
     });
 
+    it('takes a name in one language only, and refuses one in neither', async () => {
+      const { office, communityId } = await given();
+      const ktv = await office.api.rewards.create.mutate({
+        idempotencyKey: newIdempotencyKey(),
+        ...tea,
+        name: { zh: 'KTV 欢唱券' },
+      });
+      expect(ktv).toMatchObject({
+        name: { zh: 'KTV 欢唱券', en: '' },
+        description: { zh: '', en: '' },
+      });
+      const error = await expectApiError(
+        office.api.rewards.create.mutate({
+          idempotencyKey: newIdempotencyKey(),
+          ...tea,
+          name: { zh: ' ', en: '' },
+        }),
+        'VALIDATION_FAILED',
+      );
+      expect(error.message).toContain('A reward needs a name');
+      expect(await rewardRows(communityId)).toHaveLength(1);
+    });
+
     it('is for the office only', async () => {
       const { auditor, leaderOf, anonymous, communityId } = await given();
       const leader = await leaderOf([]);
@@ -106,7 +129,11 @@ describeEachDatabase('rewards', (database) => {
         points: 150,
         stock: 10,
       });
-      expect(updated).toMatchObject({ points: 150, stock: 10, name: 'Tea set' });
+      expect(updated).toMatchObject({
+        points: 150,
+        stock: 10,
+        name: { zh: '茶具', en: 'Tea set' },
+      });
       await office.api.rewards.update.mutate({
         idempotencyKey: newIdempotencyKey(),
         id: reward.id,
@@ -199,11 +226,11 @@ describeEachDatabase('rewards', (database) => {
         await office.api.rewards.create.mutate({
           idempotencyKey: newIdempotencyKey(),
           ...tea,
-          name,
+          name: { zh: '', en: name },
           active,
         });
       }
-      const names = (await office.api.rewards.list.query()).map((r) => r.name);
+      const names = (await office.api.rewards.list.query()).map((r) => r.name.en);
       expect(names).toEqual(['Bread', 'Umbrella', 'Apron']);
     });
   });

@@ -4,8 +4,8 @@ import { DomainError } from '@tally/domain/errors';
 import type { Reward, UpdateRewardInput } from '@tally/domain/rewards';
 import { type Kysely, sql } from 'kysely';
 import type { StaffActor } from '../auth/actors';
-import { recordAudit } from '../common/audit';
-import { runIdempotent } from '../common/idempotency';
+import { runStaffWrite } from '../common/use-case';
+import { rewardPhotoUrls } from './reward-photos';
 import { toReward, toRewardTerms } from './reward-rows';
 
 /**
@@ -23,9 +23,15 @@ export async function updateReward(
   }: { staff: StaffActor; origin: string; input: UpdateRewardInput },
 ): Promise<Reward> {
   const { communityId } = staff;
-  return runIdempotent(
+  return runStaffWrite(
     db,
-    { communityId, key: idempotencyKey, operation: 'rewards.update', request: { id, ...changes } },
+    {
+      staff,
+      origin,
+      operation: 'rewards.update',
+      key: idempotencyKey,
+      request: { id, ...changes },
+    },
     async (trx) => {
       const current = await trx
         .selectFrom('rewards')
@@ -38,8 +44,12 @@ export async function updateReward(
       const row = await trx
         .updateTable('rewards')
         .set({
-          ...(changes.name !== undefined ? { name: changes.name } : {}),
-          ...(changes.description !== undefined ? { description: changes.description } : {}),
+          ...(changes.name !== undefined
+            ? { name_zh: changes.name.zh, name_en: changes.name.en }
+            : {}),
+          ...(changes.description !== undefined
+            ? { description_zh: changes.description.zh, description_en: changes.description.en }
+            : {}),
           ...(changes.kind !== undefined ? { kind: changes.kind } : {}),
           ...(changes.points !== undefined ? { points: changes.points } : {}),
           ...(changes.stock !== undefined ? { stock: changes.stock } : {}),
@@ -66,15 +76,11 @@ export async function updateReward(
           after: JSON.stringify(after),
         })
         .execute();
-      await recordAudit(trx, {
-        communityId,
-        actor: { type: 'staff', id: staff.id },
-        action: 'rewards.update',
-        target: { type: 'reward', id },
-        origin,
-        details: { before, after },
-      });
-      return toReward(row);
+      const photos = await rewardPhotoUrls(trx, communityId);
+      return {
+        result: toReward(row, photos.get(id) ?? null),
+        audit: { target: { type: 'reward', id }, details: { before, after } },
+      };
     },
   );
 }

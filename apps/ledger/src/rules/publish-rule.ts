@@ -3,8 +3,7 @@ import type { EarningRuleTerms } from '@tally/domain/earning-rules';
 import type { PublishedRule } from '@tally/domain/rules';
 import { type Kysely, sql } from 'kysely';
 import type { StaffActor } from '../auth/actors';
-import { recordAudit } from '../common/audit';
-import { runIdempotent } from '../common/idempotency';
+import { runStaffWrite } from '../common/use-case';
 import { findRule } from './active-rule';
 
 // Another publish committing between our read of the newest version and our insert is the
@@ -26,22 +25,20 @@ export async function publishRule(
   }: { staff: StaffActor; origin: string; idempotencyKey: string; terms: EarningRuleTerms },
 ): Promise<PublishedRule> {
   const { communityId } = staff;
-  return runIdempotent(
+  return runStaffWrite(
     db,
-    { communityId, key: idempotencyKey, operation: 'rules.publish', request: terms },
+    { staff, origin, operation: 'rules.publish', key: idempotencyKey, request: terms },
     async (trx) => {
       const version = await insertNextVersion(trx, { communityId, staffId: staff.id, terms });
-      await recordAudit(trx, {
-        communityId,
-        actor: { type: 'staff', id: staff.id },
-        action: 'rules.publish',
-        target: { type: 'earning_rule', id: String(version) },
-        origin,
-        details: { version, terms },
-      });
       const published = await findRule(trx, communityId, version);
       if (!published) throw new Error(`earning rule version ${version} vanished after publishing`);
-      return published.published;
+      return {
+        result: published.published,
+        audit: {
+          target: { type: 'earning_rule', id: String(version) },
+          details: { version, terms },
+        },
+      };
     },
   );
 }

@@ -1,10 +1,10 @@
 import type { Database } from '@tally/db/schema';
 import type { ServiceCategory } from '@tally/domain/categories';
 import { pointsForService } from '@tally/domain/earning-rules';
-import type { Reference } from '@tally/domain/ledger';
+import type { PostTransactionInput } from '@tally/domain/ledger';
 import { type Kysely, sql } from 'kysely';
 import { communityAccounts } from '../communities/create-community';
-import { postTransaction } from '../ledger/post-transaction';
+import { postTransactions } from '../ledger/post-transaction';
 import { activeRule } from '../rules/active-rule';
 
 /** A locked, pending record about to be approved. */
@@ -55,8 +55,7 @@ export async function creditApprovedService(
   const sources = await communityAccounts(trx, communityId);
   const accounts = await residentAccounts(trx, communityId, records);
   const history = await creditHistory(trx, communityId, records);
-  const credited: CreditedRecord[] = [];
-  for (const record of inServiceOrder(records)) {
+  const credits = inServiceOrder(records).map((record) => {
     const day = dayKey(record);
     const earnedSameDay = history.earnedOnDay.get(day) ?? 0;
     const isFirstParticipation = !history.participated.has(record.residentId);
@@ -75,16 +74,14 @@ export async function creditApprovedService(
     });
     history.earnedOnDay.set(day, earnedSameDay + credit.points - credit.breakdown.bonus);
     history.participated.add(record.residentId);
-
-    const reference: Reference = { type: 'service_record', id: record.id };
-    const transaction = await postTransaction(trx, {
+    const posting: PostTransactionInput = {
       communityId,
       // One credit per record, ever: the record id makes a second approval unpostable.
       idempotencyKey: `service_credit:${record.id}`,
       kind: 'service_credit',
       actor: { type: 'staff', id: staff.id, origin },
       memo: `${record.activityTitle}: ${record.minutes} min, ${credit.points} points (earning rule v${rule.version})`,
-      reference,
+      reference: { type: 'service_record', id: record.id },
       postings: [
         { accountId: sources.minutesSource, amount: -record.minutes },
         { accountId: account.minutes, amount: record.minutes },
@@ -96,29 +93,35 @@ export async function creditApprovedService(
             ]
           : []),
       ],
-    });
-    await trx
-      .updateTable('service_records')
-      .set({
-        status: 'approved',
-        reviewed_by: staff.id,
-        reviewed_at: sql`now()`,
-        review_reason: reason,
-        rule_version: rule.version,
-        points: credit.points,
-        first_participation_bonus: isFirstParticipation ? credit.breakdown.bonus : null,
-        transaction_id: transaction.id,
-      })
-      .where('community_id', '=', communityId)
-      .where('id', '=', record.id)
-      .execute();
-    credited.push({
-      id: record.id,
-      status: 'approved',
-      points: credit.points,
-      ruleVersion: rule.version,
-      transactionId: transaction.id,
-    });
+    };
+    const bonus = isFirstParticipation ? credit.breakdown.bonus : null;
+    return { record, points: credit.points, bonus, posting };
+  });
+
+  // Every credit in one call and every record in one statement: the community's chain, locked
+  // by the first posting, waits on two round trips before the commit, however many records.
+  const transactions = await postTransactions(
+    trx,
+    credits.map((c) => c.posting),
+  );
+  const credited: CreditedRecord[] = credits.map(({ record, points }, index) => ({
+    id: record.id,
+    status: 'approved',
+    points,
+    ruleVersion: rule.version,
+    transactionId: transactions[index]?.id ?? '',
+  }));
+  if (credits.length > 0) {
+    await sql`
+      update service_records r set
+        status = 'approved', reviewed_by = ${staff.id}, reviewed_at = now(),
+        review_reason = ${reason}, rule_version = ${rule.version},
+        points = c.points, first_participation_bonus = c.bonus, transaction_id = c.transaction_id
+      from unnest(
+        ${credits.map((c) => c.record.id)}::uuid[], ${credits.map((c) => c.points)}::int[],
+        ${credits.map((c) => c.bonus)}::int[], ${credited.map((c) => c.transactionId)}::uuid[]
+      ) as c (id, points, bonus, transaction_id)
+      where r.community_id = ${communityId} and r.id = c.id`.execute(trx);
   }
   return credited;
 }

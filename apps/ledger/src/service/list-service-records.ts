@@ -2,18 +2,14 @@ import type { Database } from '@tally/db/schema';
 import type { ServiceCategory } from '@tally/domain/categories';
 import { DomainError } from '@tally/domain/errors';
 import type { ListServiceInput, ServiceRecord, ServiceRecordStatus } from '@tally/domain/service';
-import { type Kysely, sql } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { StaffActor } from '../auth/actors';
-import { type Page, toPage } from '../common/pages';
+import { cursorTime, newestFirst, type Page, toTimePage } from '../common/pages';
 import { accountsLinkedTo } from '../staff/staff-control';
 import { reviewFlags } from './review-flags';
 import { isoMoment } from './stored-time';
 
 export type ServiceReader = Pick<StaffActor, 'id' | 'communityId' | 'role' | 'organizationIds'>;
-
-// Timestamps keep microseconds in the cursor: a JavaScript Date would round them to
-// milliseconds and a page boundary could then skip or repeat a record.
-const cursorTime = sql<string>`to_char(r.logged_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
 
 /**
  * Service records, most recently logged first, with who logged and reviewed them and the
@@ -26,7 +22,7 @@ export async function listServiceRecords(
 ): Promise<Page<ServiceRecord>> {
   const organizationIds = visibleOrganizations(staff, filter.organizationId);
   if (organizationIds?.length === 0) return { items: [], nextCursor: null };
-  let query = db
+  const records = db
     .selectFrom('service_records as r')
     .innerJoin('organizations as o', (j) =>
       j.onRef('o.community_id', '=', 'r.community_id').onRef('o.id', '=', 'r.organization_id'),
@@ -42,28 +38,27 @@ export async function listServiceRecords(
     )
     .selectAll('r')
     .select([
-      'o.name as organization_name',
+      'o.name_zh as organization_name_zh',
+      'o.name_en as organization_name_en',
       'p.name as resident_name',
       'p.display_name as resident_display_name',
       'l.display_name as logged_by_name',
       'v.display_name as reviewed_by_name',
-      cursorTime.as('cursor_time'),
+      cursorTime('r.logged_at').as('cursor_time'),
     ])
-    .where('r.community_id', '=', staff.communityId)
-    .orderBy('r.logged_at', 'desc')
-    .orderBy('r.id', 'desc')
-    .limit(filter.limit + 1);
-  if (filter.cursor) {
-    const [time, id] = parseCursor(filter.cursor);
-    query = query.where(sql<boolean>`(r.logged_at, r.id) < (${time}::timestamptz, ${id}::uuid)`);
-  }
+    .where('r.community_id', '=', staff.communityId);
+  let query = newestFirst(records, {
+    time: 'r.logged_at',
+    id: 'r.id',
+    cursor: filter.cursor,
+  }).limit(filter.limit + 1);
   if (organizationIds) query = query.where('r.organization_id', 'in', organizationIds);
   if (filter.status) query = query.where('r.status', '=', filter.status);
   if (filter.residentId) query = query.where('r.resident_id', '=', filter.residentId);
   if (filter.category) query = query.where('r.category', '=', filter.category);
   if (filter.from) query = query.where('r.started_at', '>=', new Date(filter.from));
   if (filter.to) query = query.where('r.started_at', '<', new Date(filter.to));
-  const page = toPage(await query.execute(), filter.limit, (row) => `${row.cursor_time}|${row.id}`);
+  const page = toTimePage(await query.execute(), filter.limit);
   const flags = await reviewFlags(
     db,
     staff.communityId,
@@ -79,7 +74,10 @@ export async function listServiceRecords(
     nextCursor: page.nextCursor,
     items: page.items.map((row) => ({
       id: row.id,
-      organization: { id: row.organization_id, name: row.organization_name },
+      organization: {
+        id: row.organization_id,
+        name: { zh: row.organization_name_zh, en: row.organization_name_en },
+      },
       resident: {
         id: row.resident_id,
         name: row.resident_name,
@@ -122,14 +120,4 @@ function visibleOrganizations(
     throw new DomainError('FORBIDDEN', 'You can only see the service of organizations you lead.');
   }
   return [organizationId];
-}
-
-const CURSOR = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z)\|([0-9a-f-]{36})$/;
-
-function parseCursor(cursor: string): [string, string] {
-  const match = CURSOR.exec(cursor);
-  if (!match?.[1] || !match[2]) {
-    throw new DomainError('VALIDATION_FAILED', 'cursor: not a page cursor');
-  }
-  return [match[1], match[2]];
 }

@@ -81,7 +81,7 @@ describeEachDatabase('service.log', (database) => {
         'NOT_A_MEMBER',
       );
       expect(error.message).toContain('Wang Fang');
-      expect(error.message).toContain(team.organization.name);
+      expect(error.message).toContain(team.organization.name.en);
       expect(error.data).toMatchObject({ details: { residentIds: [outsider.id] } });
       expect(await countRows(database(), 'service_records', team.communityId)).toBe(0);
     });
@@ -140,6 +140,20 @@ describeEachDatabase('service.log', (database) => {
         }),
         'VALIDATION_FAILED',
       );
+    });
+
+    it('refuses an activity name longer than 100 characters, says so, and writes nothing', async () => {
+      const { leader, organization, residents, communityId } = await givenTeam(server, database());
+      const activity = { title: '读'.repeat(101), category: 'culture' as const, place: 'Hall' };
+      const error = await expectApiError(
+        leader.api.service.log.mutate(sheet(organization.id, residents, { activity })),
+        'VALIDATION_FAILED',
+      );
+      expect(error.message).toContain("Keep the activity's name to 100 characters");
+      expect(await countRows(database(), 'service_records', communityId)).toBe(0);
+      const longest = { ...activity, title: '读'.repeat(100) };
+      await leader.api.service.log.mutate(sheet(organization.id, residents, { activity: longest }));
+      expect(await countRows(database(), 'service_records', communityId)).toBe(2);
     });
 
     it('refuses a start time without a time zone', async () => {

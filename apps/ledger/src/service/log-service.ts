@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from '@tally/db/schema';
 import { DomainError } from '@tally/domain/errors';
-import type { LogServiceInput, LogServiceResult } from '@tally/domain/service';
+import { inLanguage } from '@tally/domain/localized-text';
+import type { Activity, LogServiceInput, LogServiceResult } from '@tally/domain/service';
 import type { Kysely } from 'kysely';
 import type { StaffActor } from '../auth/actors';
-import { recordAudit } from '../common/audit';
-import { runIdempotent } from '../common/idempotency';
+import { runStaffWrite } from '../common/use-case';
 
 export type ServiceLogger = Pick<StaffActor, 'id' | 'communityId' | 'role' | 'organizationIds'>;
 
@@ -27,47 +27,98 @@ export async function logService(
   if (staff.role === 'leader' && !staff.organizationIds.includes(request.organizationId)) {
     throw new DomainError('FORBIDDEN', 'You can only log service for organizations you lead.');
   }
-  return runIdempotent(
+  return runStaffWrite(
     db,
-    { communityId, key: idempotencyKey, operation: 'service.log', request },
+    { staff, origin, operation: 'service.log', key: idempotencyKey, request },
     async (trx) => {
       await requireMembers(trx, { communityId, ...request });
-      const records = request.residentIds.map((residentId) => ({ id: randomUUID(), residentId }));
-      await trx
-        .insertInto('service_records')
-        .values(
-          records.map(({ id, residentId }) => ({
-            community_id: communityId,
-            id,
-            organization_id: request.organizationId,
-            resident_id: residentId,
-            activity_title: request.activity.title,
-            category: request.activity.category,
-            place: request.activity.place,
-            started_at: request.startedAt,
-            minutes: request.minutes,
-            note: request.note ?? '',
-            logged_by: staff.id,
-          })),
-        )
-        .execute();
-      await recordAudit(trx, {
+      const records = await writePendingRecords(trx, {
         communityId,
-        actor: { type: 'staff', id: staff.id },
-        action: 'service.log',
-        target: { type: 'organization', id: request.organizationId },
-        origin,
-        details: {
-          recordIds: records.map((r) => r.id),
-          residentIds: request.residentIds,
-          activity: request.activity,
+        loggedBy: staff.id,
+        organizationId: request.organizationId,
+        activity: request.activity,
+        entries: request.residentIds.map((residentId) => ({
+          residentId,
           startedAt: request.startedAt,
           minutes: request.minutes,
-        },
+          note: request.note ?? '',
+        })),
       });
-      return { records: records.map((r) => ({ ...r, status: 'pending' as const })) };
+      return {
+        result: {
+          records: records.map(({ id, residentId }) => ({
+            id,
+            residentId,
+            status: 'pending' as const,
+          })),
+        },
+        audit: {
+          target: { type: 'organization', id: request.organizationId },
+          details: {
+            recordIds: records.map((r) => r.id),
+            residentIds: request.residentIds,
+            activity: request.activity,
+            startedAt: request.startedAt,
+            minutes: request.minutes,
+          },
+        },
+      };
     },
   );
+}
+
+export type SheetEntry = {
+  residentId: string;
+  startedAt: string | Date;
+  minutes: number;
+  note: string;
+};
+
+/**
+ * Writes a sign-in sheet's pending records: the one way service enters review, whether a
+ * leader typed the sheet or a closed activity's attendance wrote it (`activityId`). Whoever
+ * logs is the maker; the office's review, its flags and maker–checker apply alike.
+ */
+export async function writePendingRecords(
+  trx: Kysely<Database>,
+  {
+    communityId,
+    loggedBy,
+    organizationId,
+    activity,
+    activityId = null,
+    entries,
+  }: {
+    communityId: string;
+    loggedBy: string;
+    organizationId: string;
+    activity: Activity;
+    activityId?: string | null;
+    entries: SheetEntry[];
+  },
+): Promise<{ id: string; residentId: string; minutes: number }[]> {
+  const records = entries.map((entry) => ({ id: randomUUID(), ...entry }));
+  if (records.length === 0) return [];
+  await trx
+    .insertInto('service_records')
+    .values(
+      records.map((record) => ({
+        community_id: communityId,
+        id: record.id,
+        organization_id: organizationId,
+        resident_id: record.residentId,
+        activity_title: activity.title,
+        category: activity.category,
+        place: activity.place,
+        started_at: record.startedAt,
+        minutes: record.minutes,
+        note: record.note,
+        logged_by: loggedBy,
+        activity_id: activityId,
+      })),
+    )
+    .execute();
+  return records.map(({ id, residentId, minutes }) => ({ id, residentId, minutes }));
 }
 
 /** Refuses the whole sheet, naming everyone on it who is not a member of the organization. */
@@ -81,7 +132,7 @@ async function requireMembers(
 ): Promise<void> {
   const organization = await trx
     .selectFrom('organizations')
-    .select('name')
+    .select(['name_zh', 'name_en'])
     .where('community_id', '=', communityId)
     .where('id', '=', organizationId)
     .executeTakeFirst();
@@ -106,7 +157,7 @@ async function requireMembers(
   const names = outsiders.map((id) => known.find((r) => r.id === id)?.name ?? id);
   throw new DomainError(
     'NOT_A_MEMBER',
-    `Not members of ${organization.name}: ${names.join(', ')}.`,
+    `Not members of ${inLanguage({ zh: organization.name_zh, en: organization.name_en }, 'en')}: ${names.join(', ')}.`,
     { residentIds: outsiders },
   );
 }

@@ -3,8 +3,7 @@ import { DomainError } from '@tally/domain/errors';
 import type { ReviewServiceInput, ReviewServiceResult } from '@tally/domain/service';
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { StaffActor } from '../auth/actors';
-import { recordAudit } from '../common/audit';
-import { runIdempotent } from '../common/idempotency';
+import { runStaffWrite } from '../common/use-case';
 import { accountsLinkedTo } from '../staff/staff-control';
 import { creditApprovedService, type RecordToCredit } from './credit-service';
 
@@ -28,9 +27,9 @@ export async function reviewService(
 ): Promise<ReviewServiceResult> {
   if (staff.role !== 'office') throw new DomainError('FORBIDDEN');
   const { communityId } = staff;
-  return runIdempotent(
+  return runStaffWrite(
     db,
-    { communityId, key: idempotencyKey, operation: 'service.review', request },
+    { staff, origin, operation: 'service.review', key: idempotencyKey, request },
     async (trx) => {
       const records = await lockPendingRecords(trx, {
         communityId,
@@ -47,18 +46,16 @@ export async function reviewService(
               reason: request.reason ?? null,
             })
           : await rejectRecords(trx, { communityId, staff, records, reason: request.reason ?? '' });
-      await recordAudit(trx, {
-        communityId,
-        actor: { type: 'staff', id: staff.id },
-        action: 'service.review',
-        origin,
-        details: {
-          decision: request.decision,
-          ...(request.reason ? { reason: request.reason } : {}),
-          records: reviewed,
+      return {
+        result: { records: inRequestOrder(request.recordIds, reviewed) },
+        audit: {
+          details: {
+            decision: request.decision,
+            ...(request.reason ? { reason: request.reason } : {}),
+            records: reviewed,
+          },
         },
-      });
-      return { records: inRequestOrder(request.recordIds, reviewed) };
+      };
     },
   );
 }

@@ -31,7 +31,7 @@ export const serviceRouter = router({
       summary:
         'Service records, most recently logged first, with names, review outcome, credit and ' +
         "the reviewer's flags (leaders: their organizations only).",
-      errors: ['FORBIDDEN'],
+      errors: ['FORBIDDEN', 'VALIDATION_FAILED'],
     })
     .input(ListServiceInput)
     .output(pageOf(ServiceRecord))

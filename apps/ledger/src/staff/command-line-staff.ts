@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Database, StaffRole } from '@tally/db/schema';
 import { DomainError } from '@tally/domain/errors';
+import { asWritten } from '@tally/domain/localized-text';
 import type { StaffUser } from '@tally/domain/staff';
 import type { Kysely } from 'kysely';
 import { recordAudit } from '../common/audit';
@@ -13,14 +14,27 @@ import { createStaffUser } from './create-staff-user';
 
 const COMMAND_LINE = { actor: { type: 'system' as const, id: null }, origin: 'command line' };
 
-/** The community of that name; with no name, the only one there is. */
+/**
+ * The community of that name (in either language); with no name, the only one there is.
+ * The command line names it in one string: its Chinese name, or its English one.
+ */
 export async function communityNamed(
   db: Kysely<Database>,
   name: string | undefined,
 ): Promise<{ id: string; name: string } | undefined> {
-  const communities = await db.selectFrom('communities').select(['id', 'name']).execute();
-  if (name === undefined) return communities.length === 1 ? communities[0] : undefined;
-  return communities.find((community) => community.name === name);
+  const rows = await db.selectFrom('communities').select(['id', 'name_zh', 'name_en']).execute();
+  const communities = rows.map((row) => ({
+    id: row.id,
+    name: row.name_zh || row.name_en,
+    names: [row.name_zh, row.name_en],
+  }));
+  const found =
+    name === undefined
+      ? communities.length === 1
+        ? communities[0]
+        : undefined
+      : communities.find((community) => community.names.includes(name));
+  return found && { id: found.id, name: found.name };
 }
 
 /**
@@ -56,8 +70,7 @@ export async function openStaffFromCommandLine(
         : 'Name the community with --community "…".',
     );
   }
-  const community =
-    existing ?? (await createCommunity(db, { name: communityName ?? 'My community' }));
+  const community = existing ?? (await openCommunity(db, communityName ?? 'My community'));
   const organizationIds = await organizationIdsNamed(db, community.id, organizations);
   const chosen = password ?? randomBytes(12).toString('base64url');
   const user = await createStaffUser(db, {
@@ -76,6 +89,15 @@ export async function openStaffFromCommandLine(
     details: { username, role, organizationIds },
   });
   return { community, user, password: chosen };
+}
+
+/** The community of an empty installation, named once on the command line. */
+async function openCommunity(
+  db: Kysely<Database>,
+  name: string,
+): Promise<{ id: string; name: string }> {
+  const { id } = await createCommunity(db, { name: asWritten(name) });
+  return { id, name };
 }
 
 /** Confirms an account from the command line: whoever opened or reset it controls it no more. */
@@ -116,11 +138,13 @@ async function organizationIdsNamed(
   if (names.length === 0) return [];
   const found = await db
     .selectFrom('organizations')
-    .select(['id', 'name'])
+    .select(['id', 'name_zh', 'name_en'])
     .where('community_id', '=', communityId)
-    .where('name', 'in', names)
+    .where((eb) => eb.or([eb('name_zh', 'in', names), eb('name_en', 'in', names)]))
     .execute();
-  const missing = names.filter((name) => !found.some((o) => o.name === name));
+  const missing = names.filter(
+    (name) => !found.some((o) => o.name_zh === name || o.name_en === name),
+  );
   if (missing.length > 0) {
     throw new DomainError(
       'NOT_FOUND',

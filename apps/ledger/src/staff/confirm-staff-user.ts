@@ -3,8 +3,7 @@ import { DomainError } from '@tally/domain/errors';
 import type { StaffMember } from '@tally/domain/staff';
 import type { Kysely } from 'kysely';
 import type { StaffActor } from '../auth/actors';
-import { recordAudit } from '../common/audit';
-import { runIdempotent } from '../common/idempotency';
+import { runStaffWrite } from '../common/use-case';
 import { listStaff } from './list-staff';
 import { accountsLinkedTo } from './staff-control';
 import { lockActorAndTarget } from './update-staff-user';
@@ -25,9 +24,9 @@ export async function confirmStaffUser(
   }: { staff: StaffActor; origin: string; idempotencyKey: string; staffId: string },
 ): Promise<StaffMember> {
   const { communityId } = staff;
-  return runIdempotent(
+  return runStaffWrite(
     db,
-    { communityId, key: idempotencyKey, operation: 'staff.confirm', request: { staffId } },
+    { staff, origin, operation: 'staff.confirm', key: idempotencyKey, request: { staffId } },
     async (trx) => {
       await lockActorAndTarget(trx, { staff, staffId });
       const controllers = await trx
@@ -50,17 +49,15 @@ export async function confirmStaffUser(
         .where('community_id', '=', communityId)
         .where('staff_id', '=', staffId)
         .execute();
-      await recordAudit(trx, {
-        communityId,
-        actor: { type: 'staff', id: staff.id },
-        action: 'staff.confirm',
-        target: { type: 'staff_user', id: staffId },
-        origin,
-        details: { controllers: controllers.map((row) => row.controller_id) },
-      });
       const [member] = await listStaff(trx, { viewer: staff, staffId });
       if (!member) throw new Error(`staff ${staffId} vanished while being confirmed`);
-      return member;
+      return {
+        result: member,
+        audit: {
+          target: { type: 'staff_user', id: staffId },
+          details: { controllers: controllers.map((row) => row.controller_id) },
+        },
+      };
     },
   );
 }

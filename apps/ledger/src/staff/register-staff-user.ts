@@ -4,8 +4,7 @@ import type { StaffUser } from '@tally/domain/staff';
 import type { Kysely } from 'kysely';
 import type { StaffActor } from '../auth/actors';
 import { hashSecret } from '../auth/secrets';
-import { recordAudit } from '../common/audit';
-import { runIdempotent } from '../common/idempotency';
+import { runStaffWrite } from '../common/use-case';
 import { uniqueViolationAs } from '../residents/unique-violation';
 import { createStaffUser } from './create-staff-user';
 
@@ -42,28 +41,26 @@ export async function registerStaffUser(
     'staff_users_community_username_key',
     () => new DomainError('DUPLICATE', 'That user name is already taken.'),
     () =>
-      runIdempotent(
+      runStaffWrite(
         db,
-        { communityId, key: idempotencyKey, operation: 'staff.create', request: account },
+        { staff, origin, operation: 'staff.create', key: idempotencyKey, request: account },
         async (trx) => {
           const user = await createStaffUser(
             trx,
             { ...account, communityId, password },
             { passwordHash, controllerId: staff.id },
           );
-          await recordAudit(trx, {
-            communityId,
-            actor: { type: 'staff', id: staff.id },
-            action: 'staff.create',
-            target: { type: 'staff_user', id: user.id },
-            origin,
-            details: {
-              username: user.username,
-              role: user.role,
-              organizationIds: user.organizationIds,
+          return {
+            result: user,
+            audit: {
+              target: { type: 'staff_user', id: user.id },
+              details: {
+                username: user.username,
+                role: user.role,
+                organizationIds: user.organizationIds,
+              },
             },
-          });
-          return user;
+          };
         },
       ),
   );

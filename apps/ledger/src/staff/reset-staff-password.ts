@@ -7,8 +7,7 @@ import { replacePassword } from '../auth/new-password';
 import { hashSecret } from '../auth/secrets';
 import { clearSignInTries } from '../auth/sign-in-tries';
 import { endStaffSessions } from '../auth/staff-sessions';
-import { recordAudit } from '../common/audit';
-import { runIdempotent } from '../common/idempotency';
+import { runStaffWrite } from '../common/use-case';
 import { addController } from './staff-control';
 import { lockActorAndTarget } from './update-staff-user';
 
@@ -52,9 +51,9 @@ export async function resetStaffPassword(
   const temporaryPassword = newTemporaryPassword();
   const newHash = await hashSecret(temporaryPassword);
   let resetNow = false;
-  await runIdempotent(
+  await runStaffWrite(
     db,
-    { communityId, key: idempotencyKey, operation: 'staff.resetPassword', request: { staffId } },
+    { staff, origin, operation: 'staff.reset_password', key: idempotencyKey, request: { staffId } },
     async (trx) => {
       const target = await lockActorAndTarget(trx, { staff, staffId });
       await replacePassword(trx, {
@@ -68,16 +67,14 @@ export async function resetStaffPassword(
       const ended = await endStaffSessions(trx, { communityId, staffId });
       await clearSignInTries(trx, { communityId, staffId });
       await addController(trx, { communityId, staffId, controllerId: staff.id });
-      await recordAudit(trx, {
-        communityId,
-        actor: { type: 'staff', id: staff.id },
-        action: 'staff.reset_password',
-        target: { type: 'staff_user', id: staffId },
-        origin,
-        details: { endedSessions: ended.length },
-      });
       resetNow = true;
-      return { staffId };
+      return {
+        result: { staffId },
+        audit: {
+          target: { type: 'staff_user', id: staffId },
+          details: { endedSessions: ended.length },
+        },
+      };
     },
   );
   if (!resetNow) throw new DomainError('RESET_ALREADY_SHOWN');

@@ -4,8 +4,7 @@ import type { StaffMember, UpdateStaffInput } from '@tally/domain/staff';
 import type { Kysely, Transaction } from 'kysely';
 import type { StaffActor } from '../auth/actors';
 import { endStaffSessions } from '../auth/staff-sessions';
-import { recordAudit } from '../common/audit';
-import { runIdempotent } from '../common/idempotency';
+import { runStaffWrite } from '../common/use-case';
 import { assertOrganizationsExist, setLedOrganizations } from './create-staff-user';
 import { listStaff } from './list-staff';
 
@@ -25,9 +24,9 @@ export async function updateStaffUser(
   }: { staff: StaffActor; origin: string; input: UpdateStaffInput },
 ): Promise<StaffMember> {
   const { communityId } = staff;
-  return runIdempotent(
+  return runStaffWrite(
     db,
-    { communityId, key: idempotencyKey, operation: 'staff.update', request },
+    { staff, origin, operation: 'staff.update', key: idempotencyKey, request },
     async (trx) => {
       const target = await lockActorAndTarget(trx, { staff, staffId: request.staffId });
       const self = target.id === staff.id;
@@ -71,21 +70,19 @@ export async function updateStaffUser(
         request.active === false
           ? (await endStaffSessions(trx, { communityId, staffId: target.id })).length
           : 0;
-      await recordAudit(trx, {
-        communityId,
-        actor: { type: 'staff', id: staff.id },
-        action: 'staff.update',
-        target: { type: 'staff_user', id: target.id },
-        origin,
-        details: {
-          changes,
-          ...(organizationIds ? { organizationIds } : {}),
-          ...(endedSessions > 0 ? { endedSessions } : {}),
-        },
-      });
       const [member] = await listStaff(trx, { viewer: staff, staffId: target.id });
       if (!member) throw new Error(`staff ${target.id} vanished while being updated`);
-      return member;
+      return {
+        result: member,
+        audit: {
+          target: { type: 'staff_user', id: target.id },
+          details: {
+            changes,
+            ...(organizationIds ? { organizationIds } : {}),
+            ...(endedSessions > 0 ? { endedSessions } : {}),
+          },
+        },
+      };
     },
   );
 }

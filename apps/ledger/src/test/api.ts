@@ -97,7 +97,7 @@ export function testPasswordHash(): Promise<string> {
 export async function givenCommunityWithStaff(server: TestServer, database: TestDatabase) {
   const { db } = database;
   const community = await createCommunity(db, {
-    name: `Test community ${randomUUID().slice(0, 6)}`,
+    name: { zh: '', en: `Test community ${randomUUID().slice(0, 6)}` },
   });
   const suffix = randomUUID().slice(0, 8);
   const staff = async (role: 'office' | 'leader' | 'auditor', organizationIds: string[] = []) => {

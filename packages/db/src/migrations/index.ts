@@ -8,6 +8,12 @@ import * as fieldReady from './2026-12-07-01-field-ready';
 import * as staffLifeCycle from './2026-12-07-02-staff-life-cycle';
 import * as anchoredLedger from './2026-12-07-03-anchored-ledger';
 import * as membershipConsent from './2026-12-07-04-membership-consent';
+import * as namesPerLanguage from './2026-12-07-05-names-per-language';
+import * as rewardPhotos from './2026-12-07-06-reward-photos';
+import * as correctionDetails from './2026-12-07-07-correction-details';
+import * as redeemInOneCall from './2026-12-07-08-redeem-in-one-call';
+import * as activities from './2026-12-07-09-activities';
+import * as serviceRecordsLogged from './2026-12-07-10-service-records-logged';
 
 /** Every migration, in order. Names are date-prefixed and never change once released. */
 export const migrations: Record<string, Migration> = {
@@ -20,4 +26,10 @@ export const migrations: Record<string, Migration> = {
   '2026-12-07-02-staff-life-cycle': staffLifeCycle,
   '2026-12-07-03-anchored-ledger': anchoredLedger,
   '2026-12-07-04-membership-consent': membershipConsent,
+  '2026-12-07-05-names-per-language': namesPerLanguage,
+  '2026-12-07-06-reward-photos': rewardPhotos,
+  '2026-12-07-07-correction-details': correctionDetails,
+  '2026-12-07-08-redeem-in-one-call': redeemInOneCall,
+  '2026-12-07-09-activities': activities,
+  '2026-12-07-10-service-records-logged': serviceRecordsLogged,
 };

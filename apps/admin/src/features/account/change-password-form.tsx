@@ -1,8 +1,8 @@
+import { describeApiError } from '@tally/client/api-error';
 import { type PasswordWeakness, passwordWeakness } from '@tally/domain/passwords';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/api-context';
-import { describeApiError } from '../../api/api-error';
 import { usePlainMutation } from '../../api/queries';
 import { useUser } from '../../session/session-context';
 import { PasswordField } from '../../ui/field';

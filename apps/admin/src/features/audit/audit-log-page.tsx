@@ -1,13 +1,15 @@
+import { type AuditAction, type AuditEntry, auditActions } from '@tally/domain/audit';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/api-context';
 import { usePagedQuery } from '../../api/queries';
 import { useFormat } from '../../i18n/format';
+import { type DataColumn, DataTable } from '../../ui/data-table';
 import { Field } from '../../ui/field';
 import { PageHeader } from '../../ui/page-header';
-import { Empty, ErrorNotice, Loading, LoadMore } from '../../ui/states';
-import { useDebounced } from '../../ui/use-debounced';
+import { Empty, ErrorNotice, Loading } from '../../ui/states';
 import { shortId, useStaffNames } from '../ledger/ledger-labels';
+import { type AuditDetailLine, useAuditWords } from './audit-labels';
 
 /** Every change a member of staff or a kiosk made, who made it and from where. */
 export function AuditLogPage() {
@@ -15,18 +17,68 @@ export function AuditLogPage() {
   const api = useApi();
   const format = useFormat();
   const staffNames = useStaffNames();
-  const [action, setAction] = useState('');
+  const words = useAuditWords();
+  const [action, setAction] = useState<AuditAction | ''>('');
   const [actorId, setActorId] = useState('');
-  const settledAction = useDebounced(action.trim());
   const entries = usePagedQuery(
     'audit.list',
     {
-      ...(settledAction ? { action: settledAction } : {}),
+      ...(action ? { action } : {}),
       ...(actorId ? { actorId } : {}),
       limit: 50,
     },
     api.audit.list.query,
   );
+
+  const actor = (entry: AuditEntry) =>
+    entry.actorName ?? (entry.actorId ? shortId(entry.actorId) : '—');
+  // The filters above ask the service; the table sorts the entries loaded.
+  const columns: DataColumn<AuditEntry>[] = [
+    {
+      id: 'when',
+      header: t('ledger.when'),
+      className: 'nowrap',
+      sortValue: (entry) => Date.parse(entry.at),
+      cell: (entry) => format.dateTime(entry.at),
+    },
+    {
+      id: 'actor',
+      header: t('audit.actor'),
+      sortValue: actor,
+      cell: (entry) => (
+        <>
+          {actor(entry)}
+          <div className="muted">
+            {t(`ledger.actorTypes.${entry.actorType}`, { defaultValue: entry.actorType })}
+          </div>
+        </>
+      ),
+    },
+    {
+      id: 'action',
+      header: t('audit.action'),
+      sortValue: (entry) => words.action(entry.action),
+      cell: (entry) => words.action(entry.action),
+    },
+    {
+      id: 'target',
+      header: t('audit.target'),
+      sortValue: (entry) => words.target(entry)?.kind,
+      cell: (entry) => <AuditTarget target={words.target(entry)} />,
+    },
+    {
+      id: 'origin',
+      header: t('audit.origin'),
+      className: 'mono nowrap',
+      sortValue: (entry) => entry.origin,
+      cell: (entry) => entry.origin ?? '—',
+    },
+    {
+      id: 'details',
+      header: t('common.details'),
+      cell: (entry) => <AuditDetails lines={words.details(entry)} />,
+    },
+  ];
 
   return (
     <>
@@ -34,12 +86,19 @@ export function AuditLogPage() {
       <search className="filters card">
         <Field label={t('audit.action')} hint={t('audit.actionHint')}>
           {(control) => (
-            <input
+            <select
               {...control}
-              className="input mono"
+              className="select"
               value={action}
-              onChange={(event) => setAction(event.target.value)}
-            />
+              onChange={(event) => setAction(event.target.value as AuditAction | '')}
+            >
+              <option value="">{t('audit.allActions')}</option>
+              {auditActions.map((known) => (
+                <option key={known} value={known}>
+                  {words.action(known)}
+                </option>
+              ))}
+            </select>
           )}
         </Field>
         {staffNames.size > 0 ? (
@@ -68,82 +127,46 @@ export function AuditLogPage() {
       ) : entries.items.length === 0 ? (
         <Empty>{t('audit.none')}</Empty>
       ) : (
-        <div className="table-wrap">
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t('ledger.when')}</th>
-                <th scope="col">{t('audit.actor')}</th>
-                <th scope="col">{t('audit.action')}</th>
-                <th scope="col">{t('audit.target')}</th>
-                <th scope="col">{t('audit.origin')}</th>
-                <th scope="col">{t('common.details')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {entries.items.map((entry) => (
-                <tr key={entry.id}>
-                  <td className="nowrap">{format.dateTime(entry.at)}</td>
-                  <td>
-                    {entry.actorName ?? (entry.actorId ? shortId(entry.actorId) : '—')}
-                    <div className="muted">
-                      {t(`ledger.actorTypes.${entry.actorType}`, { defaultValue: entry.actorType })}
-                    </div>
-                  </td>
-                  <td>
-                    {t(`audit.actions.${entry.action}`, { defaultValue: entry.action })}
-                    <div className="muted mono">{entry.action}</div>
-                  </td>
-                  <td>
-                    {entry.targetType ? (
-                      <>
-                        {entry.targetType}
-                        {entry.targetId ? (
-                          <div className="muted mono">{shortId(entry.targetId)}</div>
-                        ) : null}
-                      </>
-                    ) : (
-                      '—'
-                    )}
-                  </td>
-                  <td className="mono nowrap">{entry.origin ?? '—'}</td>
-                  <td>
-                    <AuditDetails details={entry.details} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <LoadMore
-            hasMore={entries.hasNextPage}
-            loading={entries.isFetchingNextPage}
-            onLoad={() => void entries.fetchNextPage()}
-          />
-        </div>
+        <DataTable
+          rows={entries.items}
+          columns={columns}
+          rowKey={(entry) => String(entry.id)}
+          more={{
+            hasMore: entries.hasNextPage,
+            loading: entries.isFetchingNextPage,
+            onLoad: () => void entries.fetchNextPage(),
+          }}
+        />
       )}
     </>
   );
 }
 
-/** The first few details, each cut short: the full record stays in the service. */
-function AuditDetails({ details }: { details: Record<string, unknown> }) {
+function AuditTarget({ target }: { target: { kind: string; which: string | null } | null }) {
+  if (!target) return <>—</>;
+  return (
+    <>
+      {target.kind}
+      {target.which ? <div className="muted">{target.which}</div> : null}
+    </>
+  );
+}
+
+/** The details as "label: value" lines, names in place of ids; the full record stays in the service. */
+function AuditDetails({ lines }: { lines: AuditDetailLine[] }) {
   const { t } = useTranslation();
-  const pairs = Object.entries(details);
-  if (pairs.length === 0) return <span className="muted">—</span>;
+  if (lines.length === 0) return <span className="muted">—</span>;
   return (
     <ul className="plain-list audit-details">
-      {pairs.slice(0, 6).map(([key, value]) => (
-        <li key={key}>
-          <span className="muted">{key}:</span>{' '}
-          {Array.isArray(value) && value.length > 2
-            ? t('audit.items', { count: value.length })
-            : shorten(typeof value === 'object' ? JSON.stringify(value) : String(value))}
+      {lines.slice(0, 8).map((line) => (
+        <li key={line.key}>
+          <span className="muted">
+            {line.label}
+            {t('audit.colon')}
+          </span>
+          {line.value}
         </li>
       ))}
     </ul>
   );
-}
-
-function shorten(text: string, length = 80): string {
-  return text.length > length ? `${text.slice(0, length)}…` : text;
 }

@@ -10,6 +10,7 @@ import { useToast } from '../../ui/toast';
 import { ResidentSearch } from '../residents/resident-search';
 import { IssuedCertificate } from './issued-certificate';
 import './certificates.css';
+import { DateInput } from '../../ui/date-input';
 import {
   lastTwelveMonths,
   type Period,
@@ -146,25 +147,19 @@ export function IssueCertificateDialog({
             error={errors.from && t(`certificates.${errors.from}`)}
           >
             {(control) => (
-              <input
-                {...control}
-                className="input"
-                type="date"
-                required
+              <DateInput
+                control={control}
                 value={period.from}
-                onChange={(event) => setPeriod({ ...period, from: event.target.value })}
+                onChange={(day) => setPeriod({ ...period, from: day })}
               />
             )}
           </Field>
           <Field label={t('certificates.to')} error={errors.to && t(`certificates.${errors.to}`)}>
             {(control) => (
-              <input
-                {...control}
-                className="input"
-                type="date"
-                required
+              <DateInput
+                control={control}
                 value={period.to}
-                onChange={(event) => setPeriod({ ...period, to: event.target.value })}
+                onChange={(day) => setPeriod({ ...period, to: day })}
               />
             )}
           </Field>

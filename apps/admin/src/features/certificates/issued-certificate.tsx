@@ -1,7 +1,7 @@
+import { QrCode } from '@tally/client/qr-code';
 import type { Certificate } from '@tally/domain/certificates';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format';
-import { QrCode } from '../../ui/qr-code';
 import { CertificateLinks } from './certificate-links';
 
 /** A certificate just issued: its number, what it says in one sentence, and where it lives. */

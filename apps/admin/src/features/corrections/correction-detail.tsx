@@ -5,6 +5,7 @@ import { useApi } from '../../api/api-context';
 import { useApiQuery } from '../../api/queries';
 import { useCategoryLabel } from '../../i18n/category-label';
 import { useFormat } from '../../i18n/format';
+import { useLocalizedName } from '../../i18n/localized-name';
 import { mayManage } from '../../session/permissions';
 import { useUser } from '../../session/session-context';
 import { PageHeader } from '../../ui/page-header';
@@ -51,7 +52,7 @@ export function CorrectionDetail({ id }: { id: string }) {
           {request.record ? (
             <DisputedRecordCard request={request} />
           ) : (
-            <MissingRecordCard open={request.status === 'open'} />
+            <MissingRecordCard request={request} />
           )}
         </div>
         <div className="stack">
@@ -104,7 +105,11 @@ function RequestCard({ request }: { request: CorrectionRequest }) {
           </>
         ) : null}
         <dt>{t('corrections.reason')}</dt>
-        <dd className="correction-quote">“{request.reason}”</dd>
+        {request.reason ? (
+          <dd className="correction-quote">“{request.reason}”</dd>
+        ) : (
+          <dd className="muted">{t('corrections.noReason')}</dd>
+        )}
         <dt>{t('corrections.raisedAt')}</dt>
         <dd>{format.dateTime(request.requestedAt)}</dd>
       </dl>
@@ -113,6 +118,7 @@ function RequestCard({ request }: { request: CorrectionRequest }) {
 }
 
 function DisputedRecordCard({ request }: { request: CorrectionRequest }) {
+  const inLanguage = useLocalizedName();
   const { t } = useTranslation();
   const format = useFormat();
   const categoryLabel = useCategoryLabel();
@@ -128,7 +134,7 @@ function DisputedRecordCard({ request }: { request: CorrectionRequest }) {
           <div className="muted">{categoryLabel(record.activity.category)}</div>
         </dd>
         <dt>{t('corrections.organization')}</dt>
-        <dd>{record.organization.name}</dd>
+        <dd>{inLanguage(record.organization.name)}</dd>
         <dt>{t('corrections.when')}</dt>
         <dd>{format.dateTime(record.startedAt)}</dd>
         <dt>{t('corrections.length')}</dt>
@@ -148,11 +154,25 @@ function DisputedRecordCard({ request }: { request: CorrectionRequest }) {
   );
 }
 
-function MissingRecordCard({ open }: { open: boolean }) {
+function MissingRecordCard({ request }: { request: CorrectionRequest }) {
   const { t } = useTranslation();
+  const format = useFormat();
+  const localized = useLocalizedName();
+  const open = request.status === 'open';
+  const missing = request.missing;
   return (
     <section className="card" aria-labelledby="record-title">
       <h2 id="record-title">{t('corrections.recordMissingTitle')}</h2>
+      {missing ? (
+        <dl className="details">
+          <dt>{t('corrections.activity')}</dt>
+          <dd>{missing.activityTitle ?? t('corrections.activityNotNamed')}</dd>
+          <dt>{t('corrections.organization')}</dt>
+          <dd>{missing.organization ? localized(missing.organization.name) : '—'}</dd>
+          <dt>{t('corrections.serviceDay')}</dt>
+          <dd>{missing.serviceDate ? format.date(`${missing.serviceDate}T12:00:00Z`) : '—'}</dd>
+        </dl>
+      ) : null}
       <p className="muted">
         {open ? t('corrections.recordMissingText') : t('corrections.recordMissingAnswered')}
       </p>

@@ -1,6 +1,6 @@
+import { describeApiError } from '@tally/client/api-error';
 import type { CorrectionKind, CorrectionStatus } from '@tally/domain/corrections';
 import { useTranslation } from 'react-i18next';
-import { describeApiError } from '../../api/api-error';
 import { Badge, type Tone } from '../../ui/badge';
 import { useErrorMessage } from '../../ui/error-message';
 

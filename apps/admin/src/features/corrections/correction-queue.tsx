@@ -1,14 +1,20 @@
-import type { CorrectionRequest, CorrectionStatus } from '@tally/domain/corrections';
+import type {
+  CorrectionRequest,
+  CorrectionStatus,
+  MissingRecordDetails,
+} from '@tally/domain/corrections';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearch } from 'wouter';
 import { useApi } from '../../api/api-context';
 import { usePagedQuery } from '../../api/queries';
 import { useFormat } from '../../i18n/format';
+import { useLocalizedName } from '../../i18n/localized-name';
 import { mayManage } from '../../session/permissions';
 import { useUser } from '../../session/session-context';
+import { type DataColumn, DataTable } from '../../ui/data-table';
 import { PageHeader } from '../../ui/page-header';
-import { Empty, ErrorNotice, Loading, LoadMore } from '../../ui/states';
+import { Empty, ErrorNotice, Loading } from '../../ui/states';
 import { CorrectionKindBadge, CorrectionStatusBadge } from './correction-labels';
 
 type Filter = CorrectionStatus | 'all';
@@ -22,6 +28,7 @@ export function CorrectionQueue() {
   const name = useId();
   const shown = new URLSearchParams(useSearch()).get('show');
   const filter: Filter = filters.includes(shown as Filter) ? (shown as Filter) : 'open';
+  const columns = useQueueColumns();
   const requests = usePagedQuery(
     'corrections.list',
     filter === 'all' ? { limit: 50 } : { status: filter, limit: 50 },
@@ -60,96 +67,153 @@ export function CorrectionQueue() {
           <Empty>{t(`corrections.none.${filter}`)}</Empty>
         )
       ) : (
-        <div className="table-wrap">
-          <table className="table correction-table">
-            <caption className="visually-hidden">
-              {filter === 'open' ? t('corrections.captionOpen') : t('corrections.caption')}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('corrections.resident')}</th>
-                <th scope="col">{t('corrections.request')}</th>
-                <th scope="col">{t('corrections.record')}</th>
-                <th scope="col">{t('corrections.reason')}</th>
-                <th scope="col">{t('corrections.raised')}</th>
-                <th scope="col">{t('corrections.state')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('common.actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {requests.items.map((request) => (
-                <QueueRow key={request.id} request={request} />
-              ))}
-            </tbody>
-          </table>
-          <LoadMore
-            hasMore={requests.hasNextPage}
-            loading={requests.isFetchingNextPage}
-            onLoad={() => void requests.fetchNextPage()}
-          />
-        </div>
+        <DataTable
+          rows={requests.items}
+          columns={columns}
+          rowKey={(request) => request.id}
+          className="correction-table"
+          caption={filter === 'open' ? t('corrections.captionOpen') : t('corrections.caption')}
+          search
+          more={{
+            hasMore: requests.hasNextPage,
+            loading: requests.isFetchingNextPage,
+            onLoad: () => void requests.fetchNextPage(),
+          }}
+        />
       )}
     </>
   );
 }
 
-function QueueRow({ request }: { request: CorrectionRequest }) {
+/** The queue's columns; what the resident asked about is named as the office reads it. */
+function useQueueColumns(): DataColumn<CorrectionRequest>[] {
+  const inLanguage = useLocalizedName();
   const { t } = useTranslation();
   const user = useUser();
   const format = useFormat();
-  const action =
-    request.status === 'open' && mayManage(user.role)
-      ? t('corrections.answer')
-      : t('corrections.view');
-  return (
-    <tr>
-      <td>
-        <strong>{request.resident.name}</strong>
-        <div className="muted nowrap">
-          {t('corrections.card', { card: request.resident.cardNumber })}
-        </div>
-      </td>
-      <td className="correction-request-cell">
-        <CorrectionKindBadge kind={request.kind} />
-        <ProposedLength request={request} />
-      </td>
-      <td>
-        {request.record ? (
+  const answers = (request: CorrectionRequest) => request.status === 'open' && mayManage(user.role);
+  const recordTitle = (request: CorrectionRequest) =>
+    request.record?.activity.title ??
+    request.missing?.activityTitle ??
+    t('corrections.activityNotNamed');
+  return [
+    {
+      id: 'resident',
+      header: t('corrections.resident'),
+      sortValue: (request) => request.resident.name,
+      searchText: (request) => [request.resident.name, request.resident.cardNumber],
+      cell: (request) => (
+        <>
+          <strong>{request.resident.name}</strong>
+          <div className="muted nowrap">
+            {t('corrections.card', { card: request.resident.cardNumber })}
+          </div>
+        </>
+      ),
+    },
+    {
+      id: 'request',
+      header: t('corrections.request'),
+      className: 'correction-request-cell',
+      sortValue: (request) => t(`corrections.kind.${request.kind}`),
+      cell: (request) => (
+        <>
+          <CorrectionKindBadge kind={request.kind} />
+          <ProposedLength request={request} />
+        </>
+      ),
+    },
+    {
+      id: 'record',
+      className: 'long-text',
+      header: t('corrections.record'),
+      sortValue: recordTitle,
+      searchText: (request) => [
+        recordTitle(request),
+        request.record ? inLanguage(request.record.organization.name) : null,
+        request.missing?.organization ? inLanguage(request.missing.organization.name) : null,
+      ],
+      cell: (request) =>
+        request.record ? (
           <>
             {request.record.activity.title}
             <div className="muted">
-              {request.record.organization.name} · {format.date(request.record.startedAt)}
+              {inLanguage(request.record.organization.name)} ·{' '}
+              {format.date(request.record.startedAt)}
             </div>
           </>
+        ) : request.missing ? (
+          <MissingRecordSummary missing={request.missing} />
         ) : (
           <span className="muted">{t('corrections.noRecord')}</span>
-        )}
-      </td>
-      <td className="correction-reason-cell">“{request.reason}”</td>
-      <td className="nowrap">{format.dateTime(request.requestedAt)}</td>
-      <td>
-        <CorrectionStatusBadge status={request.status} />
-      </td>
-      <td>
-        <Link
-          href={`/corrections/${request.id}`}
-          className={
-            request.status === 'open' && mayManage(user.role)
-              ? 'button button-primary button-small'
-              : 'button button-small'
-          }
-          aria-label={t('corrections.openLabel', {
-            action,
-            name: request.resident.name,
-            kind: t(`corrections.kind.${request.kind}`),
-          })}
-        >
-          {action}
-        </Link>
-      </td>
-    </tr>
+        ),
+    },
+    {
+      id: 'reason',
+      header: t('corrections.reason'),
+      className: 'correction-reason-cell long-text',
+      sortValue: (request) => request.reason || null,
+      cell: (request) =>
+        request.reason ? (
+          `“${request.reason}”`
+        ) : (
+          <span className="muted">{t('corrections.noReason')}</span>
+        ),
+    },
+    {
+      id: 'raised',
+      header: t('corrections.raised'),
+      className: 'nowrap',
+      sortValue: (request) => Date.parse(request.requestedAt),
+      searchText: (request) => format.dateTime(request.requestedAt),
+      cell: (request) => format.dateTime(request.requestedAt),
+    },
+    {
+      id: 'state',
+      header: t('corrections.state'),
+      sortValue: (request) => t(`corrections.status.${request.status}`),
+      cell: (request) => <CorrectionStatusBadge status={request.status} />,
+    },
+    {
+      id: 'action',
+      header: <span className="visually-hidden">{t('common.actions')}</span>,
+      cell: (request) => {
+        const action = answers(request) ? t('corrections.answer') : t('corrections.view');
+        return (
+          <Link
+            href={`/corrections/${request.id}`}
+            className={
+              answers(request) ? 'button button-primary button-small' : 'button button-small'
+            }
+            aria-label={t('corrections.openLabel', {
+              action,
+              name: request.resident.name,
+              kind: t(`corrections.kind.${request.kind}`),
+            })}
+          >
+            {action}
+          </Link>
+        );
+      },
+    },
+  ];
+}
+
+/** The missing service as the resident named it at the kiosk: activity, organization, day. */
+export function MissingRecordSummary({ missing }: { missing: MissingRecordDetails }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const localized = useLocalizedName();
+  const where = [
+    missing.organization ? localized(missing.organization.name) : null,
+    missing.serviceDate ? format.date(`${missing.serviceDate}T12:00:00Z`) : null,
+  ].filter(Boolean);
+  return (
+    <>
+      <span className="muted">{t('corrections.noRecord')}</span>
+      <div>{missing.activityTitle ?? t('corrections.activityNotNamed')}</div>
+      {where.length > 0 ? <div className="muted">{where.join(' · ')}</div> : null}
+    </>
   );
 }
 

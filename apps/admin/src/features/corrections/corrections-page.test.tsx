@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { Route } from 'wouter';
 import { apiError, fakeApi, renderWithApp, staffUser } from '../../test/render';
 import { CorrectionsPage } from './corrections-page';
-import { REQUEST_ID as ID, wrongHoursRequest } from './test-requests';
+import { REQUEST_ID as ID, missingRecordRequest, wrongHoursRequest } from './test-requests';
 
 const open = wrongHoursRequest();
 
@@ -75,6 +75,19 @@ describe('answering a correction request', () => {
     expect((await screen.findByRole('alert')).textContent).toBe(
       'The resident has already spent the points this correction would take back. Talk to the resident before correcting.',
     );
+  });
+
+  it('shows the missing service as the resident picked it at the kiosk, with no reason needed', async () => {
+    const request = { ...missingRecordRequest(), reason: '' };
+    renderWithApp(<CorrectionsPage />, {
+      api: fakeApi({ 'corrections.list.query': () => ({ items: [request], nextCursor: null }) }),
+      user: staffUser('office'),
+      path: '/corrections',
+    });
+    const row = (await screen.findByText('Tree planting')).closest('tr');
+    if (!row) throw new Error('no row');
+    expect(within(row).getByText(/Green Team · 29 Nov 2026/)).toBeTruthy();
+    expect(within(row).getByText('No reason given (picked at the kiosk)')).toBeTruthy();
   });
 
   it('shows an auditor the request and its outcome, with nothing to press', async () => {

@@ -3,11 +3,13 @@ import { useApi } from '../../api/api-context';
 import { useApiQuery } from '../../api/queries';
 import { useCategoryLabel } from '../../i18n/category-label';
 import { useFormat } from '../../i18n/format';
+import { useLocalizedName } from '../../i18n/localized-name';
 import { Empty, ErrorNotice, Loading } from '../../ui/states';
 import { ServiceStatusBadge } from '../service/service-status-badge';
 
 /** A resident's latest records, to check a "missing record" against what is there. */
 export function RecentService({ residentId }: { residentId: string }) {
+  const inLanguage = useLocalizedName();
   const { t } = useTranslation();
   const api = useApi();
   const format = useFormat();
@@ -49,7 +51,7 @@ export function RecentService({ residentId }: { residentId: string }) {
                       {categoryLabel(record.activity.category)} · {record.activity.place}
                     </div>
                   </td>
-                  <td>{record.organization.name}</td>
+                  <td>{inLanguage(record.organization.name)}</td>
                   <td className="number">
                     {t('common.hours', { value: format.hours(record.minutes) })}
                   </td>

@@ -1,6 +1,8 @@
 import type { CorrectionRequest } from '@tally/domain/corrections';
+import type { LocalizedText } from '@tally/domain/localized-text';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format';
+import { useLocalizedName } from '../../i18n/localized-name';
 import { Field } from '../../ui/field';
 import { ActivityFields, DurationFields } from '../service/activity-fields';
 import { durationMinutes } from '../service/activity-form';
@@ -73,12 +75,13 @@ export function MissingRecordFields({
   set,
   error,
 }: {
-  organizations: { id: string; name: string }[];
+  organizations: { id: string; name: LocalizedText }[];
   loading: boolean;
   values: ResolveValues;
   set: Setter;
   error: ErrorText;
 }) {
+  const inLanguage = useLocalizedName();
   const { t } = useTranslation();
   const format = useFormat();
   const minutes = durationMinutes(values);
@@ -103,7 +106,7 @@ export function MissingRecordFields({
               <option value="">{t('corrections.chooseOrganization')}</option>
               {organizations.map((organization) => (
                 <option key={organization.id} value={organization.id}>
-                  {organization.name}
+                  {inLanguage(organization.name)}
                 </option>
               ))}
             </select>

@@ -10,8 +10,19 @@ describe('the answer to a correction request', () => {
   });
 
   it('prefills the organization only when the resident belongs to just one', () => {
-    expect(initialResolveValues(missing(), ['o1']).organizationId).toBe('o1');
-    expect(initialResolveValues(missing(), ['o1', 'o2']).organizationId).toBe('');
+    const unnamed = { ...missing(), missing: null };
+    expect(initialResolveValues(unnamed, ['o1']).organizationId).toBe('o1');
+    expect(initialResolveValues(unnamed, ['o1', 'o2']).organizationId).toBe('');
+  });
+
+  it('prefills the organization, activity and day the resident picked at the kiosk', () => {
+    expect(initialResolveValues(missing(), ['o2', 'o1'])).toMatchObject({
+      organizationId: 'o1',
+      title: 'Tree planting',
+      date: '2026-11-29',
+    });
+    // An organization the resident has since left is not offered, so not prefilled.
+    expect(initialResolveValues(missing(), ['o2', 'o3']).organizationId).toBe('');
   });
 
   it('needs a decision and a reason for the resident', () => {
@@ -69,7 +80,7 @@ describe('the answer to a correction request', () => {
   });
 
   it('logs a missing record only with every detail of the service', () => {
-    const request = missing();
+    const request = { ...missing(), missing: null };
     const values = {
       ...initialResolveValues(request, ['o1']),
       decision: 'accept' as const,

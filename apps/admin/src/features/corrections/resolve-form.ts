@@ -23,23 +23,32 @@ export type ResolveField = ActivityField | 'decision' | 'reason';
 export type ResolveError = ActivityError | 'decision' | 'reason' | 'reasonTooLong' | 'sameLength';
 export type ResolveErrors = Partial<Record<ResolveField, ResolveError>>;
 
-/** Prefilled from the request: the length the resident asked for, their only organization. */
+/**
+ * Prefilled from the request: the length the resident asked for, and the organization, activity
+ * and day they picked at the kiosk (else their only organization).
+ */
 export function initialResolveValues(
   request: CorrectionRequest,
   organizationIds: string[] = [],
 ): ResolveValues {
   const minutes = request.proposedMinutes ?? request.record?.minutes ?? 0;
+  const missing = request.missing;
   return {
     decision: '',
     reason: '',
     notAtAll: request.kind === 'wrong_hours' && request.proposedMinutes === 0,
     hours: minutes > 0 ? String(Math.floor(minutes / 60)) : '',
     minutes: minutes > 0 ? String(minutes % 60) : '',
-    organizationId: organizationIds.length === 1 ? (organizationIds[0] ?? '') : '',
-    title: '',
+    organizationId:
+      missing?.organization && organizationIds.includes(missing.organization.id)
+        ? missing.organization.id
+        : organizationIds.length === 1
+          ? (organizationIds[0] ?? '')
+          : '',
+    title: missing?.activityTitle ?? '',
     category: '',
     place: '',
-    date: '',
+    date: missing?.serviceDate ?? '',
     time: '',
   };
 }

@@ -1,8 +1,8 @@
+import { describeApiError } from '@tally/client/api-error';
 import type { CorrectionRequest } from '@tally/domain/corrections';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/api-context';
-import { describeApiError } from '../../api/api-error';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { Field } from '../../ui/field';
 import { useToast } from '../../ui/toast';

@@ -15,12 +15,13 @@ export function wrongHoursRequest(proposedMinutes: number | null = 180): Correct
     resident: { id: 'r1', name: 'Wang Fang', displayName: 'Fang', cardNumber: 'Q0012' },
     record: {
       id: 's1',
-      organization: { id: 'o1', name: 'Green Team' },
+      organization: { id: 'o1', name: { zh: '绿色家园', en: 'Green Team' } },
       activity: { title: 'Courtyard clean-up', category: 'environment' },
       startedAt: '2026-11-20T01:00:00.000Z',
       minutes: 120,
       points: 20,
     },
+    missing: null,
     requestedAt: '2026-11-21T01:00:00.000Z',
     resolution: null,
   };
@@ -28,5 +29,14 @@ export function wrongHoursRequest(proposedMinutes: number | null = 180): Correct
 
 /** Wang Fang says a 90-minute service was never recorded. */
 export function missingRecordRequest(): CorrectionRequest {
-  return { ...wrongHoursRequest(90), kind: 'missing_record', record: null };
+  return {
+    ...wrongHoursRequest(90),
+    kind: 'missing_record',
+    record: null,
+    missing: {
+      organization: { id: 'o1', name: { zh: '绿色小队', en: 'Green Team' } },
+      serviceDate: '2026-11-29',
+      activityTitle: 'Tree planting',
+    },
+  };
 }

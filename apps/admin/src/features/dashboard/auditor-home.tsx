@@ -45,7 +45,11 @@ export function AuditorHome() {
           </Link>
         </section>
         <section className="card stat">
-          <span className="stat-label">{t('home.monthHours')}</span>
+          <span className="stat-label">
+            {dashboard.data?.period.kind === 'recentDays'
+              ? t('dashboard.hoursRecent', { days: dashboard.data.period.days })
+              : t('home.monthHours')}
+          </span>
           <span className="stat-value">
             {dashboard.data ? format.hours(dashboard.data.approvedMinutes) : '…'}
           </span>
@@ -58,7 +62,11 @@ export function AuditorHome() {
           <span className="stat-value">
             {dashboard.data ? format.number(dashboard.data.participants) : '…'}
           </span>
-          <span className="muted">{t('dashboard.hoursHint')}</span>
+          <span className="muted">
+            {dashboard.data?.period.kind === 'recentDays'
+              ? t('dashboard.hoursHintRecent')
+              : t('dashboard.hoursHint')}
+          </span>
         </section>
       </div>
       <ExportPanel />

@@ -4,6 +4,7 @@ import { Link } from 'wouter';
 import { useApi } from '../../api/api-context';
 import { useApiQuery } from '../../api/queries';
 import { useFormat } from '../../i18n/format';
+import { useLocalizedName } from '../../i18n/localized-name';
 import { PageHeader } from '../../ui/page-header';
 import { Progress } from '../../ui/progress';
 import { ErrorNotice, Loading } from '../../ui/states';
@@ -12,6 +13,7 @@ import { DayChart } from './day-chart';
 
 /** The office's picture of the month, from one indexed call (`insights.dashboard`). */
 export function DashboardPage() {
+  const inLanguage = useLocalizedName();
   const { t } = useTranslation();
   const api = useApi();
   const format = useFormat();
@@ -23,21 +25,36 @@ export function DashboardPage() {
   // A figure, or an ellipsis while it loads (the cards keep their place).
   const shown = (value: (f: NonNullable<typeof figures>) => string) =>
     figures ? value(figures) : '…';
+  // Early in a month the figures cover the last 30 days, and say so.
+  const recent = figures?.period.kind === 'recentDays';
+  const days = figures?.period.days;
 
   return (
     <>
       <PageHeader
         title={t('dashboard.title')}
         description={
-          figures ? t('dashboard.month', { month: format.calendarMonth(figures.month) }) : undefined
+          !figures
+            ? undefined
+            : recent
+              ? t('dashboard.recentDays', {
+                  days,
+                  from: format.calendarDay(figures.period.from),
+                  to: format.calendarDay(figures.period.to),
+                })
+              : t('dashboard.month', { month: format.calendarMonth(figures.month) })
         }
       />
       <ErrorNotice error={dashboard.error ?? goals.error} />
       <div className="stat-grid">
         <section className="card stat">
-          <span className="stat-label">{t('dashboard.hours')}</span>
+          <span className="stat-label">
+            {recent ? t('dashboard.hoursRecent', { days }) : t('dashboard.hours')}
+          </span>
           <span className="stat-value">{shown((f) => format.hours(f.approvedMinutes))}</span>
-          <span className="muted">{t('dashboard.hoursHint')}</span>
+          <span className="muted">
+            {recent ? t('dashboard.hoursHintRecent') : t('dashboard.hoursHint')}
+          </span>
         </section>
         <section className="card stat">
           <span className="stat-label">{t('dashboard.participants')}</span>
@@ -77,11 +94,15 @@ export function DashboardPage() {
       </section>
       <div className="grid-3">
         <section className="card" aria-labelledby="by-category">
-          <h2 id="by-category">{t('dashboard.byCategory')}</h2>
+          <h2 id="by-category">
+            {recent ? t('dashboard.byCategoryRecent', { days }) : t('dashboard.byCategory')}
+          </h2>
           {!figures ? (
             <Loading />
           ) : figures.approvedMinutes === 0 ? (
-            <p className="muted">{t('dashboard.noService')}</p>
+            <p className="muted">
+              {recent ? t('dashboard.noServiceRecent', { days }) : t('dashboard.noService')}
+            </p>
           ) : (
             <CategoryBars categories={figures.minutesByCategory} />
           )}
@@ -96,7 +117,7 @@ export function DashboardPage() {
             <ul className="plain-list stack-small">
               {figures.lowStockRewards.map((reward) => (
                 <li key={reward.id} className="low-stock-item">
-                  <span>{reward.name}</span>
+                  <span>{inLanguage(reward.name)}</span>
                   <span
                     className={reward.stock === 0 ? 'badge badge-danger' : 'badge badge-warning'}
                   >
@@ -115,13 +136,13 @@ export function DashboardPage() {
             (goals.data ?? []).map((goal) => (
               <div key={goal.id} className="stack-small">
                 <div className="row-between">
-                  <span>{goal.title}</span>
+                  <span>{inLanguage(goal.title)}</span>
                   <span className="muted nowrap">
                     {format.number(goal.raisedPoints)} / {format.number(goal.targetPoints)}
                   </span>
                 </div>
                 <Progress
-                  label={t('goals.progressLabel', { title: goal.title })}
+                  label={t('goals.progressLabel', { title: inLanguage(goal.title) })}
                   value={goal.raisedPoints / goal.targetPoints}
                 />
               </div>

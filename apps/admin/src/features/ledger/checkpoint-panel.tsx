@@ -42,7 +42,7 @@ export function CheckpointPanel() {
       {hasOne ? (
         <div className="checkpoint-latest">
           <span className="muted">{t('checkpoints.latest')}</span>
-          <strong className="checkpoint-code mono" data-testid="checkpoint-code">
+          <strong className="checkpoint-code mono" data-testid="checkpoint-code" translate="no">
             {latest.code}
           </strong>
           <span>

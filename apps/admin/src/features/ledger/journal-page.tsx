@@ -11,7 +11,7 @@ import { Field } from '../../ui/field';
 import { PageHeader } from '../../ui/page-header';
 import { Empty, ErrorNotice, Loading, LoadMore } from '../../ui/states';
 import { ExportPanel } from './export-panel';
-import { ActorLabel, KindBadge, MovementSummary } from './ledger-labels';
+import { ActorLabel, EntryText, KindBadge, MovementSummary } from './ledger-labels';
 import { ResidentFilter } from './resident-filter';
 
 type JournalFilters = { residentId: string; kind: TransactionKind | ''; from: string; to: string };
@@ -100,7 +100,7 @@ export function JournalPage() {
                 <th scope="col">{t('ledger.kind')}</th>
                 <th scope="col">{t('ledger.movement')}</th>
                 <th scope="col">{t('ledger.actor')}</th>
-                <th scope="col">{t('ledger.memo')}</th>
+                <th scope="col">{t('ledger.description')}</th>
               </tr>
             </thead>
             <tbody>
@@ -120,7 +120,9 @@ export function JournalPage() {
                   <td>
                     <ActorLabel entry={entry} />
                   </td>
-                  <td>{entry.memo || '—'}</td>
+                  <td>
+                    <EntryText entry={entry} />
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -61,12 +61,20 @@ export function useKeptCheckpoint() {
           error={fileError ? t('checkpoints.fileUnreadable') : undefined}
         >
           {(control) => (
-            <input
-              {...control}
-              type="file"
-              accept="application/json,.json"
-              onChange={(event) => void readFile(event.target.files?.[0])}
-            />
+            // The browser's own file box speaks the browser's language ("Choose File"), not
+            // the page's: a button in the page's words opens it.
+            <div className="row">
+              <input
+                {...control}
+                className="visually-hidden"
+                type="file"
+                accept="application/json,.json"
+                onChange={(event) => void readFile(event.target.files?.[0])}
+              />
+              <label htmlFor={control.id} className="button">
+                {t('checkpoints.chooseFile')}
+              </label>
+            </div>
           )}
         </Field>
       </div>

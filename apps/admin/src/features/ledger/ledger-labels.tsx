@@ -1,8 +1,11 @@
+import { entryText } from '@tally/domain/entry-descriptions';
 import type { JournalEntry, TransactionKind } from '@tally/domain/ledger';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/api-context';
 import { useApiQuery } from '../../api/queries';
 import { useFormat } from '../../i18n/format';
+import { currentLanguage } from '../../i18n/i18n';
+import { useLocalizedName } from '../../i18n/localized-name';
 import { useUser } from '../../session/session-context';
 import { Badge, type Tone } from '../../ui/badge';
 
@@ -14,6 +17,15 @@ const kindTones: Record<TransactionKind, Tone> = {
   adjustment: 'warning',
   transfer: 'neutral',
 };
+
+/**
+ * What an entry is, in one line of the reader's language (the same words as the journal
+ * export), built from the entry's description rather than its stored English memo.
+ */
+export function EntryText({ entry }: { entry: Pick<JournalEntry, 'description'> }) {
+  const { i18n } = useTranslation();
+  return <>{entryText(entry.description, currentLanguage(i18n))}</>;
+}
 
 export function KindBadge({ kind }: { kind: TransactionKind }) {
   const { t } = useTranslation();
@@ -67,13 +79,16 @@ export function shortId(id: string): string {
 
 /** What a transaction did to residents, in one line per resident: "+120 min, +20 pts". */
 export function MovementSummary({ entry }: { entry: JournalEntry }) {
+  const inLanguage = useLocalizedName();
   const { t } = useTranslation();
   const format = useFormat();
   const lines = new Map<string, { name: string; parts: string[] }>();
   for (const posting of entry.postings) {
     const key = `${posting.ownerType}:${posting.ownerId ?? ''}`;
     if (posting.ownerType === 'community_source') continue;
-    const name = posting.ownerName ?? t(`ledger.ownerTypes.${posting.ownerType}`);
+    const name = posting.ownerName
+      ? inLanguage(posting.ownerName)
+      : t(`ledger.ownerTypes.${posting.ownerType}`);
     const line = lines.get(key) ?? { name, parts: [] };
     const sign = posting.amount > 0 ? '+' : '−';
     const amount = format.number(Math.abs(posting.amount));

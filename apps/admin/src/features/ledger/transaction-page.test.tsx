@@ -13,7 +13,22 @@ const entry = (kind: 'redemption' | 'reversal', reverses: string | null) => ({
   kind,
   actor: { type: 'staff', id: id(50) },
   actorName: 'The office',
-  memo: kind === 'reversal' ? 'refund' : 'Rice 5 kg',
+  memo: kind === 'reversal' ? 'refund' : 'Rice 5 kg × 2',
+  description:
+    kind === 'reversal'
+      ? {
+          code: 'reversal',
+          params: {
+            of: 'redemption',
+            subject: { zh: '大米 5 公斤', en: 'Rice 5 kg' },
+            reason: '没货了',
+            cause: 'cancellation',
+          },
+        }
+      : {
+          code: 'redemption',
+          params: { reward: { zh: '大米 5 公斤', en: 'Rice 5 kg' }, quantity: 2 },
+        },
   reference: null,
   reverses,
   reversedBy: null,
@@ -23,13 +38,18 @@ const entry = (kind: 'redemption' | 'reversal', reverses: string | null) => ({
   postings: [],
 });
 
-function openTransaction(kind: 'redemption' | 'reversal', reverses: string | null = null) {
+function openTransaction(
+  kind: 'redemption' | 'reversal',
+  reverses: string | null = null,
+  language: 'zh' | 'en' = 'en',
+) {
   renderWithApp(
     <Route path="/ledger/transactions/:id">
       <TransactionPage />
     </Route>,
     {
       path: `/ledger/transactions/${id(2)}`,
+      language,
       api: fakeApi({
         'ledger.transaction.query': () => entry(kind, reverses),
         'staff.list.query': () => [],
@@ -50,5 +70,12 @@ describe('a transaction’s page', () => {
     openTransaction('reversal', id(1));
     await screen.findByRole('heading', { name: /#2/ });
     expect(screen.queryByRole('button', { name: 'Reverse' })).toBeNull();
+  });
+
+  it("says what the entry is in the reader's language, beside the memo it was sealed with", async () => {
+    openTransaction('reversal', id(1), 'zh');
+    await screen.findByRole('heading', { name: '第 2 笔交易' });
+    expect(screen.getByText('取消兑换：大米 5 公斤——没货了')).toBeTruthy();
+    expect(screen.getByText('refund')).toBeTruthy();
   });
 });

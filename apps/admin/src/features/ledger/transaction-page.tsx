@@ -1,19 +1,21 @@
 import { units } from '@tally/domain/units';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'wouter';
 import { useApi } from '../../api/api-context';
 import { useApiQuery } from '../../api/queries';
 import { useFormat } from '../../i18n/format';
+import { useLocalizedName } from '../../i18n/localized-name';
 import { mayManage } from '../../session/permissions';
 import { useUser } from '../../session/session-context';
 import { PageHeader } from '../../ui/page-header';
 import { ErrorNotice, Loading } from '../../ui/states';
-import { ActorLabel, KindBadge, originLabel, useStaffNames } from './ledger-labels';
+import { ActorLabel, EntryText, KindBadge, originLabel, useStaffNames } from './ledger-labels';
 import { ReverseDialog } from './reverse-dialog';
 
 /** One transaction as an auditor reads it: who, when, why, its postings and its place in the chain. */
 export function TransactionPage() {
+  const inLanguage = useLocalizedName();
   const { id = '' } = useParams<{ id: string }>();
   const { t } = useTranslation();
   const api = useApi();
@@ -65,12 +67,24 @@ export function TransactionPage() {
             {entry.actor.origin ? (
               <span className="muted">
                 {' '}
-                · {t('ledger.origin', { origin: originLabel(entry.actor.origin, names) })}
+                ·{' '}
+                <Trans
+                  i18nKey="ledger.origin"
+                  values={{ origin: originLabel(entry.actor.origin, names) }}
+                  components={{ code: <span className="mono" /> }}
+                />
               </span>
             ) : null}
           </dd>
+          <dt>{t('ledger.description')}</dt>
+          <dd>
+            <EntryText entry={entry} />
+          </dd>
           <dt>{t('ledger.memo')}</dt>
-          <dd>{entry.memo || '—'}</dd>
+          <dd>
+            {entry.memo || '—'}
+            <div className="muted">{t('ledger.memoHint')}</div>
+          </dd>
           <dt>{t('ledger.reference')}</dt>
           <dd>
             {entry.reference ? (
@@ -137,9 +151,13 @@ export function TransactionPage() {
                 <tr key={`${posting.accountId}-${posting.unit}`}>
                   <td>
                     {posting.ownerType === 'resident' && posting.ownerId ? (
-                      <Link href={`/residents/${posting.ownerId}`}>{posting.ownerName}</Link>
+                      <Link href={`/residents/${posting.ownerId}`}>
+                        {posting.ownerName ? inLanguage(posting.ownerName) : '—'}
+                      </Link>
+                    ) : posting.ownerName ? (
+                      inLanguage(posting.ownerName)
                     ) : (
-                      (posting.ownerName ?? '—')
+                      '—'
                     )}
                     <div className="muted">
                       {t(`ledger.ownerTypes.${posting.ownerType}`)} ·{' '}

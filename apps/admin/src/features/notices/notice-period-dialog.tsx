@@ -2,9 +2,8 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/api-context';
 import { useApiMutation } from '../../api/queries';
-import { Dialog, FormActions } from '../../ui/dialog';
+import { FormDialog } from '../../ui/dialog';
 import { Field } from '../../ui/field';
-import { ErrorNotice } from '../../ui/states';
 import { useToast } from '../../ui/toast';
 import { parseNoticeDays } from './notice-period';
 
@@ -40,54 +39,42 @@ export function NoticePeriodDialog({
   const days = parseNoticeDays(text);
 
   return (
-    <Dialog
+    <FormDialog
+      id="notice-period-form"
       open={open}
       onClose={onClose}
       title={t('notices.dialogTitle')}
-      footer={
-        <FormActions
-          form="notice-period-form"
-          onCancel={onClose}
-          pending={save.isPending}
-          label={t('common.save')}
-        />
-      }
+      submitLabel={t('common.save')}
+      pending={save.isPending}
+      error={save.error}
+      onSubmit={() => {
+        setTried(true);
+        if (days !== null) save.mutate({ noticeDays: days });
+      }}
     >
-      <form
-        id="notice-period-form"
-        className="stack"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          setTried(true);
-          if (days !== null) save.mutate({ noticeDays: days });
-        }}
+      <p className="muted">{t('notices.periodExplain')}</p>
+      <Field
+        label={t('notices.daysLabel')}
+        hint={t('notices.daysHint')}
+        error={tried && days === null ? t('notices.daysError') : undefined}
       >
-        <p className="muted">{t('notices.periodExplain')}</p>
-        <Field
-          label={t('notices.daysLabel')}
-          hint={t('notices.daysHint')}
-          error={tried && days === null ? t('notices.daysError') : undefined}
-        >
-          {(control) => (
-            <input
-              {...control}
-              className="input notice-days-input"
-              type="number"
-              inputMode="numeric"
-              min={1}
-              max={90}
-              step={1}
-              value={text}
-              onChange={(event) => setText(event.target.value)}
-            />
-          )}
-        </Field>
-        <p className="muted">
-          {t('notices.current', { days: t('notices.periodDays', { count: current }) })}
-        </p>
-        <ErrorNotice error={save.error} />
-      </form>
-    </Dialog>
+        {(control) => (
+          <input
+            {...control}
+            className="input notice-days-input"
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={90}
+            step={1}
+            value={text}
+            onChange={(event) => setText(event.target.value)}
+          />
+        )}
+      </Field>
+      <p className="muted">
+        {t('notices.current', { days: t('notices.periodDays', { count: current }) })}
+      </p>
+    </FormDialog>
   );
 }

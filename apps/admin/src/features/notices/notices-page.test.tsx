@@ -8,7 +8,7 @@ const notice = (id: string, named: boolean): Notice => ({
   serviceRecordId: id,
   displayName: named ? 'Auntie Wang' : 'A resident',
   named,
-  organization: { id: 'o1', name: 'Green Team' },
+  organization: { id: 'o1', name: { zh: '绿色家园', en: 'Green Team' } },
   activity: { title: 'Courtyard clean-up', category: 'environment' },
   serviceDate: '2026-11-20',
   minutes: 90,

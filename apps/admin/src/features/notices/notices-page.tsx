@@ -12,6 +12,7 @@ import { Empty, ErrorNotice, Loading, LoadMore } from '../../ui/states';
 import { daysLeftOnNotice } from './notice-period';
 import { NoticePeriodDialog } from './notice-period-dialog';
 import './notices.css';
+import { useLocalizedName } from '../../i18n/localized-name';
 
 /** The public notice board as residents see it, and (for the office) how long it shows service. */
 export function NoticesPage() {
@@ -77,6 +78,7 @@ export function NoticesPage() {
 }
 
 function NoticeTable({ notices, more }: { notices: Notice[]; more: ReactNode }) {
+  const inLanguage = useLocalizedName();
   const { t } = useTranslation();
   const format = useFormat();
   const categoryLabel = useCategoryLabel();
@@ -109,7 +111,7 @@ function NoticeTable({ notices, more }: { notices: Notice[]; more: ReactNode }) 
                     <span className="muted nowrap">{t('notices.anonymous')}*</span>
                   )}
                 </td>
-                <td>{notice.organization.name}</td>
+                <td>{inLanguage(notice.organization.name)}</td>
                 <td>
                   {notice.activity.title}
                   <div className="muted">{categoryLabel(notice.activity.category)}</div>

@@ -1,10 +1,11 @@
+import { noText } from '@tally/domain/localized-text';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/api-context';
 import { useApiMutation } from '../../api/queries';
-import { Dialog, FormActions } from '../../ui/dialog';
-import { Field } from '../../ui/field';
-import { ErrorNotice } from '../../ui/states';
+import { useLocalizedName } from '../../i18n/localized-name';
+import { FormDialog } from '../../ui/dialog';
+import { hasText, LocalizedFields, trimmedText } from '../../ui/localized-fields';
 import { useToast } from '../../ui/toast';
 
 export function CreateOrganizationDialog({
@@ -15,72 +16,53 @@ export function CreateOrganizationDialog({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
+  const inLanguage = useLocalizedName();
   const api = useApi();
   const toast = useToast();
-  const [name, setName] = useState('');
-  const [description, setDescription] = useState('');
+  const [name, setName] = useState(noText);
+  const [description, setDescription] = useState(noText);
   const [tried, setTried] = useState(false);
   const create = useApiMutation(api.organizations.create.mutate, {
     invalidates: ['organizations.list'],
     onSuccess: (organization) => {
-      toast(t('organizations.created', { name: organization.name }));
-      setName('');
-      setDescription('');
+      toast(t('organizations.created', { name: inLanguage(organization.name) }));
+      setName(noText);
+      setDescription(noText);
       setTried(false);
       onClose();
     },
   });
-  const nameError = tried && !name.trim() ? t('validation.required') : undefined;
+  const nameError = tried && !hasText(name) ? t('validation.required') : undefined;
 
   return (
-    <Dialog
+    <FormDialog
+      id="create-organization"
       open={open}
       onClose={onClose}
       title={t('organizations.create')}
-      footer={
-        <FormActions
-          form="create-organization"
-          onCancel={onClose}
-          pending={create.isPending}
-          label={t('common.create')}
-        />
-      }
+      submitLabel={t('common.create')}
+      pending={create.isPending}
+      error={create.error}
+      onSubmit={() => {
+        setTried(true);
+        if (!hasText(name)) return;
+        create.mutate({ name: trimmedText(name), description: trimmedText(description) });
+      }}
     >
-      <form
-        id="create-organization"
-        className="stack"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          setTried(true);
-          if (!name.trim()) return;
-          create.mutate({ name: name.trim(), description: description.trim() });
-        }}
-      >
-        <Field label={t('organizations.name')} error={nameError}>
-          {(control) => (
-            <input
-              {...control}
-              className="input"
-              value={name}
-              maxLength={100}
-              onChange={(event) => setName(event.target.value)}
-            />
-          )}
-        </Field>
-        <Field label={t('organizations.descriptionField')}>
-          {(control) => (
-            <textarea
-              {...control}
-              className="textarea"
-              value={description}
-              maxLength={1000}
-              onChange={(event) => setDescription(event.target.value)}
-            />
-          )}
-        </Field>
-        <ErrorNotice error={create.error} />
-      </form>
-    </Dialog>
+      <LocalizedFields
+        kind="name"
+        value={name}
+        onChange={setName}
+        maxLength={100}
+        error={nameError}
+      />
+      <LocalizedFields
+        kind="description"
+        value={description}
+        onChange={setDescription}
+        maxLength={1000}
+        multiline
+      />
+    </FormDialog>
   );
 }

@@ -2,6 +2,7 @@ import type { Invitation } from '@tally/domain/invitations';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/api-context';
 import { useApiMutation } from '../../api/queries';
+import { useLocalizedName } from '../../i18n/localized-name';
 import { useUser } from '../../session/session-context';
 import { Dialog } from '../../ui/dialog';
 import { ErrorNotice } from '../../ui/states';
@@ -24,6 +25,7 @@ export function InvitationDecisionDialog({
   decision: Decision | null;
   onClose: () => void;
 }) {
+  const inLanguage = useLocalizedName();
   const { t } = useTranslation();
   const api = useApi();
   const toast = useToast();
@@ -31,7 +33,7 @@ export function InvitationDecisionDialog({
   const names = decision
     ? {
         name: decision.invitation.resident.displayName,
-        organization: decision.invitation.organization.name,
+        organization: inLanguage(decision.invitation.organization.name),
       }
     : { name: '', organization: '' };
   const approve = useApiMutation(api.organizations.approveInvitation.mutate, {

@@ -3,12 +3,14 @@ import { Link } from 'wouter';
 import { useApi } from '../../api/api-context';
 import { useApiQuery } from '../../api/queries';
 import { useFormat } from '../../i18n/format';
+import { useLocalizedName } from '../../i18n/localized-name';
 import { useUser } from '../../session/session-context';
 import { PageHeader } from '../../ui/page-header';
 import { Empty, ErrorNotice, Loading } from '../../ui/states';
 
 /** A leader's start: their organizations and how their logged hours are doing. */
 export function LeaderHome() {
+  const inLanguage = useLocalizedName();
   const { t } = useTranslation();
   const api = useApi();
   const user = useUser();
@@ -56,7 +58,7 @@ export function LeaderHome() {
           <div className="grid-2">
             {(organizations.data ?? []).map((organization) => (
               <article key={organization.id} className="card stack-small">
-                <h3>{organization.name}</h3>
+                <h3>{inLanguage(organization.name)}</h3>
                 <p className="muted">
                   {t('organizations.memberCount', { count: organization.memberCount })}
                 </p>

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/api-context';
 import { useApiMutation, useApiQuery } from '../../api/queries';
+import { useLocalizedName } from '../../i18n/localized-name';
 import { Dialog } from '../../ui/dialog';
 import { Empty, ErrorNotice, Loading } from '../../ui/states';
 import { useToast } from '../../ui/toast';
@@ -17,6 +18,7 @@ export function LeadersDialog({
   organization: Organization;
   onClose: () => void;
 }) {
+  const inLanguage = useLocalizedName();
   const { t } = useTranslation();
   const api = useApi();
   const toast = useToast();
@@ -63,7 +65,7 @@ export function LeadersDialog({
         <Empty>{t('organizations.noLeaderAccounts')}</Empty>
       ) : (
         <fieldset className="stack-small plain-fieldset">
-          <legend>{t('organizations.leadersOf', { name: organization.name })}</legend>
+          <legend>{t('organizations.leadersOf', { name: inLanguage(organization.name) })}</legend>
           {leaders.map((leader) => (
             <label key={leader.id} className="check-label">
               <input

@@ -1,5 +1,6 @@
 import { useApi } from '../../api/api-context';
 import { useApiQuery } from '../../api/queries';
+import { useLocalizedName } from '../../i18n/localized-name';
 import { Field } from '../../ui/field';
 
 /** Narrows a list or report to one organization; '' (the first choice) means all of them. */
@@ -14,6 +15,7 @@ export function OrganizationFilter({
   organizationId: string;
   onChange: (organizationId: string) => void;
 }) {
+  const inLanguage = useLocalizedName();
   const api = useApi();
   const organizations = useApiQuery('organizations.list', undefined, () =>
     api.organizations.list.query(),
@@ -30,7 +32,7 @@ export function OrganizationFilter({
           <option value="">{allLabel}</option>
           {(organizations.data ?? []).map((organization) => (
             <option key={organization.id} value={organization.id}>
-              {organization.name}
+              {inLanguage(organization.name)}
             </option>
           ))}
         </select>

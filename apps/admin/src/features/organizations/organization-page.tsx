@@ -5,9 +5,11 @@ import { Link, useParams } from 'wouter';
 import { useApi } from '../../api/api-context';
 import { useApiMutation, useApiQuery, usePagedQuery } from '../../api/queries';
 import { useBuildingLabel, useFormat } from '../../i18n/format';
+import { useLocalizedName } from '../../i18n/localized-name';
 import { mayManage } from '../../session/permissions';
 import { useUser } from '../../session/session-context';
 import { Dialog } from '../../ui/dialog';
+import { NamesDialog } from '../../ui/names-dialog';
 import { PageHeader } from '../../ui/page-header';
 import { Empty, ErrorNotice, Loading, LoadMore } from '../../ui/states';
 import { useToast } from '../../ui/toast';
@@ -16,6 +18,7 @@ import { LeadersDialog } from './leaders-dialog';
 import { PendingInvitations } from './pending-invitations';
 
 export function OrganizationPage() {
+  const inLanguage = useLocalizedName();
   const { id = '' } = useParams<{ id: string }>();
   const { t } = useTranslation();
   const api = useApi();
@@ -25,6 +28,7 @@ export function OrganizationPage() {
   const toast = useToast();
   const [adding, setAdding] = useState(false);
   const [editingLeaders, setEditingLeaders] = useState(false);
+  const [renaming, setRenaming] = useState(false);
   const [removing, setRemoving] = useState<Resident | null>(null);
 
   const organizations = useApiQuery('organizations.list', undefined, () =>
@@ -41,6 +45,13 @@ export function OrganizationPage() {
     onSuccess: () => {
       toast(t('organizations.memberRemoved', { name: removing?.name }));
       setRemoving(null);
+    },
+  });
+  const rename = useApiMutation(api.organizations.update.mutate, {
+    invalidates: ['organizations.list'],
+    onSuccess: (renamed) => {
+      toast(t('organizations.renamed', { name: inLanguage(renamed.name) }));
+      setRenaming(false);
     },
   });
   const mayChangeMembers =
@@ -60,8 +71,8 @@ export function OrganizationPage() {
     <>
       <PageHeader
         breadcrumb={<Link href="/organizations">← {t('nav.organizations')}</Link>}
-        title={organization.name}
-        description={organization.description || undefined}
+        title={inLanguage(organization.name)}
+        description={inLanguage(organization.description) || undefined}
         actions={
           <>
             {mayChangeMembers ? (
@@ -77,9 +88,14 @@ export function OrganizationPage() {
               </>
             ) : null}
             {mayManage(user.role) ? (
-              <button type="button" className="button" onClick={() => setEditingLeaders(true)}>
-                {t('organizations.editLeaders')}
-              </button>
+              <>
+                <button type="button" className="button" onClick={() => setRenaming(true)}>
+                  {t('common.edit')}
+                </button>
+                <button type="button" className="button" onClick={() => setEditingLeaders(true)}>
+                  {t('organizations.editLeaders')}
+                </button>
+              </>
             ) : null}
           </>
         }
@@ -175,6 +191,18 @@ export function OrganizationPage() {
         memberIds={members.items.map((member) => member.id)}
         onClose={() => setAdding(false)}
       />
+      {renaming ? (
+        <NamesDialog
+          title={t('organizations.editTitle', { name: inLanguage(organization.name) })}
+          current={organization}
+          maxLength={100}
+          descriptionMaxLength={1000}
+          pending={rename.isPending}
+          error={rename.error}
+          onSave={(names) => rename.mutate({ id, ...names })}
+          onClose={() => setRenaming(false)}
+        />
+      ) : null}
       {mayManage(user.role) ? (
         <LeadersDialog
           open={editingLeaders}
@@ -207,7 +235,7 @@ export function OrganizationPage() {
         <p>
           {t('organizations.removeConfirm', {
             name: removing?.name,
-            organization: organization.name,
+            organization: inLanguage(organization.name),
           })}
         </p>
         <ErrorNotice error={remove.error} />

@@ -1,17 +1,21 @@
+import type { Organization } from '@tally/domain/organizations';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { useApi } from '../../api/api-context';
 import { useApiQuery } from '../../api/queries';
 import { useFormat } from '../../i18n/format';
+import { useLocalizedName } from '../../i18n/localized-name';
 import { mayManage } from '../../session/permissions';
 import { useUser } from '../../session/session-context';
+import { type DataColumn, DataTable } from '../../ui/data-table';
 import { PageHeader } from '../../ui/page-header';
 import { Empty, ErrorNotice, Loading } from '../../ui/states';
 import { CreateOrganizationDialog } from './create-organization-dialog';
 import { PendingInvitations } from './pending-invitations';
 
 export function OrganizationsPage() {
+  const inLanguage = useLocalizedName();
   const { t } = useTranslation();
   const api = useApi();
   const user = useUser();
@@ -21,6 +25,59 @@ export function OrganizationsPage() {
     api.organizations.list.query(),
   );
   const list = organizations.data ?? [];
+
+  const leaders = (organization: Organization) =>
+    organization.leaders.length === 0
+      ? t('organizations.noLeaders')
+      : organization.leaders.map((leader) => leader.displayName).join(', ');
+  const columns: DataColumn<Organization>[] = [
+    {
+      id: 'name',
+      header: t('organizations.name'),
+      sortValue: (organization) => inLanguage(organization.name),
+      cell: (organization) => (
+        // One line a row: the description is on the organization's page.
+        <Link
+          href={`/organizations/${organization.id}`}
+          title={inLanguage(organization.description) || undefined}
+        >
+          <strong>{inLanguage(organization.name)}</strong>
+        </Link>
+      ),
+    },
+    {
+      id: 'leaders',
+      header: t('organizations.leaders'),
+      sortValue: leaders,
+      cell: leaders,
+    },
+    {
+      id: 'members',
+      header: t('organizations.members'),
+      className: 'number',
+      sortValue: (organization) => organization.memberCount,
+      cell: (organization) => format.number(organization.memberCount),
+    },
+    {
+      id: 'actions',
+      header: t('common.actions'),
+      cell: (organization) => (
+        <div className="row">
+          <Link href={`/organizations/${organization.id}`} className="button button-small">
+            {t('organizations.open')}
+          </Link>
+          {user.role !== 'auditor' ? (
+            <Link
+              href={`/log-hours?organization=${organization.id}`}
+              className="button button-small"
+            >
+              {t('nav.logHours')}
+            </Link>
+          ) : null}
+        </div>
+      ),
+    },
+  ];
 
   return (
     <>
@@ -47,58 +104,7 @@ export function OrganizationsPage() {
       ) : list.length === 0 ? (
         <Empty>{t('organizations.none')}</Empty>
       ) : (
-        <div className="table-wrap">
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t('organizations.name')}</th>
-                <th scope="col">{t('organizations.leaders')}</th>
-                <th scope="col" className="number">
-                  {t('organizations.members')}
-                </th>
-                <th scope="col">{t('common.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.map((organization) => (
-                <tr key={organization.id}>
-                  <td>
-                    <Link href={`/organizations/${organization.id}`}>
-                      <strong>{organization.name}</strong>
-                    </Link>
-                    {organization.description ? (
-                      <div className="muted">{organization.description}</div>
-                    ) : null}
-                  </td>
-                  <td>
-                    {organization.leaders.length === 0
-                      ? t('organizations.noLeaders')
-                      : organization.leaders.map((leader) => leader.displayName).join(', ')}
-                  </td>
-                  <td className="number">{format.number(organization.memberCount)}</td>
-                  <td>
-                    <div className="row">
-                      <Link
-                        href={`/organizations/${organization.id}`}
-                        className="button button-small"
-                      >
-                        {t('organizations.open')}
-                      </Link>
-                      {user.role !== 'auditor' ? (
-                        <Link
-                          href={`/log-hours?organization=${organization.id}`}
-                          className="button button-small"
-                        >
-                          {t('nav.logHours')}
-                        </Link>
-                      ) : null}
-                    </div>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable rows={list} columns={columns} rowKey={(o) => o.id} search />
       )}
       <section className="stack-small" aria-labelledby="invitation-queue-title">
         <h2 id="invitation-queue-title">{t('invitations.queueTitle')}</h2>

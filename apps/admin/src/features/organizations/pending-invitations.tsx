@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/api-context';
 import { usePagedQuery } from '../../api/queries';
 import { useFormat } from '../../i18n/format';
+import { useLocalizedName } from '../../i18n/localized-name';
 import { useUser } from '../../session/session-context';
 import { Empty, ErrorNotice, Loading, LoadMore } from '../../ui/states';
 import { type Decision, InvitationDecisionDialog } from './invitation-decision-dialog';
@@ -20,6 +21,7 @@ export function PendingInvitations({
   organizationId?: string;
   titleId: string;
 }) {
+  const inLanguage = useLocalizedName();
   const { t } = useTranslation();
   const api = useApi();
   const user = useUser();
@@ -64,18 +66,18 @@ export function PendingInvitations({
                   t('invitations.rowLabel', {
                     action,
                     name,
-                    organization: invitation.organization.name,
+                    organization: inLanguage(invitation.organization.name),
                   });
                 return (
                   <tr key={invitation.id} data-testid="invitation-row">
                     <td>
-                      <strong>{name}</strong>{' '}
+                      <strong translate="no">{name}</strong>{' '}
                       <span className="muted mono">{invitation.resident.cardNumber}</span>
                       {invitation.resident.nameMasked ? (
                         <div className="muted">{t('invitations.maskedName')}</div>
                       ) : null}
                     </td>
-                    {organizationId ? null : <td>{invitation.organization.name}</td>}
+                    {organizationId ? null : <td>{inLanguage(invitation.organization.name)}</td>}
                     <td>{invitation.invitedBy.displayName}</td>
                     <td>{format.date(invitation.invitedAt)}</td>
                     {actions ? (

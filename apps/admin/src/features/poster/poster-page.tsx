@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/api-context';
 import { useApiQuery } from '../../api/queries';
@@ -6,25 +6,12 @@ import { useFormat } from '../../i18n/format';
 import { Field } from '../../ui/field';
 import { PageHeader } from '../../ui/page-header';
 import { ErrorNotice, Loading } from '../../ui/states';
+import { usePrintedPage } from '../../ui/use-printed-page';
 import { previousMonth, recentMonths } from './poster-layout';
 import { type Paper, PosterSheet } from './poster-sheet';
 import './poster.css';
 
 const pageSize: Record<Paper, string> = { a4: 'A4 portrait', a3: 'A3 portrait' };
-
-/**
- * Sets the printed page to the chosen paper while the poster page is open. An @page rule
- * cannot follow a class, so it goes in its own <style>, removed when the page closes.
- */
-function usePrintedPaper(paper: Paper) {
-  useEffect(() => {
-    const style = document.createElement('style');
-    style.dataset.posterPage = paper;
-    style.textContent = `@page { size: ${pageSize[paper]}; margin: 0; }`;
-    document.head.append(style);
-    return () => style.remove();
-  }, [paper]);
-}
 
 /** The monthly community poster: pick the month and the paper, check the preview, print. */
 export function PosterPage() {
@@ -35,7 +22,7 @@ export function PosterPage() {
   const [month, setMonth] = useState(() => previousMonth(today));
   const [paper, setPaper] = useState<Paper>('a4');
   const poster = useApiQuery('insights.poster', { month }, api.insights.poster.query);
-  usePrintedPaper(paper);
+  usePrintedPage(pageSize[paper]);
   const paperName = t(`poster.${paper}`);
 
   return (

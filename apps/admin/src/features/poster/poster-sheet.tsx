@@ -2,6 +2,7 @@ import type { Poster } from '@tally/domain/insights';
 import { useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format';
+import { useLocalizedName } from '../../i18n/localized-name';
 import { nameSizes, posterLayout } from './poster-layout';
 
 export type Paper = 'a4' | 'a3';
@@ -33,14 +34,36 @@ function useNamesThatFit(poster: Poster, language: string) {
  * the same poster as A4, only larger — the figures and names read from two metres on A3.
  */
 export function PosterSheet({ poster, paper }: { poster: Poster; paper: Paper }) {
+  const inLanguage = useLocalizedName();
   const { t, i18n } = useTranslation();
   const wall = useNamesThatFit(poster, i18n.language);
   const format = useFormat();
   const layout = posterLayout(poster);
-  const community = poster.communityName;
+  const community = inLanguage(poster.communityName);
   const month = format.calendarMonth(poster.month);
   const hasService = poster.minutes > 0;
   const others = poster.otherVolunteers;
+  // A tile reading "0" tells the street nothing good: only figures the month has are printed.
+  const figures = [
+    {
+      key: 'hours',
+      count: poster.minutes,
+      value: format.hours(poster.minutes),
+      label: t('poster.hoursGiven'),
+    },
+    {
+      key: 'people',
+      count: poster.participants,
+      value: format.number(poster.participants),
+      label: t('poster.participants'),
+    },
+    {
+      key: 'new',
+      count: poster.newParticipants,
+      value: format.number(poster.newParticipants),
+      label: t('poster.newParticipants'),
+    },
+  ].filter((figure) => figure.count > 0);
 
   return (
     <article
@@ -53,27 +76,23 @@ export function PosterSheet({ poster, paper }: { poster: Poster; paper: Paper })
           <p className="poster-eyebrow">{t('poster.eyebrow', { community, month })}</p>
           <h2 className="poster-headline">
             {hasService
-              ? t('poster.headline', { community })
-              : t('poster.headlineQuiet', { community })}
+              ? t('poster.headline', { community, month })
+              : t('poster.headlineQuiet', { community, month })}
           </h2>
         </header>
 
-        <ul className="poster-figures">
-          <li className="poster-figure poster-figure-hours">
-            <span className="poster-figure-value" data-testid="poster-hours">
-              {format.hours(poster.minutes)}
-            </span>
-            <span className="poster-figure-label">{t('poster.hoursGiven')}</span>
-          </li>
-          <li className="poster-figure poster-figure-people">
-            <span className="poster-figure-value">{format.number(poster.participants)}</span>
-            <span className="poster-figure-label">{t('poster.participants')}</span>
-          </li>
-          <li className="poster-figure poster-figure-new">
-            <span className="poster-figure-value">{format.number(poster.newParticipants)}</span>
-            <span className="poster-figure-label">{t('poster.newParticipants')}</span>
-          </li>
-        </ul>
+        {figures.length > 0 ? (
+          <ul className="poster-figures" data-count={figures.length}>
+            {figures.map((figure) => (
+              <li key={figure.key} className={`poster-figure poster-figure-${figure.key}`}>
+                <span className="poster-figure-value" data-testid={`poster-${figure.key}`}>
+                  {figure.value}
+                </span>
+                <span className="poster-figure-label">{figure.label}</span>
+              </li>
+            ))}
+          </ul>
+        ) : null}
 
         {layout.organizations.length > 0 || layout.goals.length > 0 ? (
           <div className="poster-middle">
@@ -83,7 +102,7 @@ export function PosterSheet({ poster, paper }: { poster: Poster; paper: Paper })
                 <ul className="poster-bars">
                   {layout.organizations.map((organization) => (
                     <li key={organization.id}>
-                      <span className="poster-bar-name">{organization.name}</span>
+                      <span className="poster-bar-name">{inLanguage(organization.name)}</span>
                       <span className="poster-bar-value">
                         {t('poster.hoursUnit', { value: format.hours(organization.minutes) })}
                       </span>
@@ -110,7 +129,7 @@ export function PosterSheet({ poster, paper }: { poster: Poster; paper: Paper })
                   {layout.goals.map((goal) => (
                     <li key={goal.id} data-funded={goal.funded}>
                       <span className="poster-goal-title">
-                        {goal.title}
+                        {inLanguage(goal.title)}
                         {goal.funded ? (
                           <span className="poster-funded">✓ {t('poster.funded')}</span>
                         ) : null}
@@ -132,7 +151,10 @@ export function PosterSheet({ poster, paper }: { poster: Poster; paper: Paper })
                 </ul>
                 {poster.pointsDonated > 0 ? (
                   <p className="poster-more">
-                    {t('poster.pointsDonated', { points: format.number(poster.pointsDonated) })}
+                    {t('poster.pointsDonated', {
+                      points: format.number(poster.pointsDonated),
+                      month,
+                    })}
                   </p>
                 ) : null}
               </section>
@@ -157,8 +179,8 @@ export function PosterSheet({ poster, paper }: { poster: Poster; paper: Paper })
           ) : (
             <p className="poster-names-more">
               {others > 0
-                ? t('poster.thanksOnlyOthers', { count: others })
-                : t('poster.thanksNone')}
+                ? t('poster.thanksOnlyOthers', { count: others, month })
+                : t('poster.thanksNone', { month })}
             </p>
           )}
         </section>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/api-context';
 import { useApiQuery } from '../../api/queries';
 import { useFormat } from '../../i18n/format';
+import { useLocalizedName } from '../../i18n/localized-name';
 import { cellText } from './report-cells';
 import { ReportEmpty, ReportFrame } from './report-frame';
 import { Sparkline } from './sparkline';
@@ -85,11 +86,12 @@ function isDormant(organization: OrganizationHealth): boolean {
 }
 
 function OrganizationRow({ organization }: { organization: OrganizationHealth }) {
+  const inLanguage = useLocalizedName();
   const { t } = useTranslation();
   const format = useFormat();
   const number = (cell: OrganizationHealth['members']) => cellText(cell, format.number);
   const trendLabel = t('reports.organizations.trendLabel', {
-    name: organization.name,
+    name: inLanguage(organization.name),
     figures: organization.trend
       .map(
         (m) => `${format.calendarMonth(m.month)} ${cellText(m.hours, (h) => format.hours(h * 60))}`,
@@ -101,7 +103,7 @@ function OrganizationRow({ organization }: { organization: OrganizationHealth })
   return (
     <tr className={dormant ? 'report-row-dormant' : undefined}>
       <th scope="row" className="report-org-name">
-        {organization.name}
+        {inLanguage(organization.name)}
       </th>
       <td className="number">{number(organization.members)}</td>
       <td className="number">{number(organization.activeMembers)}</td>

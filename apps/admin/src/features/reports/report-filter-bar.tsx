@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { DateInput } from '../../ui/date-input';
 import { Field } from '../../ui/field';
 import { OrganizationFilter } from '../organizations/organization-filter';
 import { type PeriodProblem, periodPresets, type ReportFilters } from './report-filters';
@@ -42,12 +43,10 @@ export function ReportFilterBar({
         <>
           <Field label={t('common.from')}>
             {(control) => (
-              <input
-                {...control}
-                className="input"
-                type="date"
+              <DateInput
+                control={control}
                 value={value.from}
-                onChange={(event) => set('from', event.target.value)}
+                onChange={(day) => set('from', day)}
               />
             )}
           </Field>
@@ -57,13 +56,7 @@ export function ReportFilterBar({
             hint={problem === 'incomplete' ? t('reports.filters.incomplete') : undefined}
           >
             {(control) => (
-              <input
-                {...control}
-                className="input"
-                type="date"
-                value={value.to}
-                onChange={(event) => set('to', event.target.value)}
-              />
+              <DateInput control={control} value={value.to} onChange={(day) => set('to', day)} />
             )}
           </Field>
         </>

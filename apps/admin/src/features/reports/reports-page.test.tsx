@@ -23,12 +23,26 @@ const willingness = (servedOnce: WillingnessReport['funnel']['servedOnce']): Wil
   },
   firstStepsInPeriod: { residents: 12, servedAgainWithin90Days: 7, stillWithin90Days: '<5' },
   medianDaysCardToFirstService: 21,
+  activities: {
+    total: {
+      activities: 0,
+      viewed: '<5',
+      signedUp: '<5',
+      attended: '<5',
+      cameBackWithin90Days: '<5',
+      noShowRate: null,
+    },
+    byOrganization: [],
+    byInvitedGroup: [],
+  },
 });
 
 function renderReports(path: string, report: WillingnessReport) {
   const asked: ReportInput[] = [];
   const api = fakeApi({
-    'organizations.list.query': () => [{ id: 'org-1', name: 'Green Homes Team' }],
+    'organizations.list.query': () => [
+      { id: 'org-1', name: { zh: '绿色家园', en: 'Green Homes Team' } },
+    ],
     'insights.willingness.query': (input: ReportInput) => {
       asked.push(input);
       return report;

@@ -58,6 +58,7 @@ export const reportsEn = {
     fewTookPart:
       '{{who}} ({{residents}} residents): fewer than five of them took part, against {{overall}} overall.',
     plain: '{{who}} take part less often than the community as a whole.',
+    startCampaign: 'Start a campaign for this group',
   },
   empty: {
     title: 'Too little to report in this period',
@@ -236,6 +237,7 @@ export const reportsZh: typeof reportsEn = {
       '{{who}}占全部居民的{{residentShare}}，却只占参与者的{{participantShare}}：其中{{rate}}参与了服务，整体参与率为{{overall}}。',
     fewTookPart: '{{who}}共{{residents}}人，参与服务的不足5人，而整体参与率为{{overall}}。',
     plain: '{{who}}的参与率低于社区整体水平。',
+    startCampaign: '为这个群体发起加分活动',
   },
   empty: {
     title: '这段时间的数据太少，暂不出报告',
@@ -265,11 +267,11 @@ export const reportsZh: typeof reportsEn = {
       last_90_days: '最近90天',
       last_365_days: '最近365天',
     },
-    windowHint: '{{from}}至{{to}}有服务记录（已审核）的居民，占各群体全部居民的比例。',
+    windowHint: '{{from}}至{{to}}有服务记录（已通过）的居民，占各群体全部居民的比例。',
     byAgeCaption: '按年龄段统计的居民与参与人数',
     byBuildingCaption: '按楼栋统计的居民与参与人数',
     newByMonth: '每月新增参与者',
-    newByMonthHint: '当月第一次有服务记录（已审核）的居民。',
+    newByMonthHint: '当月第一次有服务记录（已通过）的居民。',
     newByMonthLabel: '每月新增参与者柱状图。',
     concentration: '服务是否集中在少数人身上',
     concentrationSentence_one:

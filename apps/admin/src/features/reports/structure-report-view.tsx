@@ -5,16 +5,19 @@ import {
 } from '@tally/domain/reports';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
 import { useApi } from '../../api/api-context';
 import { useApiQuery } from '../../api/queries';
 import { useFormat } from '../../i18n/format';
+import { mayManage } from '../../session/permissions';
+import { useUser } from '../../session/session-context';
 import { useGroupLabels } from './group-labels';
 import { GroupParticipationTable } from './group-participation-table';
 import { MonthColumns } from './month-columns';
 import { cellText, isShown } from './report-cells';
 import { ReportEmpty, ReportFrame, ReportStat } from './report-frame';
 import { ShareBar } from './share-bar';
-import { underRepresentedSentence } from './under-represented';
+import { campaignAddress, underRepresentedSentence } from './under-represented';
 
 export function StructureReportView({ input }: { input: ReportInput }) {
   const api = useApi();
@@ -127,6 +130,7 @@ function Callout({ report }: { report: StructureReport }) {
   const { t } = useTranslation();
   const format = useFormat();
   const labels = useGroupLabels();
+  const user = useUser();
   const total = report.windows.find((w) => w.window === 'period')?.total;
   if (!total) return null;
   return (
@@ -138,7 +142,15 @@ function Callout({ report }: { report: StructureReport }) {
         <ul className="report-callout-list">
           {report.underRepresented.map((group) => (
             <li key={`${group.dimension}-${group.group}`}>
-              {underRepresentedSentence(group, total, { t, format, labels })}
+              {underRepresentedSentence(group, total, { t, format, labels })}{' '}
+              {mayManage(user.role) ? (
+                <Link
+                  href={campaignAddress(group)}
+                  aria-label={`${t('reports.callout.startCampaign')}: ${labels.name(group.dimension, group.group)}`}
+                >
+                  {t('reports.callout.startCampaign')}
+                </Link>
+              ) : null}
             </li>
           ))}
         </ul>

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { formatterFor } from '../../i18n/format';
 import { createI18n, type Language } from '../../i18n/i18n';
 import { groupLabels } from './group-labels';
-import { underRepresentedSentence } from './under-represented';
+import { campaignAddress, underRepresentedSentence } from './under-represented';
 
 const total: GroupParticipation = { group: 'all', residents: 60, participants: 45, rate: 0.75 };
 
@@ -55,6 +55,17 @@ describe('the callout of who is missing', () => {
   it('says plainly who is missing when the overall rate is hidden too', () => {
     expect(sentence({ ...ages, overallRate: '<5' }, 'en')).toBe(
       'People aged 30–44 take part less often than the community as a whole.',
+    );
+  });
+});
+
+describe('starting a campaign from the callout', () => {
+  it('opens the rule editor for the age band or the building', () => {
+    expect(campaignAddress({ dimension: 'age_band', group: 'under_30' })).toBe(
+      '/rules?ageBand=under_30',
+    );
+    expect(campaignAddress({ dimension: 'building', group: '7 East' })).toBe(
+      '/rules?building=7+East',
     );
   });
 });

@@ -36,3 +36,9 @@ export function underRepresentedSentence(
   }
   return t('reports.callout.plain', { who });
 }
+
+/** The rule editor, opened with a new campaign for the group (see the rules page). */
+export function campaignAddress(group: Pick<UnderRepresentedGroup, 'dimension' | 'group'>): string {
+  const key = group.dimension === 'age_band' ? 'ageBand' : 'building';
+  return `/rules?${new URLSearchParams({ [key]: group.group })}`;
+}

@@ -100,7 +100,7 @@ export function ImportFileStep({ busy, onFile }: { busy: boolean; onFile: (file:
                       <code>{importColumns[column][0]}</code>
                     </td>
                     <td>
-                      <code>{importColumns[column][1]}</code>
+                      <code>{importColumns[column].slice(1).join(' / ')}</code>
                     </td>
                     <td>
                       {required(column) ? (

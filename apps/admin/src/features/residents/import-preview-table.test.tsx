@@ -1,24 +1,35 @@
-import type { ImportRow } from '@tally/domain/imports';
+import { type ImportProblem, type ImportRow, importProblem } from '@tally/domain/imports';
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderWithApp } from '../../test/render';
 import { ImportPreviewTable } from './import-preview-table';
 
-const row = (line: number, values: Partial<ImportRow['values']> = {}, errors: string[] = []) => ({
+const row = (
+  line: number,
+  values: Partial<ImportRow['values']> = {},
+  errors: ImportProblem[] = [],
+) => ({
   line,
   values: { name: `Resident ${line}`, cardNumber: `IMP-${line}`, pin: '1234', ...values },
   errors,
 });
 
+function repeated(line: number): ImportProblem {
+  return importProblem('cardNumber', 'cardRepeated', `Also on line ${line}`, {
+    lines: String(line),
+    count: 1,
+  });
+}
+
 // As the service answers residents.importPreview: a valid row, a bad birth year, a missing card,
 // a card on two lines (both refused), and a row with something the app has no translation for.
 const rows: ImportRow[] = [
   row(2, { building: '3', birthYear: '1956', showName: 'yes' }),
-  row(3, { birthYear: '56' }, ['birthYear: Write the birth year as four digits, e.g. 1956']),
-  row(4, { cardNumber: '' }, ['cardNumber: Enter a card number']),
-  row(5, { cardNumber: 'IMP-DUP' }, ['cardNumber: This card number is also on line 6']),
-  row(6, { cardNumber: 'IMP-DUP' }, ['cardNumber: This card number is also on line 5']),
-  row(7, {}, ['pin: Something new the service says']),
+  row(3, { birthYear: '56' }, [importProblem('birthYear', 'birthYearFormat', 'Four digits')]),
+  row(4, { cardNumber: '' }, [importProblem('cardNumber', 'cardMissing', 'Enter a card number')]),
+  row(5, { cardNumber: 'IMP-DUP' }, [repeated(6)]),
+  row(6, { cardNumber: 'IMP-DUP' }, [repeated(5)]),
+  row(7, {}, [importProblem('pin', 'invalid', 'Something new the service says')]),
 ];
 
 const bodyRows = () =>
@@ -41,7 +52,7 @@ describe('the preview of a residents file', () => {
     expect(bodyRows()[2]?.textContent).toContain(
       'Card number: The same card number is also on line 6.',
     );
-    // A message the app does not know is shown as the service wrote it.
+    // A rule the service has no code for yet is shown as the service wrote it.
     expect(bodyRows()[4]?.textContent).toContain('PIN: Something new the service says');
   });
 

@@ -114,10 +114,11 @@ export function ImportPreviewTable({
                     <span className="muted">—</span>
                   ) : (
                     <ul className="plain-list problem-list">
-                      {row.errors.map((error) => {
+                      {row.errors.map((error, index) => {
                         const problem = problemsOf(error);
                         return (
-                          <li key={error}>
+                          // A row's problems keep their order; two may read the same.
+                          <li key={index}>
                             {problem.field ? (
                               <strong>
                                 {problem.field}

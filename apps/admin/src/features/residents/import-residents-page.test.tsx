@@ -1,4 +1,4 @@
-import type { ImportResidentsInput, ImportRow } from '@tally/domain/imports';
+import { type ImportResidentsInput, type ImportRow, importProblem } from '@tally/domain/imports';
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeApi, renderWithApp } from '../../test/render';
@@ -11,12 +11,12 @@ const previewRows: ImportRow[] = Array.from({ length: 1203 }, (_, index) => {
   return {
     line,
     values: { name: `Resident ${line}`, cardNumber: bad ? '' : `IMP-${line}`, pin: '1234' },
-    errors: bad ? ['cardNumber: Enter a card number'] : [],
+    errors: bad ? [importProblem('cardNumber', 'cardMissing', 'Enter a card number')] : [],
   };
 });
 
-function chooseFile(text: string) {
-  const input = screen.getByLabelText('Choose a CSV file');
+function chooseFile(text: string, label = 'Choose a CSV file') {
+  const input = screen.getByLabelText(label);
   fireEvent.change(input, {
     target: { files: [new File([text], 'residents.csv', { type: 'text/csv' })] },
   });
@@ -49,7 +49,7 @@ describe('importing residents from a CSV file', () => {
           ? [
               {
                 line: taken.line,
-                errors: ['cardNumber: A resident already holds this card number'],
+                errors: [importProblem('cardNumber', 'cardTaken', 'Taken')],
               },
             ]
           : [],
@@ -89,26 +89,58 @@ describe('importing residents from a CSV file', () => {
     );
   });
 
-  it('shows why the service could not read the file', async () => {
-    const { TRPCClientError } = await import('@trpc/client');
-    const refusal = new TRPCClientError('csv: In the first line, "email" is not a column we know', {
-      result: {
-        error: {
-          code: -32600,
-          message: 'csv: In the first line, "email" is not a column we know',
-          data: { domainCode: 'VALIDATION_FAILED' },
+  it.each([
+    {
+      language: 'en',
+      words: [
+        'File: ',
+        'The first line names a column we do not know: “email”.',
+        'The first line lacks the column “Card number”.',
+      ],
+    },
+    {
+      language: 'zh',
+      words: ['文件：', '第一行有无法识别的列名：“email”。', '第一行缺少“卡号”列。'],
+    },
+  ] as const)(
+    'shows why the service could not read the file ($language)',
+    async ({ language, words }) => {
+      const { TRPCClientError } = await import('@trpc/client');
+      const message = 'csv: In the first line, "email" is not a column we know; …';
+      const problems = [
+        importProblem('csv', 'unknownColumn', '"email" is not a column we know', { name: 'email' }),
+        importProblem('csv', 'missingColumn', 'the column cardNumber is missing', {
+          column: 'cardNumber',
+        }),
+      ];
+      const refusal = new TRPCClientError(message, {
+        result: {
+          error: {
+            code: -32600,
+            message,
+            data: { domainCode: 'VALIDATION_FAILED', details: { problems } },
+          },
         },
-      },
-    } as ConstructorParameters<typeof TRPCClientError>[1]);
-    renderWithApp(<ImportResidentsPage />, {
-      api: fakeApi({
-        'residents.importPreview.mutate': () => {
-          throw refusal;
-        },
-      }),
-    });
-    chooseFile('email\nx@example.org\n');
-    const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toBe('File: In the first line, "email" is not a column we know');
-  });
+      } as ConstructorParameters<typeof TRPCClientError>[1]);
+      renderWithApp(<ImportResidentsPage />, {
+        language,
+        api: fakeApi({
+          'residents.importPreview.mutate': () => {
+            throw refusal;
+          },
+        }),
+      });
+      chooseFile(
+        'email\nx@example.org\n',
+        language === 'zh' ? '选择 CSV 文件' : 'Choose a CSV file',
+      );
+      const alert = await screen.findByRole('alert');
+      expect(alert.textContent).toBe(words.join(''));
+      expect(
+        within(alert)
+          .getAllByRole('listitem')
+          .map((item) => item.textContent),
+      ).toEqual(words.slice(1));
+    },
+  );
 });

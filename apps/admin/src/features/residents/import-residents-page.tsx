@@ -1,15 +1,15 @@
+import { describeApiError } from '@tally/client/api-error';
 import type { ImportPreview } from '@tally/domain/imports';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { useApi } from '../../api/api-context';
-import { describeApiError } from '../../api/api-error';
 import { usePlainMutation } from '../../api/queries';
 import { useFormat } from '../../i18n/format';
 import { PageHeader } from '../../ui/page-header';
 import { Progress } from '../../ui/progress';
 import { ErrorNotice } from '../../ui/states';
-import { useImportProblems } from './import-errors';
+import { fileProblemsOf, useImportProblems } from './import-errors';
 import { ImportFileStep } from './import-file-step';
 import { ImportPreviewTable } from './import-preview-table';
 import { ImportProgress } from './import-progress';
@@ -160,7 +160,7 @@ function PreviewStep({
 
 /**
  * A file the service could not read at all (no header, an unknown column, an unclosed quote):
- * its own sentence says what to fix, so it is shown rather than a general "not valid".
+ * its problems say what to fix, so they are shown rather than a general "not valid".
  */
 function PreviewError({ error }: { error: unknown }) {
   const { t } = useTranslation();
@@ -170,16 +170,19 @@ function PreviewError({ error }: { error: unknown }) {
   if (failure.code !== 'VALIDATION_FAILED' || failure.issues.length > 0) {
     return <ErrorNotice error={error} />;
   }
-  const problem = problemOf(failure.message);
+  const problems = fileProblemsOf(failure.details).map(problemOf);
+  if (problems.length === 0) return <ErrorNotice error={error} />;
   return (
-    <p className="notice notice-danger" role="alert">
-      {problem.field ? (
-        <strong>
-          {problem.field}
-          {t('import.colon')}
-        </strong>
-      ) : null}
-      {problem.message}
-    </p>
+    <div className="notice notice-danger" role="alert">
+      <strong>
+        {t('import.fields.csv')}
+        {t('import.colon')}
+      </strong>
+      <ul className="plain-list">
+        {problems.map((problem) => (
+          <li key={problem.message}>{problem.message}</li>
+        ))}
+      </ul>
+    </div>
   );
 }

@@ -5,7 +5,7 @@ import { useApi } from '../../api/api-context';
 import { usePagedQuery } from '../../api/queries';
 import { useFormat } from '../../i18n/format';
 import { Empty, ErrorNotice, Loading, LoadMore } from '../../ui/states';
-import { KindBadge } from '../ledger/ledger-labels';
+import { EntryText, KindBadge } from '../ledger/ledger-labels';
 
 type Row = { entry: JournalEntry; points: number; minutes: number; pointsAfter: number };
 
@@ -64,7 +64,7 @@ export function ResidentEntries({
                 </th>
                 <th scope="col">{t('ledger.when')}</th>
                 <th scope="col">{t('ledger.kind')}</th>
-                <th scope="col">{t('ledger.memo')}</th>
+                <th scope="col">{t('ledger.description')}</th>
                 <th scope="col" className="number">
                   {t('residents.minutesChange')}
                 </th>
@@ -86,7 +86,9 @@ export function ResidentEntries({
                   <td>
                     <KindBadge kind={entry.kind} />
                   </td>
-                  <td>{entry.memo || '—'}</td>
+                  <td>
+                    <EntryText entry={entry} />
+                  </td>
                   <td className="number">{signed(served, format.number)}</td>
                   <td className={change < 0 ? 'number amount-out' : 'number amount-in'}>
                     {signed(change, format.number)}

@@ -4,6 +4,7 @@ import { Link, useParams } from 'wouter';
 import { useApi } from '../../api/api-context';
 import { useApiQuery } from '../../api/queries';
 import { useFormat } from '../../i18n/format';
+import { useLocalizedName } from '../../i18n/localized-name';
 import { mayManage } from '../../session/permissions';
 import { useUser } from '../../session/session-context';
 import { Badge } from '../../ui/badge';
@@ -17,6 +18,7 @@ type OpenDialog = 'edit' | 'pin' | 'lock' | 'certificate' | null;
 
 /** A resident's balance, traced down to every ledger entry; the office's card actions. */
 export function ResidentPage() {
+  const inLanguage = useLocalizedName();
   const { id = '' } = useParams<{ id: string }>();
   const { t } = useTranslation();
   const api = useApi();
@@ -92,7 +94,9 @@ export function ResidentPage() {
               : data.organizations.map((organization, index) => (
                   <span key={organization.id}>
                     {index > 0 ? ', ' : ''}
-                    <Link href={`/organizations/${organization.id}`}>{organization.name}</Link>
+                    <Link href={`/organizations/${organization.id}`}>
+                      {inLanguage(organization.name)}
+                    </Link>
                   </span>
                 ))}
           </dd>

@@ -8,26 +8,37 @@ import { Field } from '../../ui/field';
 import { ErrorNotice } from '../../ui/states';
 import { useDebounced } from '../../ui/use-debounced';
 
-/** Finds residents by part of a name or card number and hands the chosen one back. */
+/**
+ * Finds residents by part of a name or card number and hands the chosen one back; with
+ * `organizationId`, only that organization's members.
+ */
 export function ResidentSearch({
   label,
   actionLabel,
   onPick,
   disabledIds = [],
+  pickedLabel,
+  organizationId,
 }: {
   label: string;
   actionLabel: string;
   onPick: (resident: Resident) => void;
   disabledIds?: string[];
+  /** What a resident among `disabledIds` shows instead of the action; "Already added" unless given. */
+  pickedLabel?: string;
+  organizationId?: string;
 }) {
   const { t } = useTranslation();
   const buildingLabel = useBuildingLabel();
   const api = useApi();
   const [text, setText] = useState('');
   const query = useDebounced(text.trim());
-  const results = useApiQuery('residents.list', { query, limit: 8 }, api.residents.list.query, {
-    enabled: query.length > 0,
-  });
+  const results = useApiQuery(
+    'residents.list',
+    { query, limit: 8, ...(organizationId ? { organizationId } : {}) },
+    api.residents.list.query,
+    { enabled: query.length > 0 },
+  );
   return (
     <div className="stack-small">
       <Field label={label} hint={t('residents.searchHint')}>
@@ -63,7 +74,9 @@ export function ResidentSearch({
                   disabled={disabledIds.includes(resident.id)}
                   onClick={() => onPick(resident)}
                 >
-                  {disabledIds.includes(resident.id) ? t('residents.alreadyPicked') : actionLabel}
+                  {disabledIds.includes(resident.id)
+                    ? (pickedLabel ?? t('residents.alreadyPicked'))
+                    : actionLabel}
                 </button>
               </li>
             ))}

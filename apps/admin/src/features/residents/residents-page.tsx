@@ -1,3 +1,4 @@
+import type { Resident } from '@tally/domain/residents';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
@@ -7,9 +8,10 @@ import { useBuildingLabel, useFormat } from '../../i18n/format';
 import { mayManage } from '../../session/permissions';
 import { useUser } from '../../session/session-context';
 import { Badge } from '../../ui/badge';
+import { type DataColumn, DataTable } from '../../ui/data-table';
 import { Field } from '../../ui/field';
 import { PageHeader } from '../../ui/page-header';
-import { Empty, ErrorNotice, Loading, LoadMore } from '../../ui/states';
+import { Empty, ErrorNotice, Loading } from '../../ui/states';
 import { useDebounced } from '../../ui/use-debounced';
 import { CreateResidentDialog } from './create-resident-dialog';
 
@@ -28,6 +30,62 @@ export function ResidentsPage() {
     { ...(query ? { query } : {}), limit: 50 },
     api.residents.list.query,
   );
+
+  // The search above asks the service (it finds every resident); the table sorts those loaded.
+  const columns: DataColumn<Resident>[] = [
+    {
+      id: 'card',
+      header: t('residents.card'),
+      className: 'mono',
+      sortValue: (resident) => resident.cardNumber,
+      cell: (resident) => resident.cardNumber,
+    },
+    {
+      id: 'name',
+      header: t('residents.name'),
+      sortValue: (resident) => resident.name,
+      cell: (resident) => (
+        <>
+          <Link href={`/residents/${resident.id}`}>{resident.name}</Link>
+          {resident.displayName !== resident.name ? (
+            <div className="muted">{resident.displayName}</div>
+          ) : null}
+        </>
+      ),
+    },
+    {
+      id: 'building',
+      header: t('residents.building'),
+      sortValue: (resident) => (resident.building ? buildingLabel(resident.building) : null),
+      cell: (resident) => (resident.building ? buildingLabel(resident.building) : '—'),
+    },
+    {
+      id: 'points',
+      header: t('residents.points'),
+      className: 'number',
+      sortValue: (resident) => resident.points,
+      cell: (resident) => format.number(resident.points),
+    },
+    {
+      id: 'hours',
+      header: t('residents.hours'),
+      className: 'number',
+      sortValue: (resident) => resident.minutes,
+      cell: (resident) => format.hours(resident.minutes),
+    },
+    {
+      id: 'cardStatus',
+      header: t('residents.cardStatus'),
+      sortValue: (resident) =>
+        resident.cardLocked ? t('residents.locked') : t('residents.active'),
+      cell: (resident) =>
+        resident.cardLocked ? (
+          <Badge tone="danger">{t('residents.locked')}</Badge>
+        ) : (
+          <Badge tone="success">{t('residents.active')}</Badge>
+        ),
+    },
+  ];
 
   return (
     <>
@@ -71,52 +129,16 @@ export function ResidentsPage() {
       ) : residents.items.length === 0 ? (
         <Empty>{query ? t('residents.noMatch') : t('residents.none')}</Empty>
       ) : (
-        <div className="table-wrap">
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t('residents.card')}</th>
-                <th scope="col">{t('residents.name')}</th>
-                <th scope="col">{t('residents.building')}</th>
-                <th scope="col" className="number">
-                  {t('residents.points')}
-                </th>
-                <th scope="col" className="number">
-                  {t('residents.hours')}
-                </th>
-                <th scope="col">{t('residents.cardStatus')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {residents.items.map((resident) => (
-                <tr key={resident.id}>
-                  <td className="mono">{resident.cardNumber}</td>
-                  <td>
-                    <Link href={`/residents/${resident.id}`}>{resident.name}</Link>
-                    {resident.displayName !== resident.name ? (
-                      <div className="muted">{resident.displayName}</div>
-                    ) : null}
-                  </td>
-                  <td>{resident.building ? buildingLabel(resident.building) : '—'}</td>
-                  <td className="number">{format.number(resident.points)}</td>
-                  <td className="number">{format.hours(resident.minutes)}</td>
-                  <td>
-                    {resident.cardLocked ? (
-                      <Badge tone="danger">{t('residents.locked')}</Badge>
-                    ) : (
-                      <Badge tone="success">{t('residents.active')}</Badge>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <LoadMore
-            hasMore={residents.hasNextPage}
-            loading={residents.isFetchingNextPage}
-            onLoad={() => void residents.fetchNextPage()}
-          />
-        </div>
+        <DataTable
+          rows={residents.items}
+          columns={columns}
+          rowKey={(resident) => resident.id}
+          more={{
+            hasMore: residents.hasNextPage,
+            loading: residents.isFetchingNextPage,
+            onLoad: () => void residents.fetchNextPage(),
+          }}
+        />
       )}
       <CreateResidentDialog
         open={creating}

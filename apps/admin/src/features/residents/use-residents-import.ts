@@ -1,4 +1,4 @@
-import { newIdempotencyKey } from '@tally/domain/idempotency-key';
+import { newIdempotencyKey } from '@tally/client/idempotency-key';
 import {
   type ImportResidentsResult,
   type ImportValues,

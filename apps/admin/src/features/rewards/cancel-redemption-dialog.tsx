@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/api-context';
 import { useApiMutation } from '../../api/queries';
 import { useFormat } from '../../i18n/format';
+import { useLocalizedName } from '../../i18n/localized-name';
 import { Dialog, FormActions } from '../../ui/dialog';
 import { Field } from '../../ui/field';
 import { ErrorNotice } from '../../ui/states';
@@ -17,6 +18,7 @@ export function CancelRedemptionDialog({
   redemption: Redemption | null;
   onClose: () => void;
 }) {
+  const inLanguage = useLocalizedName();
   const { t } = useTranslation();
   const api = useApi();
   const format = useFormat();
@@ -44,8 +46,9 @@ export function CancelRedemptionDialog({
           form="cancel-redemption"
           onCancel={onClose}
           pending={cancel.isPending}
-          label={t('redemptions.cancel')}
-          pendingLabel={t('redemptions.cancel')}
+          label={t('redemptions.cancelConfirm')}
+          pendingLabel={t('redemptions.cancelling')}
+          cancelLabel={t('redemptions.keep')}
           danger
         />
       }
@@ -55,7 +58,7 @@ export function CancelRedemptionDialog({
           {t('redemptions.cancelExplain', {
             name: redemption.residentName,
             points: format.number(redemption.points),
-            reward: redemption.rewardName,
+            reward: inLanguage(redemption.rewardName),
           })}
         </p>
       ) : null}

@@ -9,12 +9,14 @@ import { Link } from 'wouter';
 import { useApi } from '../../api/api-context';
 import { useApiMutation, usePagedQuery } from '../../api/queries';
 import { useFormat } from '../../i18n/format';
+import { useLocalizedName } from '../../i18n/localized-name';
 import { mayManage } from '../../session/permissions';
 import { useUser } from '../../session/session-context';
 import { Badge, type Tone } from '../../ui/badge';
+import { type DataColumn, DataTable } from '../../ui/data-table';
 import { Field } from '../../ui/field';
 import { PageHeader } from '../../ui/page-header';
-import { Empty, ErrorNotice, Loading, LoadMore } from '../../ui/states';
+import { Empty, ErrorNotice, Loading } from '../../ui/states';
 import { useToast } from '../../ui/toast';
 import { useDebounced } from '../../ui/use-debounced';
 import { CancelRedemptionDialog } from './cancel-redemption-dialog';
@@ -27,6 +29,7 @@ const tones: Record<RedemptionStatus, Tone> = {
 
 /** Rewards residents redeemed at a kiosk: hand them out by pickup code, or cancel with a reason. */
 export function RedemptionsPage() {
+  const inLanguage = useLocalizedName();
   const { t } = useTranslation();
   const api = useApi();
   const user = useUser();
@@ -51,12 +54,94 @@ export function RedemptionsPage() {
     onSuccess: (redemption) =>
       toast(
         t('redemptions.fulfilled', {
-          reward: redemption.rewardName,
+          reward: inLanguage(redemption.rewardName),
           name: redemption.residentName,
         }),
       ),
   });
   const office = mayManage(user.role);
+  const rewardName = (redemption: Redemption) =>
+    `${inLanguage(redemption.rewardName)}${redemption.quantity > 1 ? ` × ${redemption.quantity}` : ''}`;
+  const columns: DataColumn<Redemption>[] = [
+    {
+      id: 'pickupCode',
+      header: t('redemptions.pickupCode'),
+      className: 'mono',
+      sortValue: (redemption) => redemption.pickupCode,
+      cell: (redemption) => <strong translate="no">{redemption.pickupCode}</strong>,
+    },
+    { id: 'reward', header: t('redemptions.reward'), sortValue: rewardName, cell: rewardName },
+    {
+      id: 'resident',
+      header: t('service.resident'),
+      sortValue: (redemption) => redemption.residentName,
+      cell: (redemption) => (
+        <>
+          <Link href={`/residents/${redemption.residentId}`}>{redemption.residentName}</Link>
+          <div className="muted mono">{redemption.cardNumber}</div>
+        </>
+      ),
+    },
+    {
+      id: 'points',
+      header: t('residents.points'),
+      className: 'number',
+      sortValue: (redemption) => redemption.points,
+      cell: (redemption) => format.number(redemption.points),
+    },
+    {
+      id: 'when',
+      header: t('ledger.when'),
+      className: 'nowrap',
+      sortValue: (redemption) => Date.parse(redemption.createdAt),
+      cell: (redemption) => format.dateTime(redemption.createdAt),
+    },
+    {
+      id: 'status',
+      header: t('service.statusLabel'),
+      sortValue: (redemption) => t(`redemptions.status.${redemption.status}`),
+      cell: (redemption) => (
+        <>
+          <Badge tone={tones[redemption.status]}>
+            {t(`redemptions.status.${redemption.status}`)}
+          </Badge>
+          {redemption.cancelReason ? (
+            <div className="muted">
+              {t('records.reason')}: {redemption.cancelReason}
+            </div>
+          ) : null}
+        </>
+      ),
+    },
+    ...(office
+      ? [
+          {
+            id: 'actions',
+            header: t('common.actions'),
+            cell: (redemption: Redemption) =>
+              redemption.status === 'issued' ? (
+                <div className="row">
+                  <button
+                    type="button"
+                    className="button button-primary button-small"
+                    disabled={fulfil.isPending}
+                    onClick={() => fulfil.mutate({ redemptionId: redemption.id })}
+                  >
+                    {t('redemptions.fulfil')}
+                  </button>
+                  <button
+                    type="button"
+                    className="button button-small"
+                    onClick={() => setCancelling(redemption)}
+                  >
+                    {t('redemptions.cancel')}
+                  </button>
+                </div>
+              ) : null,
+          },
+        ]
+      : []),
+  ];
 
   return (
     <>
@@ -99,82 +184,16 @@ export function RedemptionsPage() {
       ) : redemptions.items.length === 0 ? (
         <Empty>{t('redemptions.none')}</Empty>
       ) : (
-        <div className="table-wrap">
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t('redemptions.pickupCode')}</th>
-                <th scope="col">{t('redemptions.reward')}</th>
-                <th scope="col">{t('service.resident')}</th>
-                <th scope="col" className="number">
-                  {t('residents.points')}
-                </th>
-                <th scope="col">{t('ledger.when')}</th>
-                <th scope="col">{t('service.statusLabel')}</th>
-                {office ? <th scope="col">{t('common.actions')}</th> : null}
-              </tr>
-            </thead>
-            <tbody>
-              {redemptions.items.map((redemption) => (
-                <tr key={redemption.id}>
-                  <td className="mono">
-                    <strong>{redemption.pickupCode}</strong>
-                  </td>
-                  <td>
-                    {redemption.rewardName}
-                    {redemption.quantity > 1 ? ` × ${redemption.quantity}` : ''}
-                  </td>
-                  <td>
-                    <Link href={`/residents/${redemption.residentId}`}>
-                      {redemption.residentName}
-                    </Link>
-                    <div className="muted mono">{redemption.cardNumber}</div>
-                  </td>
-                  <td className="number">{format.number(redemption.points)}</td>
-                  <td className="nowrap">{format.dateTime(redemption.createdAt)}</td>
-                  <td>
-                    <Badge tone={tones[redemption.status]}>
-                      {t(`redemptions.status.${redemption.status}`)}
-                    </Badge>
-                    {redemption.cancelReason ? (
-                      <div className="muted">
-                        {t('records.reason')}: {redemption.cancelReason}
-                      </div>
-                    ) : null}
-                  </td>
-                  {office ? (
-                    <td>
-                      {redemption.status === 'issued' ? (
-                        <div className="row">
-                          <button
-                            type="button"
-                            className="button button-primary button-small"
-                            disabled={fulfil.isPending}
-                            onClick={() => fulfil.mutate({ redemptionId: redemption.id })}
-                          >
-                            {t('redemptions.fulfil')}
-                          </button>
-                          <button
-                            type="button"
-                            className="button button-small"
-                            onClick={() => setCancelling(redemption)}
-                          >
-                            {t('redemptions.cancel')}
-                          </button>
-                        </div>
-                      ) : null}
-                    </td>
-                  ) : null}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <LoadMore
-            hasMore={redemptions.hasNextPage}
-            loading={redemptions.isFetchingNextPage}
-            onLoad={() => void redemptions.fetchNextPage()}
-          />
-        </div>
+        <DataTable
+          rows={redemptions.items}
+          columns={columns}
+          rowKey={(redemption) => redemption.id}
+          more={{
+            hasMore: redemptions.hasNextPage,
+            loading: redemptions.isFetchingNextPage,
+            onLoad: () => void redemptions.fetchNextPage(),
+          }}
+        />
       )}
       <CancelRedemptionDialog redemption={cancelling} onClose={() => setCancelling(null)} />
     </>

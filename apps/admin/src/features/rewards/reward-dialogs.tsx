@@ -1,9 +1,11 @@
+import type { LocalizedText } from '@tally/domain/localized-text';
 import type { Reward } from '@tally/domain/rewards';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/api-context';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { useFormat } from '../../i18n/format';
+import { useLocalizedName } from '../../i18n/localized-name';
 import { Dialog, FormActions } from '../../ui/dialog';
 import { Empty, ErrorNotice, Loading } from '../../ui/states';
 import { useToast } from '../../ui/toast';
@@ -15,6 +17,7 @@ import {
   toRewardTerms,
   validateReward,
 } from './reward-form';
+import { RewardPhotoField } from './reward-photo-field';
 
 const refreshes = ['rewards.list', 'rewards.history'];
 
@@ -31,6 +34,7 @@ export function RewardDialog({
   const { t } = useTranslation();
   const api = useApi();
   const toast = useToast();
+  const inLanguage = useLocalizedName();
   const [values, setValues] = useState(emptyReward);
   const [errors, setErrors] = useState<RewardErrors>({});
   useEffect(() => {
@@ -44,11 +48,11 @@ export function RewardDialog({
   };
   const create = useApiMutation(api.rewards.create.mutate, {
     invalidates: refreshes,
-    onSuccess: (saved) => done(saved.name),
+    onSuccess: (saved) => done(inLanguage(saved.name)),
   });
   const update = useApiMutation(api.rewards.update.mutate, {
     invalidates: refreshes,
-    onSuccess: (saved) => done(saved.name),
+    onSuccess: (saved) => done(inLanguage(saved.name)),
   });
   const pending = create.isPending || update.isPending;
 
@@ -60,7 +64,9 @@ export function RewardDialog({
     if (!reward) return create.mutate(terms);
     // Only what changed, so the history shows exactly what the office decided.
     const changes = Object.fromEntries(
-      Object.entries(terms).filter(([key, value]) => reward[key as keyof typeof terms] !== value),
+      Object.entries(terms).filter(
+        ([key, value]) => !sameValue(reward[key as keyof typeof terms], value),
+      ),
     );
     if (Object.keys(changes).length === 0) return onClose();
     update.mutate({ id: reward.id, ...changes });
@@ -71,7 +77,9 @@ export function RewardDialog({
       open={open}
       onClose={onClose}
       wide
-      title={reward ? t('rewards.editTitle', { name: reward.name }) : t('rewards.create')}
+      title={
+        reward ? t('rewards.editTitle', { name: inLanguage(reward.name) }) : t('rewards.create')
+      }
       footer={
         <FormActions
           form="reward-form"
@@ -91,6 +99,7 @@ export function RewardDialog({
       >
         <RewardFields values={values} errors={errors} onChange={setValues} />
       </form>
+      <RewardPhotoField key={`${reward?.id ?? 'new'}-${open}`} reward={reward} />
       {reward ? <p className="muted">{t('rewards.historyNote')}</p> : null}
       <ErrorNotice error={create.error ?? update.error} />
     </Dialog>
@@ -108,6 +117,7 @@ export function RewardHistoryDialog({
   const { t } = useTranslation();
   const api = useApi();
   const format = useFormat();
+  const inLanguage = useLocalizedName();
   const history = useApiQuery(
     'rewards.history',
     { id: reward?.id ?? '' },
@@ -119,7 +129,7 @@ export function RewardHistoryDialog({
       open={reward !== null}
       onClose={onClose}
       wide
-      title={t('rewards.historyTitle', { name: reward?.name })}
+      title={t('rewards.historyTitle', { name: reward ? inLanguage(reward.name) : '' })}
     >
       <ErrorNotice error={history.error} />
       {history.isPending ? (
@@ -144,11 +154,11 @@ export function RewardHistoryDialog({
               ) : (
                 <ul className="plain-list">
                   {(Object.keys(change.after) as (keyof typeof change.after)[])
-                    .filter((key) => change.before?.[key] !== change.after[key])
+                    .filter((key) => !sameValue(change.before?.[key], change.after[key]))
                     .map((key) => (
                       <li key={key}>
-                        {t(`rewards.fields.${key}`)}: {show(change.before?.[key])} →{' '}
-                        {show(change.after[key])}
+                        {t(`rewards.fields.${key}`)}: {show(change.before?.[key], inLanguage)} →{' '}
+                        {show(change.after[key], inLanguage)}
                       </li>
                     ))}
                 </ul>
@@ -161,7 +171,17 @@ export function RewardHistoryDialog({
   );
 }
 
-function show(value: unknown): string {
+/** A name in the reader's language (a change to either language shows as a change). */
+function show(value: unknown, inLanguage: (text: LocalizedText) => string): string {
+  if (isLocalizedText(value)) return inLanguage(value) || '—';
   if (value === null || value === undefined || value === '') return '—';
   return String(value);
+}
+
+function isLocalizedText(value: unknown): value is LocalizedText {
+  return typeof value === 'object' && value !== null && 'zh' in value && 'en' in value;
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
 }

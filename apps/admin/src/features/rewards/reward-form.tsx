@@ -1,11 +1,13 @@
+import type { LocalizedText } from '@tally/domain/localized-text';
 import { type RewardKind, type RewardTerms, rewardKinds } from '@tally/domain/rewards';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../ui/field';
+import { hasText, LocalizedFields, trimmedText } from '../../ui/localized-fields';
 
 /** The reward's terms as typed (numbers as text until they are checked). */
 export type RewardValues = {
-  name: string;
-  description: string;
+  name: LocalizedText;
+  description: LocalizedText;
   kind: RewardKind;
   points: string;
   stock: string;
@@ -18,8 +20,8 @@ export type RewardErrors = Partial<
 >;
 
 export const emptyReward: RewardValues = {
-  name: '',
-  description: '',
+  name: { zh: '', en: '' },
+  description: { zh: '', en: '' },
   kind: 'goods',
   points: '',
   stock: '',
@@ -48,7 +50,7 @@ const wholeNumber = (text: string, min: number, max: number) => {
 /** Error keys (under `rewards.errors`) by field. */
 export function validateReward(values: RewardValues): RewardErrors {
   const errors: RewardErrors = {};
-  if (!values.name.trim()) errors.name = 'name';
+  if (!hasText(values.name)) errors.name = 'name';
   if (!wholeNumber(values.points, 1, 1_000_000)) errors.points = 'points';
   if (!wholeNumber(values.stock, 0, 1_000_000)) errors.stock = 'stock';
   if (values.perResidentLimit.trim() && !wholeNumber(values.perResidentLimit, 1, 1000))
@@ -58,8 +60,8 @@ export function validateReward(values: RewardValues): RewardErrors {
 
 export function toRewardTerms(values: RewardValues): RewardTerms {
   return {
-    name: values.name.trim(),
-    description: values.description.trim(),
+    name: trimmedText(values.name),
+    description: trimmedText(values.description),
     kind: values.kind,
     points: Number(values.points),
     stock: Number(values.stock),
@@ -84,18 +86,14 @@ export function RewardFields({
     errors[field] ? t(`rewards.errors.${errors[field] as 'name'}`) : undefined;
   return (
     <div className="stack">
+      <LocalizedFields
+        kind="name"
+        value={values.name}
+        onChange={(name) => set('name', name)}
+        maxLength={100}
+        error={error('name')}
+      />
       <div className="form-grid">
-        <Field label={t('rewards.name')} error={error('name')}>
-          {(control) => (
-            <input
-              {...control}
-              className="input"
-              maxLength={100}
-              value={values.name}
-              onChange={(e) => set('name', e.target.value)}
-            />
-          )}
-        </Field>
         <Field label={t('rewards.kind')}>
           {(control) => (
             <select
@@ -150,17 +148,13 @@ export function RewardFields({
           )}
         </Field>
       </div>
-      <Field label={t('rewards.descriptionField')}>
-        {(control) => (
-          <textarea
-            {...control}
-            className="textarea"
-            maxLength={1000}
-            value={values.description}
-            onChange={(e) => set('description', e.target.value)}
-          />
-        )}
-      </Field>
+      <LocalizedFields
+        kind="description"
+        value={values.description}
+        onChange={(description) => set('description', description)}
+        maxLength={1000}
+        multiline
+      />
       <label className="check-label">
         <input
           type="checkbox"

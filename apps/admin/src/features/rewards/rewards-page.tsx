@@ -4,9 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/api-context';
 import { useApiQuery } from '../../api/queries';
 import { useFormat } from '../../i18n/format';
+import { useLocalizedName } from '../../i18n/localized-name';
 import { mayManage } from '../../session/permissions';
 import { useUser } from '../../session/session-context';
 import { Badge } from '../../ui/badge';
+import { type DataColumn, DataTable } from '../../ui/data-table';
 import { PageHeader } from '../../ui/page-header';
 import { Empty, ErrorNotice, Loading } from '../../ui/states';
 import { RewardDialog, RewardHistoryDialog } from './reward-dialogs';
@@ -16,6 +18,7 @@ export const LOW_STOCK = 5;
 
 export function RewardsPage() {
   const { t } = useTranslation();
+  const inLanguage = useLocalizedName();
   const api = useApi();
   const user = useUser();
   const format = useFormat();
@@ -23,6 +26,88 @@ export function RewardsPage() {
   const [history, setHistory] = useState<Reward | null>(null);
   const rewards = useApiQuery('rewards.list', undefined, () => api.rewards.list.query());
   const office = mayManage(user.role);
+
+  const columns: DataColumn<Reward>[] = [
+    {
+      id: 'name',
+      header: t('rewards.name'),
+      sortValue: (reward) => inLanguage(reward.name),
+      cell: (reward) => (
+        // One line a row: the description is in the edit dialog and on hover.
+        <strong title={inLanguage(reward.description) || undefined}>
+          {inLanguage(reward.name)}
+        </strong>
+      ),
+    },
+    {
+      id: 'kind',
+      header: t('rewards.kind'),
+      sortValue: (reward) => t(`rewards.kinds.${reward.kind}`),
+      cell: (reward) => t(`rewards.kinds.${reward.kind}`),
+    },
+    {
+      id: 'price',
+      header: t('rewards.price'),
+      className: 'number',
+      sortValue: (reward) => reward.points,
+      cell: (reward) => format.number(reward.points),
+    },
+    {
+      id: 'stock',
+      header: t('rewards.stock'),
+      className: 'number',
+      sortValue: (reward) => reward.stock,
+      cell: (reward) => (
+        <>
+          {format.number(reward.stock)}{' '}
+          {reward.stock === 0 ? (
+            <Badge tone="danger">{t('rewards.outOfStock')}</Badge>
+          ) : reward.stock <= LOW_STOCK ? (
+            <Badge tone="warning">{t('rewards.lowStock')}</Badge>
+          ) : null}
+        </>
+      ),
+    },
+    {
+      id: 'limit',
+      header: t('rewards.limit'),
+      className: 'number',
+      sortValue: (reward) => reward.perResidentLimit,
+      cell: (reward) =>
+        reward.perResidentLimit === null ? '—' : format.number(reward.perResidentLimit),
+    },
+    {
+      id: 'status',
+      header: t('staff.status'),
+      sortValue: (reward) => (reward.active ? t('rewards.active') : t('rewards.inactive')),
+      cell: (reward) =>
+        reward.active ? (
+          <Badge tone="success">{t('rewards.active')}</Badge>
+        ) : (
+          <Badge>{t('rewards.inactive')}</Badge>
+        ),
+    },
+    {
+      id: 'actions',
+      header: t('common.actions'),
+      cell: (reward) => (
+        <div className="row">
+          {office ? (
+            <button
+              type="button"
+              className="button button-small"
+              onClick={() => setEditing(reward)}
+            >
+              {t('common.edit')}
+            </button>
+          ) : null}
+          <button type="button" className="button button-small" onClick={() => setHistory(reward)}>
+            {t('rewards.history')}
+          </button>
+        </div>
+      ),
+    },
+  ];
 
   return (
     <>
@@ -47,79 +132,12 @@ export function RewardsPage() {
       ) : (rewards.data ?? []).length === 0 ? (
         <Empty>{t('rewards.none')}</Empty>
       ) : (
-        <div className="table-wrap">
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t('rewards.name')}</th>
-                <th scope="col">{t('rewards.kind')}</th>
-                <th scope="col" className="number">
-                  {t('rewards.price')}
-                </th>
-                <th scope="col" className="number">
-                  {t('rewards.stock')}
-                </th>
-                <th scope="col" className="number">
-                  {t('rewards.limit')}
-                </th>
-                <th scope="col">{t('staff.status')}</th>
-                <th scope="col">{t('common.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {(rewards.data ?? []).map((reward) => (
-                <tr key={reward.id}>
-                  <td>
-                    <strong>{reward.name}</strong>
-                    {reward.description ? <div className="muted">{reward.description}</div> : null}
-                  </td>
-                  <td>{t(`rewards.kinds.${reward.kind}`)}</td>
-                  <td className="number">{format.number(reward.points)}</td>
-                  <td className="number">
-                    {format.number(reward.stock)}{' '}
-                    {reward.stock === 0 ? (
-                      <Badge tone="danger">{t('rewards.outOfStock')}</Badge>
-                    ) : reward.stock <= LOW_STOCK ? (
-                      <Badge tone="warning">{t('rewards.lowStock')}</Badge>
-                    ) : null}
-                  </td>
-                  <td className="number">
-                    {reward.perResidentLimit === null
-                      ? '—'
-                      : format.number(reward.perResidentLimit)}
-                  </td>
-                  <td>
-                    {reward.active ? (
-                      <Badge tone="success">{t('rewards.active')}</Badge>
-                    ) : (
-                      <Badge>{t('rewards.inactive')}</Badge>
-                    )}
-                  </td>
-                  <td>
-                    <div className="row">
-                      {office ? (
-                        <button
-                          type="button"
-                          className="button button-small"
-                          onClick={() => setEditing(reward)}
-                        >
-                          {t('common.edit')}
-                        </button>
-                      ) : null}
-                      <button
-                        type="button"
-                        className="button button-small"
-                        onClick={() => setHistory(reward)}
-                      >
-                        {t('rewards.history')}
-                      </button>
-                    </div>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          rows={rewards.data ?? []}
+          columns={columns}
+          rowKey={(reward) => reward.id}
+          search
+        />
       )}
       {office ? (
         <RewardDialog

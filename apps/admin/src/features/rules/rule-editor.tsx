@@ -1,4 +1,5 @@
 import { categoryIds } from '@tally/domain/categories';
+import type { EarningRuleTerms } from '@tally/domain/earning-rules';
 import type { PublishedRule } from '@tally/domain/rules';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,25 +7,41 @@ import { useApi } from '../../api/api-context';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { useCategoryLabel } from '../../i18n/category-label';
 import { useFormat } from '../../i18n/format';
+import { todayLocal } from '../../ui/dates';
 import { Dialog } from '../../ui/dialog';
 import { Field } from '../../ui/field';
 import { ErrorNotice, Loading } from '../../ui/states';
 import { useToast } from '../../ui/toast';
-import { type RuleErrors, ruleValues, toRuleTerms, validateRule } from './rule-form';
+import { CampaignFields } from './campaign-fields';
+import { type CampaignGroup, useCampaignLabels } from './campaign-labels';
+import { newCampaign, type RuleErrors, ruleValues, toRuleTerms, validateRule } from './rule-form';
 
 /**
  * Drafts the next version of the rule, shows what it would have paid last month next to what
- * was paid, and publishes it as a new, immutable version.
+ * was paid, and publishes it as a new, immutable version. The draft starts from every term of
+ * the rule in force, campaign included, so changing one part never drops another. `startCampaign`
+ * (from the report's "who is missing") opens the draft with a new campaign for that group.
  */
-export function RuleEditor({ current }: { current: PublishedRule }) {
+export function RuleEditor({
+  current,
+  startCampaign,
+  onPublished,
+}: {
+  current: PublishedRule;
+  startCampaign?: CampaignGroup | undefined;
+  onPublished?: () => void;
+}) {
   const { t } = useTranslation();
   const api = useApi();
   const format = useFormat();
   const toast = useToast();
   const categoryLabel = useCategoryLabel();
-  const [values, setValues] = useState(() => ruleValues(current));
+  const [values, setValues] = useState(() => ({
+    ...ruleValues(current),
+    ...(startCampaign ? { campaign: newCampaign(todayLocal(), startCampaign) } : {}),
+  }));
   const [errors, setErrors] = useState<RuleErrors>({});
-  const [previewed, setPreviewed] = useState<ReturnType<typeof toRuleTerms> | null>(null);
+  const [previewed, setPreviewed] = useState<EarningRuleTerms | null>(null);
   const [confirming, setConfirming] = useState(false);
   const preview = useApiQuery(
     'rules.preview',
@@ -39,12 +56,13 @@ export function RuleEditor({ current }: { current: PublishedRule }) {
     onSuccess: (rule) => {
       toast(t('rules.published', { version: rule.version }));
       setConfirming(false);
+      onPublished?.();
     },
   });
   const checked = () => {
     const found = validateRule(values);
     setErrors(found);
-    return Object.keys(found).length === 0 ? toRuleTerms(values) : null;
+    return Object.keys(found).length === 0 ? toRuleTerms(values, current) : null;
   };
   const invalid = (field: keyof RuleErrors) => (errors[field] ? t('rules.invalid') : undefined);
   const difference = preview.data ? preview.data.proposedPoints - preview.data.currentPoints : 0;
@@ -119,6 +137,13 @@ export function RuleEditor({ current }: { current: PublishedRule }) {
           ))}
         </div>
       </fieldset>
+      <CampaignFields
+        value={values.campaign}
+        onChange={(campaign) => setValues({ ...values, campaign })}
+        errors={errors}
+        inForce={current.campaign}
+        prefilled={startCampaign !== undefined}
+      />
       <div className="row">
         <button
           type="button"
@@ -206,8 +231,35 @@ export function RuleEditor({ current }: { current: PublishedRule }) {
         }
       >
         <p>{t('rules.publishExplain')}</p>
+        <CampaignChange
+          draft={confirming ? toRuleTerms(values, current) : null}
+          current={current}
+        />
         <ErrorNotice error={publish.error} />
       </Dialog>
     </section>
   );
+}
+
+/** Whether publishing keeps, starts or ends a campaign, said before the office confirms. */
+function CampaignChange({
+  draft,
+  current,
+}: {
+  draft: EarningRuleTerms | null;
+  current: PublishedRule;
+}) {
+  const { t } = useTranslation();
+  const labels = useCampaignLabels();
+  if (draft?.campaign) {
+    return <p>{t('rules.campaign.keeps', { summary: labels.summary(draft.campaign) })}</p>;
+  }
+  if (draft && current.campaign && current.campaign.to >= todayLocal()) {
+    return (
+      <p className="notice">
+        {t('rules.campaign.drops', { summary: labels.summary(current.campaign) })}
+      </p>
+    );
+  }
+  return null;
 }

@@ -1,6 +1,8 @@
+import { ageBands } from '@tally/domain/age-bands';
 import { categoryIds } from '@tally/domain/categories';
 import type { PublishedRule } from '@tally/domain/rules';
 import { useTranslation } from 'react-i18next';
+import { useLocation, useSearch } from 'wouter';
 import { useApi } from '../../api/api-context';
 import { useApiQuery } from '../../api/queries';
 import { useCategoryLabel } from '../../i18n/category-label';
@@ -9,7 +11,20 @@ import { mayManage } from '../../session/permissions';
 import { useUser } from '../../session/session-context';
 import { PageHeader } from '../../ui/page-header';
 import { ErrorNotice, Loading } from '../../ui/states';
+import { type CampaignGroup, useCampaignLabels } from './campaign-labels';
+import { CampaignPanel } from './campaign-panel';
 import { RuleEditor } from './rule-editor';
+
+/**
+ * `/rules?ageBand=under_30` or `?building=7` (both may be given): the group the report's "who is
+ * missing" asks a campaign for; undefined when the address names none.
+ */
+export function campaignGroupFromSearch(search: string): CampaignGroup | undefined {
+  const query = new URLSearchParams(search);
+  const ageBand = ageBands.find((band) => band === query.get('ageBand'));
+  const building = query.get('building')?.trim().slice(0, 50) || undefined;
+  return ageBand || building ? { ageBand, building } : undefined;
+}
 
 /** How approved hours become points: the rule in force, its versions, and (office) the next one. */
 export function RulesPage() {
@@ -17,6 +32,9 @@ export function RulesPage() {
   const api = useApi();
   const user = useUser();
   const format = useFormat();
+  const campaignLabels = useCampaignLabels();
+  const [, navigate] = useLocation();
+  const startCampaign = campaignGroupFromSearch(useSearch());
   const current = useApiQuery('rules.get', undefined, () => api.rules.get.query());
   const versions = useApiQuery('rules.list', undefined, () => api.rules.list.query());
 
@@ -26,8 +44,21 @@ export function RulesPage() {
       <ErrorNotice error={current.error ?? versions.error} />
       {current.isPending ? <Loading /> : null}
       {current.data ? <RuleSummary rule={current.data} /> : null}
+      {current.data?.campaign ? (
+        <CampaignPanel
+          rule={current.data}
+          campaign={current.data.campaign}
+          mayEnd={mayManage(user.role)}
+        />
+      ) : null}
       {current.data && mayManage(user.role) ? (
-        <RuleEditor key={current.data.version} current={current.data} />
+        <RuleEditor
+          key={current.data.version}
+          current={current.data}
+          startCampaign={startCampaign}
+          // Once published, the address no longer asks for a new campaign.
+          onPublished={() => navigate('/rules', { replace: true })}
+        />
       ) : null}
       {versions.data && versions.data.length > 0 ? (
         <section className="stack-small" aria-labelledby="versions-title">
@@ -48,6 +79,7 @@ export function RulesPage() {
                   <th scope="col" className="number">
                     {t('rules.bonus')}
                   </th>
+                  <th scope="col">{t('rules.campaign.inForce')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -65,6 +97,14 @@ export function RulesPage() {
                         ? '—'
                         : format.number(rule.firstParticipationBonus)}
                     </td>
+                    <td>
+                      {rule.campaign
+                        ? t('rules.campaign.short', {
+                            who: campaignLabels.who(rule.campaign),
+                            bonus: rule.campaign.bonusPercent,
+                          })
+                        : '—'}
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -80,6 +120,7 @@ function RuleSummary({ rule }: { rule: PublishedRule }) {
   const { t } = useTranslation();
   const format = useFormat();
   const categoryLabel = useCategoryLabel();
+  const campaignLabels = useCampaignLabels();
   return (
     <section className="card stack-small" aria-labelledby="current-rule">
       <h2 id="current-rule">{t('rules.inForce', { version: rule.version })}</h2>
@@ -101,6 +142,10 @@ function RuleSummary({ rule }: { rule: PublishedRule }) {
           {rule.firstParticipationBonus === null
             ? t('rules.noBonus')
             : format.number(rule.firstParticipationBonus)}
+        </dd>
+        <dt>{t('rules.campaign.inForce')}</dt>
+        <dd>
+          {rule.campaign ? campaignLabels.summary(rule.campaign) : t('rules.campaign.noneInForce')}
         </dd>
         <dt>{t('rules.weights')}</dt>
         <dd>

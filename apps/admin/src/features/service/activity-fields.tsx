@@ -1,4 +1,7 @@
+import { ACTIVITY_TITLE_MAX } from '@tally/domain/service';
 import { useTranslation } from 'react-i18next';
+import { DateInput, TimeInput } from '../../ui/date-input';
+import { todayLocal } from '../../ui/dates';
 import { Field } from '../../ui/field';
 import type { ActivityField, ActivityValues } from './activity-form';
 import { CategoryOptions } from './category-options';
@@ -31,7 +34,7 @@ export function ActivityFields({
           <input
             {...control}
             className="input"
-            maxLength={200}
+            maxLength={ACTIVITY_TITLE_MAX}
             value={values.title}
             onChange={(event) => set('title', event.target.value)}
           />
@@ -63,24 +66,17 @@ export function ActivityFields({
       </Field>
       <Field label={t('logHours.date')} error={error('date')}>
         {(control) => (
-          <input
-            {...control}
-            className="input"
-            type="date"
+          <DateInput
+            control={control}
+            max={todayLocal()}
             value={values.date}
-            onChange={(event) => set('date', event.target.value)}
+            onChange={(day) => set('date', day)}
           />
         )}
       </Field>
       <Field label={t('logHours.startTime')} error={error('time')}>
         {(control) => (
-          <input
-            {...control}
-            className="input"
-            type="time"
-            value={values.time}
-            onChange={(event) => set('time', event.target.value)}
-          />
+          <TimeInput control={control} value={values.time} onChange={(time) => set('time', time)} />
         )}
       </Field>
     </>

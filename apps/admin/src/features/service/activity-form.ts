@@ -1,4 +1,5 @@
 import type { ServiceCategory } from '@tally/domain/categories';
+import { ACTIVITY_TITLE_MAX } from '@tally/domain/service';
 import { localDateTime } from '../../ui/dates';
 
 // One activity as typed into a form: what a leader's sign-in sheet and the office's answer to
@@ -27,6 +28,7 @@ export type ActivityField =
 export type ActivityError =
   | 'organization'
   | 'title'
+  | 'titleTooLong'
   | 'category'
   | 'place'
   | 'date'
@@ -54,6 +56,8 @@ export function validateActivity(
   const errors: Partial<Record<ActivityField, ActivityError>> = {};
   if (!values.organizationId) errors.organizationId = 'organization';
   if (!values.title.trim()) errors.title = 'title';
+  // The field stops typing at the limit; a title taken over from a request may be longer.
+  else if (values.title.trim().length > ACTIVITY_TITLE_MAX) errors.title = 'titleTooLong';
   if (!values.category) errors.category = 'category';
   if (!values.place.trim()) errors.place = 'place';
   if (!/^\d{4}-\d{2}-\d{2}$/.test(values.date)) errors.date = 'date';

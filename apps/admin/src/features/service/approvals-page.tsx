@@ -5,11 +5,14 @@ import { useApi } from '../../api/api-context';
 import { useApiMutation, usePagedQuery } from '../../api/queries';
 import { useCategoryLabel } from '../../i18n/category-label';
 import { useFormat } from '../../i18n/format';
+import { useLocalizedName } from '../../i18n/localized-name';
 import { useUser } from '../../session/session-context';
+import { type DataColumn, DataTable } from '../../ui/data-table';
 import { PageHeader } from '../../ui/page-header';
-import { Empty, ErrorNotice, Loading, LoadMore } from '../../ui/states';
+import { Empty, ErrorNotice, Loading } from '../../ui/states';
 import { useToast } from '../../ui/toast';
 import { FlagBadges, FlagLegend } from './flag-explanations';
+import { useRecordColumns } from './record-columns';
 import { ApproveDialog, RejectDialog } from './review-dialogs';
 import {
   noServiceFilters,
@@ -20,6 +23,7 @@ import {
 
 /** Pending service, filtered, reviewed many at a time: approve, or reject with a reason. */
 export function ApprovalsPage() {
+  const inLanguage = useLocalizedName();
   const { t } = useTranslation();
   const api = useApi();
   const user = useUser();
@@ -62,6 +66,100 @@ export function ApprovalsPage() {
     setSelected((current) =>
       on ? [...current, record.id] : current.filter((id) => id !== record.id),
     );
+  // One line a row, so a reviewer sees twenty and more at once: the activity's category and
+  // place are its tooltip (and found by the search; the filters choose a category), a note
+  // (rare) takes a second line, and the flags' explanations are in the legend above.
+  const shared = useRecordColumns();
+  const columns: DataColumn<ServiceRecord>[] = [
+    {
+      id: 'select',
+      className: 'select-cell',
+      header: (
+        <input
+          type="checkbox"
+          className="checkbox"
+          aria-label={t('approvals.selectAll')}
+          checked={allChosen}
+          disabled={reviewable.length === 0}
+          onChange={(event) => setSelected(event.target.checked ? reviewable.map((r) => r.id) : [])}
+        />
+      ),
+      cell: (record) => (
+        <input
+          type="checkbox"
+          className="checkbox"
+          aria-label={t('approvals.selectRecord', {
+            name: record.resident.name,
+            title: record.activity.title,
+          })}
+          checked={selected.includes(record.id)}
+          disabled={!mayReview(record)}
+          onChange={(event) => toggle(record, event.target.checked)}
+        />
+      ),
+    },
+    {
+      id: 'resident',
+      header: t('service.resident'),
+      sortValue: (record) => record.resident.name,
+      cell: (record) => <strong>{record.resident.name}</strong>,
+    },
+    {
+      id: 'organization',
+      header: t('service.organization'),
+      sortValue: (record) => inLanguage(record.organization.name),
+      cell: (record) => inLanguage(record.organization.name),
+    },
+    {
+      id: 'activity',
+      className: 'long-text',
+      header: t('service.activity'),
+      sortValue: (record) => record.activity.title,
+      searchText: (record) => [
+        record.activity.title,
+        categoryLabel(record.activity.category),
+        record.activity.place,
+        record.note,
+      ],
+      cell: (record) => (
+        <>
+          <span title={`${categoryLabel(record.activity.category)} · ${record.activity.place}`}>
+            {record.activity.title}
+          </span>
+          {record.note ? <div className="muted cell-note">“{record.note}”</div> : null}
+        </>
+      ),
+    },
+    shared.when,
+    shared.duration,
+    {
+      id: 'flags',
+      header: t('approvals.flags'),
+      sortValue: (record) => record.flags.length,
+      searchText: (record) => record.flags.map((flag) => t(`flags.${flag}.name`)),
+      cell: (record) =>
+        record.flags.length === 0 ? (
+          <span className="muted">{t('approvals.noFlags')}</span>
+        ) : (
+          <FlagBadges flags={record.flags} explained={false} />
+        ),
+    },
+    {
+      id: 'loggedBy',
+      header: t('service.loggedBy'),
+      sortValue: (record) => record.loggedBy.displayName,
+      cell: (record) => (
+        <>
+          <span title={format.dateTime(record.loggedAt)}>{record.loggedBy.displayName}</span>
+          {record.loggedBy.id === user.id ? (
+            <div className="field-hint cell-note">{t('approvals.ownRecord')}</div>
+          ) : record.loggedByLinkedAccount ? (
+            <div className="field-hint cell-note">{t('approvals.linkedRecord')}</div>
+          ) : null}
+        </>
+      ),
+    },
+  ];
 
   return (
     <>
@@ -111,94 +209,18 @@ export function ApprovalsPage() {
       ) : records.items.length === 0 ? (
         <Empty>{t('approvals.none')}</Empty>
       ) : (
-        <div className="table-wrap">
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col" className="select-cell">
-                  <input
-                    type="checkbox"
-                    className="checkbox"
-                    aria-label={t('approvals.selectAll')}
-                    checked={allChosen}
-                    disabled={reviewable.length === 0}
-                    onChange={(event) =>
-                      setSelected(event.target.checked ? reviewable.map((r) => r.id) : [])
-                    }
-                  />
-                </th>
-                <th scope="col">{t('service.resident')}</th>
-                <th scope="col">{t('service.activity')}</th>
-                <th scope="col">{t('service.when')}</th>
-                <th scope="col" className="number">
-                  {t('service.duration')}
-                </th>
-                <th scope="col">{t('approvals.flags')}</th>
-                <th scope="col">{t('service.loggedBy')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {records.items.map((record) => {
-                const own = record.loggedBy.id === user.id;
-                const blocked = !mayReview(record);
-                const isChosen = selected.includes(record.id);
-                return (
-                  <tr key={record.id} aria-selected={isChosen}>
-                    <td className="select-cell">
-                      <input
-                        type="checkbox"
-                        className="checkbox"
-                        aria-label={t('approvals.selectRecord', {
-                          name: record.resident.name,
-                          title: record.activity.title,
-                        })}
-                        checked={isChosen}
-                        disabled={blocked}
-                        onChange={(event) => toggle(record, event.target.checked)}
-                      />
-                    </td>
-                    <td>
-                      <strong>{record.resident.name}</strong>
-                      <div className="muted">{record.organization.name}</div>
-                    </td>
-                    <td>
-                      {record.activity.title}
-                      <div className="muted">
-                        {categoryLabel(record.activity.category)} · {record.activity.place}
-                      </div>
-                      {record.note ? <div className="muted">“{record.note}”</div> : null}
-                    </td>
-                    <td className="nowrap">{format.dateTime(record.startedAt)}</td>
-                    <td className="number">
-                      {t('common.hours', { value: format.hours(record.minutes) })}
-                    </td>
-                    <td>
-                      {record.flags.length === 0 ? (
-                        <span className="muted">{t('approvals.noFlags')}</span>
-                      ) : (
-                        <FlagBadges flags={record.flags} />
-                      )}
-                    </td>
-                    <td>
-                      {record.loggedBy.displayName}
-                      <div className="muted nowrap">{format.dateTime(record.loggedAt)}</div>
-                      {own ? (
-                        <div className="field-hint">{t('approvals.ownRecord')}</div>
-                      ) : record.loggedByLinkedAccount ? (
-                        <div className="field-hint">{t('approvals.linkedRecord')}</div>
-                      ) : null}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-          <LoadMore
-            hasMore={records.hasNextPage}
-            loading={records.isFetchingNextPage}
-            onLoad={() => void records.fetchNextPage()}
-          />
-        </div>
+        <DataTable
+          rows={records.items}
+          columns={columns}
+          rowKey={(record) => record.id}
+          rowProps={(record) => ({ 'aria-selected': selected.includes(record.id) })}
+          search
+          more={{
+            hasMore: records.hasNextPage,
+            loading: records.isFetchingNextPage,
+            onLoad: () => void records.fetchNextPage(),
+          }}
+        />
       )}
       <ApproveDialog
         open={dialog === 'approve'}

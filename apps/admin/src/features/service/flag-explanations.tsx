@@ -16,7 +16,10 @@ export function FlagBadges({
   const { t } = useTranslation();
   if (flags.length === 0) return null;
   return (
-    <ul className="flag-list" aria-label={t('flags.label')}>
+    <ul
+      className={explained ? 'flag-list' : 'flag-list flag-list-inline'}
+      aria-label={t('flags.label')}
+    >
       {flags.map((flag) => (
         <li key={flag}>
           <span className="badge badge-warning" title={t(`flags.${flag}.explanation`)}>

@@ -3,6 +3,7 @@ import { durationMinutes } from './activity-form';
 import {
   isInFuture,
   type LogHoursValues,
+  lastFullHour,
   toLogServiceInput,
   validateLogHours,
 } from './log-hours-form';
@@ -51,6 +52,11 @@ describe('the log-hours form', () => {
     expect(validateLogHours({ ...filled, hours: '24', minutes: '0' }).duration).toBeUndefined();
   });
 
+  it('holds the activity’s name to the 100 characters the service takes', () => {
+    expect(validateLogHours({ ...filled, title: '读'.repeat(100) }).title).toBeUndefined();
+    expect(validateLogHours({ ...filled, title: '读'.repeat(101) }).title).toBe('titleTooLong');
+  });
+
   it('refuses more than 500 people on one sheet', () => {
     const residentIds = Array.from({ length: 501 }, (_, i) => `r${i}`);
     expect(validateLogHours({ ...filled, residentIds }).residentIds).toBe('tooManyMembers');
@@ -76,6 +82,19 @@ describe('the log-hours form', () => {
     expect(toLogServiceInput({ ...filled, note: ' from the paper sheet ' }).note).toBe(
       'from the paper sheet',
     );
+  });
+
+  it('starts a new sheet at the last full hour, never in the future', () => {
+    expect(lastFullHour(new Date('2026-11-03T14:37'))).toEqual({
+      date: '2026-11-03',
+      time: '14:00',
+    });
+    expect(lastFullHour(new Date('2026-11-04T00:05'))).toEqual({
+      date: '2026-11-04',
+      time: '00:00',
+    });
+    const now = new Date();
+    expect(isInFuture(lastFullHour(now), now)).toBe(false);
   });
 
   it('notices an activity in the future', () => {

@@ -37,6 +37,18 @@ export function toLogServiceInput(values: LogHoursValues) {
   };
 }
 
+/**
+ * Where a new sign-in sheet starts: the last full hour ("14:00" at 14:37), so the default is
+ * never in the future (a fixed "09:00" was, every morning before nine).
+ */
+export function lastFullHour(now = new Date()): Pick<LogHoursValues, 'date' | 'time'> {
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return {
+    date: `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`,
+    time: `${pad(now.getHours())}:00`,
+  };
+}
+
 export function isInFuture(values: Pick<LogHoursValues, 'date' | 'time'>, now = new Date()) {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(values.date) || !/^\d{2}:\d{2}$/.test(values.time)) return false;
   return new Date(`${values.date}T${values.time}`) > now;

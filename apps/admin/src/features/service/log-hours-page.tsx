@@ -1,10 +1,11 @@
+import type { LocalizedText } from '@tally/domain/localized-text';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearch } from 'wouter';
 import { useApi } from '../../api/api-context';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { useFormat } from '../../i18n/format';
-import { todayLocal } from '../../ui/dates';
+import { useLocalizedName } from '../../i18n/localized-name';
 import { Field } from '../../ui/field';
 import { PageHeader } from '../../ui/page-header';
 import { ErrorNotice, Loading } from '../../ui/states';
@@ -14,6 +15,7 @@ import {
   isInFuture,
   type LogHoursErrors,
   type LogHoursValues,
+  lastFullHour,
   toLogServiceInput,
   validateLogHours,
 } from './log-hours-form';
@@ -26,8 +28,7 @@ function emptyValues(organizationId: string): LogHoursValues {
     title: '',
     category: '',
     place: '',
-    date: todayLocal(),
-    time: '09:00',
+    ...lastFullHour(),
     hours: '2',
     minutes: '0',
     note: '',
@@ -72,9 +73,10 @@ function LogHoursForm({
   organizations,
   initialOrganization,
 }: {
-  organizations: { id: string; name: string }[];
+  organizations: { id: string; name: LocalizedText }[];
   initialOrganization: string;
 }) {
+  const inLanguage = useLocalizedName();
   const { t } = useTranslation();
   const api = useApi();
   const format = useFormat();
@@ -148,7 +150,7 @@ function LogHoursForm({
                 <option value="">{t('logHours.chooseOrganization')}</option>
                 {organizations.map((organization) => (
                   <option key={organization.id} value={organization.id}>
-                    {organization.name}
+                    {inLanguage(organization.name)}
                   </option>
                 ))}
               </select>

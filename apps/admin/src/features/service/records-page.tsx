@@ -1,3 +1,4 @@
+import type { ServiceRecord } from '@tally/domain/service';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearch } from 'wouter';
@@ -5,10 +6,13 @@ import { useApi } from '../../api/api-context';
 import { usePagedQuery } from '../../api/queries';
 import { useCategoryLabel } from '../../i18n/category-label';
 import { useFormat } from '../../i18n/format';
+import { useLocalizedName } from '../../i18n/localized-name';
 import { useUser } from '../../session/session-context';
+import { type DataColumn, DataTable } from '../../ui/data-table';
 import { PageHeader } from '../../ui/page-header';
-import { Empty, ErrorNotice, Loading, LoadMore } from '../../ui/states';
+import { Empty, ErrorNotice, Loading } from '../../ui/states';
 import { FlagBadges } from './flag-explanations';
+import { useRecordColumns } from './record-columns';
 import {
   noServiceFilters,
   ServiceFilters,
@@ -19,6 +23,7 @@ import { ServiceStatusBadge } from './service-status-badge';
 
 /** Logged service with its outcome; for a leader, what their organizations logged. */
 export function RecordsPage() {
+  const inLanguage = useLocalizedName();
   const { t } = useTranslation();
   const api = useApi();
   const user = useUser();
@@ -37,6 +42,67 @@ export function RecordsPage() {
     api.service.list.query,
   );
 
+  const shared = useRecordColumns();
+  const columns: DataColumn<ServiceRecord>[] = [
+    shared.when,
+    {
+      id: 'resident',
+      header: t('service.resident'),
+      sortValue: (record) => record.resident.name,
+      searchText: (record) => [
+        record.resident.name,
+        showOrganization ? inLanguage(record.organization.name) : null,
+      ],
+      cell: (record) => (
+        <>
+          {record.resident.name}
+          {showOrganization ? (
+            <div className="muted">{inLanguage(record.organization.name)}</div>
+          ) : null}
+        </>
+      ),
+    },
+    {
+      id: 'activity',
+      className: 'long-text',
+      header: t('service.activity'),
+      sortValue: (record) => record.activity.title,
+      searchText: (record) => [
+        record.activity.title,
+        categoryLabel(record.activity.category),
+        record.activity.place,
+      ],
+      cell: (record) => (
+        <>
+          <strong>{record.activity.title}</strong>
+          <div className="muted">
+            {categoryLabel(record.activity.category)} · {record.activity.place}
+          </div>
+          <FlagBadges flags={record.flags} explained={false} />
+        </>
+      ),
+    },
+    shared.duration,
+    {
+      id: 'status',
+      header: t('service.statusLabel'),
+      sortValue: (record) => t(`service.status.${record.status}`),
+      searchText: (record) => [t(`service.status.${record.status}`), record.reason],
+      cell: (record) => <RecordOutcome record={record} />,
+    },
+    {
+      id: 'loggedBy',
+      header: t('service.loggedBy'),
+      sortValue: (record) => record.loggedBy.displayName,
+      cell: (record) => (
+        <>
+          {record.loggedBy.displayName}
+          <div className="muted nowrap">{format.dateTime(record.loggedAt)}</div>
+        </>
+      ),
+    },
+  ];
+
   return (
     <>
       <PageHeader
@@ -50,76 +116,47 @@ export function RecordsPage() {
       ) : records.items.length === 0 ? (
         <Empty>{t('records.none')}</Empty>
       ) : (
-        <div className="table-wrap">
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t('service.when')}</th>
-                <th scope="col">{t('service.resident')}</th>
-                <th scope="col">{t('service.activity')}</th>
-                <th scope="col" className="number">
-                  {t('service.duration')}
-                </th>
-                <th scope="col">{t('service.statusLabel')}</th>
-                <th scope="col">{t('service.loggedBy')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {records.items.map((record) => (
-                <tr key={record.id}>
-                  <td className="nowrap">{format.dateTime(record.startedAt)}</td>
-                  <td>
-                    {record.resident.name}
-                    {showOrganization ? (
-                      <div className="muted">{record.organization.name}</div>
-                    ) : null}
-                  </td>
-                  <td>
-                    <strong>{record.activity.title}</strong>
-                    <div className="muted">
-                      {categoryLabel(record.activity.category)} · {record.activity.place}
-                    </div>
-                    <FlagBadges flags={record.flags} explained={false} />
-                  </td>
-                  <td className="number">
-                    {t('common.hours', { value: format.hours(record.minutes) })}
-                  </td>
-                  <td
-                    title={
-                      record.reviewedBy
-                        ? `${record.reviewedBy.displayName}${record.reviewedAt ? ` · ${format.dateTime(record.reviewedAt)}` : ''}`
-                        : undefined
-                    }
-                  >
-                    <span className="row nowrap">
-                      <ServiceStatusBadge status={record.status} />
-                      {record.status === 'approved' && record.points !== null ? (
-                        <span className="muted">
-                          {t('records.pointsCredited', { points: format.number(record.points) })}
-                        </span>
-                      ) : null}
-                    </span>
-                    {record.status === 'rejected' && record.reason ? (
-                      <div className="rejection-reason">
-                        {t('records.reason')}: {record.reason}
-                      </div>
-                    ) : null}
-                  </td>
-                  <td>
-                    {record.loggedBy.displayName}
-                    <div className="muted nowrap">{format.dateTime(record.loggedAt)}</div>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <LoadMore
-            hasMore={records.hasNextPage}
-            loading={records.isFetchingNextPage}
-            onLoad={() => void records.fetchNextPage()}
-          />
-        </div>
+        <DataTable
+          rows={records.items}
+          columns={columns}
+          rowKey={(record) => record.id}
+          search
+          more={{
+            hasMore: records.hasNextPage,
+            loading: records.isFetchingNextPage,
+            onLoad: () => void records.fetchNextPage(),
+          }}
+        />
       )}
     </>
+  );
+}
+
+/** A record's review: its status, the points it earned, or why it was rejected. */
+function RecordOutcome({ record }: { record: ServiceRecord }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  return (
+    <div
+      title={
+        record.reviewedBy
+          ? `${record.reviewedBy.displayName}${record.reviewedAt ? ` · ${format.dateTime(record.reviewedAt)}` : ''}`
+          : undefined
+      }
+    >
+      <span className="row nowrap">
+        <ServiceStatusBadge status={record.status} />
+        {record.status === 'approved' && record.points !== null ? (
+          <span className="muted">
+            {t('records.pointsCredited', { points: format.number(record.points) })}
+          </span>
+        ) : null}
+      </span>
+      {record.status === 'rejected' && record.reason ? (
+        <div className="rejection-reason">
+          {t('records.reason')}: {record.reason}
+        </div>
+      ) : null}
+    </div>
   );
 }

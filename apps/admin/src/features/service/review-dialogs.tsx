@@ -52,8 +52,8 @@ export function ApproveDialog({
     >
       <p>
         {t('approvals.approveSummary', {
-          count: records.length,
-          people,
+          records: t('approvals.recordCount', { count: records.length }),
+          people: t('approvals.peopleCount', { count: people }),
           hours: format.hours(minutes),
         })}
       </p>

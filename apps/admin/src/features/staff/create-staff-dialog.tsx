@@ -1,11 +1,11 @@
+import type { LocalizedText } from '@tally/domain/localized-text';
 import type { StaffRole } from '@tally/domain/staff';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/api-context';
 import { useApiMutation } from '../../api/queries';
-import { Dialog, FormActions } from '../../ui/dialog';
+import { FormDialog } from '../../ui/dialog';
 import { Field, PasswordField } from '../../ui/field';
-import { ErrorNotice } from '../../ui/states';
 import { useToast } from '../../ui/toast';
 import { OrganizationChoices, RoleField } from './staff-fields';
 
@@ -18,7 +18,7 @@ export function CreateStaffDialog({
   onClose,
 }: {
   open: boolean;
-  organizations: { id: string; name: string }[];
+  organizations: { id: string; name: LocalizedText }[];
   onClose: () => void;
 }) {
   const { t } = useTranslation();
@@ -56,82 +56,70 @@ export function CreateStaffDialog({
   const shown = (field: keyof typeof errors) => (tried ? errors[field] : undefined);
 
   return (
-    <Dialog
+    <FormDialog
+      id="create-staff"
       open={open}
       onClose={onClose}
       title={t('staff.create')}
-      footer={
-        <FormActions
-          form="create-staff"
-          onCancel={onClose}
-          pending={create.isPending}
-          label={t('common.create')}
-        />
-      }
+      submitLabel={t('common.create')}
+      pending={create.isPending}
+      error={create.error}
+      onSubmit={() => {
+        setTried(true);
+        if (Object.values(errors).some(Boolean)) return;
+        create.mutate({
+          username: username.trim().toLowerCase(),
+          displayName: displayName.trim(),
+          password,
+          role,
+          organizationIds: role === 'leader' ? organizationIds : [],
+        });
+      }}
     >
-      <form
-        id="create-staff"
-        className="stack"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          setTried(true);
-          if (Object.values(errors).some(Boolean)) return;
-          create.mutate({
-            username: username.trim().toLowerCase(),
-            displayName: displayName.trim(),
-            password,
-            role,
-            organizationIds: role === 'leader' ? organizationIds : [],
-          });
-        }}
-      >
-        <div className="form-grid">
-          <Field
-            label={t('signIn.username')}
-            error={shown('username')}
-            hint={t('staff.usernameHint')}
-          >
-            {(control) => (
-              <input
-                {...control}
-                className="input mono"
-                autoComplete="off"
-                autoCapitalize="none"
-                value={username}
-                onChange={(e) => setUsername(e.target.value)}
-              />
-            )}
-          </Field>
-          <Field label={t('staff.displayName')} error={shown('displayName')}>
-            {(control) => (
-              <input
-                {...control}
-                className="input"
-                value={displayName}
-                onChange={(e) => setDisplayName(e.target.value)}
-              />
-            )}
-          </Field>
-          <PasswordField
-            label={t('staff.initialPassword')}
-            error={shown('password')}
-            hint={t('staff.passwordHint')}
-            autoComplete="new-password"
-            value={password}
-            onChange={setPassword}
-          />
-          <RoleField value={role} onChange={setRole} />
-        </div>
-        {role === 'leader' ? (
-          <OrganizationChoices
-            organizations={organizations}
-            value={organizationIds}
-            onChange={setOrganizationIds}
-          />
-        ) : null}
-        <ErrorNotice error={create.error} />
-      </form>
-    </Dialog>
+      <div className="form-grid">
+        <Field
+          label={t('signIn.username')}
+          error={shown('username')}
+          hint={t('staff.usernameHint')}
+        >
+          {(control) => (
+            <input
+              {...control}
+              className="input mono"
+              autoComplete="off"
+              autoCapitalize="none"
+              value={username}
+              onChange={(e) => setUsername(e.target.value)}
+            />
+          )}
+        </Field>
+        <Field label={t('staff.displayName')} error={shown('displayName')}>
+          {(control) => (
+            <input
+              {...control}
+              className="input"
+              value={displayName}
+              onChange={(e) => setDisplayName(e.target.value)}
+            />
+          )}
+        </Field>
+        <PasswordField
+          label={t('staff.initialPassword')}
+          error={shown('password')}
+          hint={t('staff.passwordHint')}
+          autoComplete="new-password"
+          value={password}
+          onChange={setPassword}
+        />
+        <RoleField value={role} onChange={setRole} />
+      </div>
+      {role === 'leader' ? (
+        <OrganizationChoices
+          organizations={organizations}
+          value={organizationIds}
+          onChange={setOrganizationIds}
+        />
+      ) : null}
+    </FormDialog>
   );
 }

@@ -1,3 +1,4 @@
+import type { LocalizedText } from '@tally/domain/localized-text';
 import type { StaffMember, StaffRole } from '@tally/domain/staff';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -20,7 +21,7 @@ export function EditStaffDialog({
   onClose,
 }: {
   member: StaffMember | null;
-  organizations: { id: string; name: string }[];
+  organizations: { id: string; name: LocalizedText }[];
   onClose: () => void;
 }) {
   const { t } = useTranslation();

@@ -1,5 +1,7 @@
+import type { LocalizedText } from '@tally/domain/localized-text';
 import { type StaffRole, staffRoles } from '@tally/domain/staff';
 import { useTranslation } from 'react-i18next';
+import { useLocalizedName } from '../../i18n/localized-name';
 import { Field } from '../../ui/field';
 
 /** The role of a staff account; `disabledHint` explains why it cannot be changed. */
@@ -40,10 +42,11 @@ export function OrganizationChoices({
   value,
   onChange,
 }: {
-  organizations: { id: string; name: string }[];
+  organizations: { id: string; name: LocalizedText }[];
   value: string[];
   onChange: (organizationIds: string[]) => void;
 }) {
+  const inLanguage = useLocalizedName();
   const { t } = useTranslation();
   return (
     <fieldset className="plain-fieldset stack-small">
@@ -63,7 +66,7 @@ export function OrganizationChoices({
               )
             }
           />
-          {organization.name}
+          {inLanguage(organization.name)}
         </label>
       ))}
     </fieldset>

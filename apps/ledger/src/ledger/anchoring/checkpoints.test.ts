@@ -13,6 +13,7 @@ import {
   transfer,
 } from '../test-factories';
 import { rehashChain, settleBalances, tamper } from '../test-tampering';
+import { checkAnchors } from '../verify/anchors';
 import { verifyLedger } from '../verify-ledger';
 import { checkpointCommunitiesWithNewEntries } from './checkpoint-schedule';
 import { storeCheckpoint } from './checkpoints';
@@ -126,6 +127,26 @@ describeEachDatabase('ledger checkpoints', (database) => {
         verifyLedger(db, other.communityId, { checkpoint: file }),
         'CHECKPOINT_INVALID',
       );
+    });
+
+    it('takes a checkpoint signed while verify ran for what it is, not for a cut ledger', async () => {
+      const { db, communityId } = await givenLedger();
+      // Verify read the head at entry 2; entries 3 and 4 came, and were signed, after.
+      await makeCheckpoint(db, communityId);
+      const seen = await checkAnchors(db, { communityId, head: 2, key: ledgerKey() });
+      expect(seen.breaks).toEqual([]);
+      expect(seen.anchor?.sequence).toBe(4);
+      // Cut from the end, the same checkpoint still tells it.
+      await tamper(
+        db,
+        sql`delete from ledger_transactions where community_id = ${communityId} and sequence > 2`,
+      );
+      await tamper(
+        db,
+        sql`update ledger_chains set head_sequence = 2 where community_id = ${communityId}`,
+      );
+      const cut = await checkAnchors(db, { communityId, head: 2, key: ledgerKey() });
+      expect(cut.breaks.map((b) => b.finding.kind)).toEqual(['ledger_truncated']);
     });
 
     it('says a code that does not fit the ledger no longer agrees with it', async () => {

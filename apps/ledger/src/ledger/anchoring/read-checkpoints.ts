@@ -44,14 +44,15 @@ export async function checkpointDocument(
   }
   const community = await db
     .selectFrom('communities')
-    .select('name')
+    .select(['name_zh', 'name_en'])
     .where('id', '=', communityId)
     .executeTakeFirstOrThrow();
   const checkpoint = toCheckpoint(row);
   return {
     format: CHECKPOINT_FORMAT,
     communityId,
-    communityName: community.name,
+    // The file is one document for auditors: the community's Chinese name, or its English one.
+    communityName: community.name_zh || community.name_en,
     sequence: row.sequence,
     headHash: checkpoint.headHash,
     signedAt: checkpoint.signedAt,

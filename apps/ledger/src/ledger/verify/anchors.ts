@@ -58,7 +58,9 @@ export async function checkAnchors(
   };
   const consider = async (signed: CheckpointRef, agreesWith: (current: Uint8Array) => boolean) => {
     check.sealedAfter = Math.min(check.sealedAfter ?? signed.sequence, signed.sequence);
-    if (signed.sequence > head) {
+    // Past the head verify read: entries cut from the end — or a checkpoint signed since, of
+    // entries posted since. The head as it stands now tells the two apart.
+    if (signed.sequence > head && signed.sequence > (await headNow(db, communityId))) {
       // The newest checkpoint past the end says it best; older ones repeat it.
       if (!check.breaks.some((b) => b.finding.kind === 'ledger_truncated')) {
         check.breaks.push(breakAt(head + 1, 'ledger_truncated', signed, head));
@@ -201,4 +203,14 @@ export async function chainHashAt(
     .where('sequence', '=', sequence)
     .executeTakeFirst();
   return row?.hash;
+}
+
+/** The community's chain head as it stands now (not as verify first read it). */
+async function headNow(db: Executor, communityId: string): Promise<number> {
+  const chain = await db
+    .selectFrom('ledger_chains')
+    .select('head_sequence')
+    .where('community_id', '=', communityId)
+    .executeTakeFirst();
+  return chain?.head_sequence ?? 0;
 }
