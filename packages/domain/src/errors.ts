@@ -170,6 +170,28 @@ export const errorCatalogue = {
     kind: 'PRECONDITION_FAILED',
     message: 'This account does not need confirming.',
   },
+  // The resident app on the phone and family proxies.
+  WEAK_PIN: {
+    kind: 'BAD_REQUEST',
+    message:
+      'That PIN is too easy to guess (one digit repeated, a run like 1234, or your birth year). Choose another.',
+  },
+  NOT_A_PROXY: {
+    kind: 'FORBIDDEN',
+    message: 'You are not, or no longer, linked to act for this resident.',
+  },
+  PROXY_NOT_ALLOWED: {
+    kind: 'FORBIDDEN',
+    message: 'Only the resident themself can do this, not someone acting for them.',
+  },
+  ALREADY_A_PROXY: {
+    kind: 'CONFLICT',
+    message: 'This person is already linked to act for this resident.',
+  },
+  CHOOSE_COMMUNITY: {
+    kind: 'BAD_REQUEST',
+    message: 'Choose your community first.',
+  },
   INTERNAL: { kind: 'INTERNAL_SERVER_ERROR', message: 'Something went wrong on our side.' },
 } as const satisfies Record<string, { kind: ErrorKind; message: string }>;
 
