@@ -1,0 +1,70 @@
+import type { AppRouter } from '@tally/ledger/router';
+import { createTRPCClient, httpBatchLink, type TRPCLink } from '@trpc/client';
+import { observable } from '@trpc/server/observable';
+import { isNetworkFailure, type SignedOutReason, sessionEndedBy } from './api-error';
+import type { MeApi } from './me-api';
+
+export type { MeApi };
+
+/**
+ * Watches every answer: a session that has ended sends the phone back to signing in, and a
+ * request that got no answer at all shows the "No connection" screen. The error still reaches
+ * the screen that asked, which simply stops waiting.
+ */
+function watchAnswers({
+  onSessionEnded,
+  onNetworkDown,
+}: {
+  onSessionEnded: (reason: SignedOutReason) => void;
+  onNetworkDown: () => void;
+}): TRPCLink<AppRouter> {
+  return () =>
+    ({ op, next }) =>
+      observable((observer) => {
+        const subscription = next(op).subscribe({
+          next: (value) => observer.next(value),
+          complete: () => observer.complete(),
+          error: (error) => {
+            const ended = sessionEndedBy(error);
+            if (ended) onSessionEnded(ended);
+            else if (isNetworkFailure(error)) onNetworkDown();
+            observer.error(error);
+          },
+        });
+        return () => subscription.unsubscribe();
+      });
+}
+
+/**
+ * The `me` branch of the service's client. The token and device id are read on every request,
+ * so signing in or out takes effect at once.
+ */
+export function createMeApi({
+  url = '/trpc',
+  token,
+  deviceId,
+  onSessionEnded = () => undefined,
+  onNetworkDown = () => undefined,
+}: {
+  url?: string;
+  token: () => string | null;
+  deviceId: string;
+  onSessionEnded?: (reason: SignedOutReason) => void;
+  onNetworkDown?: () => void;
+}): MeApi {
+  const client = createTRPCClient<AppRouter>({
+    links: [
+      watchAnswers({ onSessionEnded, onNetworkDown }),
+      httpBatchLink({
+        url,
+        headers() {
+          const headers: Record<string, string> = { 'x-device-id': deviceId };
+          const current = token();
+          if (current) headers.authorization = `Bearer ${current}`;
+          return headers;
+        },
+      }),
+    ],
+  });
+  return (client as unknown as { me: MeApi }).me;
+}
