@@ -22,8 +22,8 @@ export type AppOptions = {
   db: Kysely<Database>;
   /** pino options, or false for silence (tests). */
   logger?: boolean | Record<string, unknown>;
-  /** Built admin and kiosk apps to serve at /admin/ and /kiosk/ (production). */
-  staticApps?: { admin?: string; kiosk?: string };
+  /** Built admin, kiosk and resident apps to serve at /admin/, /kiosk/ and /me/ (production). */
+  staticApps?: { admin?: string; kiosk?: string; resident?: string };
   /**
    * Where kiosks and office PCs open Tally (PUBLIC_URL): the only source of absolute addresses,
    * and whether HTTPS-only headers (HSTS, upgrade-insecure-requests) may be sent at all.
@@ -132,6 +132,7 @@ export async function buildApp({
 
   await serveApp(app, '/admin/', staticApps.admin);
   await serveApp(app, '/kiosk/', staticApps.kiosk);
+  await serveApp(app, '/me/', staticApps.resident);
   app.get('/', (_request, reply) => reply.redirect('/admin/'));
   // Fastify's own answer would log the whole address, a kiosk's ?token= included.
   app.setNotFoundHandler((request, reply) => {

@@ -9,7 +9,7 @@ export type ServiceConfig = {
   database: DatabaseOptions;
   /** Seed the demo community into an empty database (TALLY_DEMO=0 turns it off). */
   demo: boolean;
-  staticApps: { admin: string; kiosk: string };
+  staticApps: { admin: string; kiosk: string; resident: string };
   logLevel: string;
   /**
    * The address kiosks and office PCs open Tally at: the only source of absolute addresses
@@ -51,6 +51,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServiceConf
     staticApps: {
       admin: env.TALLY_ADMIN_DIST ?? appDist('admin'),
       kiosk: env.TALLY_KIOSK_DIST ?? appDist('kiosk'),
+      resident: env.TALLY_RESIDENT_DIST ?? appDist('resident'),
     },
     logLevel: env.LOG_LEVEL ?? 'info',
     publicUrl,

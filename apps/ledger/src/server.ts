@@ -70,6 +70,7 @@ Tally is running (${where}).
       ? `\n  At the door of today's activity (a kiosk in activity mode): ${base}/kiosk/?token=${DEMO_LOGINS.doorKioskToken}`
       : ''
   }
+  Residents' phones: ${base}/me/
   API:        ${base}/trpc   health: ${base}/healthz   ready: ${base}/readyz
   On this computer also: http://localhost:${port}/admin/`);
 if (config.publicUrlGuessed) {

@@ -1,5 +1,4 @@
 import { inLanguage } from '@tally/domain/localized-text';
-import { ANONYMOUS_RESIDENT } from '@tally/domain/notices';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NoticeBoard } from '../api/me-types';
@@ -33,7 +32,7 @@ export function NoticesScreen({ api }: ScreenProps) {
         {pages.items.map((notice) => (
           <li key={notice.serviceRecordId} className="card">
             <h2>
-              {notice.named || notice.displayName !== ANONYMOUS_RESIDENT ? (
+              {notice.named ? (
                 <span translate="no">{notice.displayName}</span>
               ) : (
                 t('notices.anonymous')

@@ -1,28 +1,14 @@
-import { weakPinReason } from '@tally/domain/me';
-
-export type PinProblem =
-  | 'pinShape'
-  | 'pinMismatch'
-  | 'pinSame'
-  | `weak.${NonNullable<ReturnType<typeof weakPinReason>>}`;
+export type PinProblem = 'pinShape' | 'pinMismatch' | 'pinSame';
 
 /**
- * Why the new PIN cannot be sent yet, said before the service has to: 4–6 digits, typed the
- * same twice, not the old one, and not one of the first PINs a guesser tries. The service
- * checks again (it alone knows the birth year): its WEAK_PIN refusal is shown in words too.
+ * Why the new PIN cannot be sent yet: 4–6 digits, typed the same twice, not the old one. Whether
+ * it is too easy to guess (1234, 0000, the birth year) the service alone decides, and its
+ * WEAK_PIN refusal is shown in words: the domain's `weakPinReason` lives in a module that builds
+ * zod schemas, and importing it would bring all of zod into the phone's bundle.
  */
-export function pinProblem({
-  oldPin,
-  newPin,
-  again,
-}: {
-  oldPin: string;
-  newPin: string;
-  again: string;
-}): PinProblem | null {
+export function pinProblem({ oldPin, newPin, again }: { oldPin: string; newPin: string; again: string }): PinProblem | null {
   if (!/^\d{4,6}$/.test(newPin)) return 'pinShape';
   if (newPin !== again) return 'pinMismatch';
   if (newPin === oldPin) return 'pinSame';
-  const weak = weakPinReason(newPin, { birthYear: null });
-  return weak ? `weak.${weak}` : null;
+  return null;
 }
