@@ -38,9 +38,12 @@ export function requireChromium(): void {
 export async function launchBrowser({
   viewport = { width: 1280, height: 800 },
   locale = 'en-GB',
+  mobile = false,
 }: {
   viewport?: { width: number; height: number };
   locale?: string;
+  /** A phone: touch events and the mobile viewport (the resident app on a phone). */
+  mobile?: boolean;
 } = {}): Promise<BrowserContext> {
   requireChromium();
   const profile = mkdtempSync(join(tmpdir(), 'tally-chromium-'));
@@ -50,6 +53,7 @@ export async function launchBrowser({
     headless: true,
     viewport,
     locale,
+    ...(mobile ? { isMobile: true, hasTouch: true } : {}),
   });
 }
 

@@ -6,7 +6,15 @@ export type PinProblem = 'pinShape' | 'pinMismatch' | 'pinSame';
  * WEAK_PIN refusal is shown in words: the domain's `weakPinReason` lives in a module that builds
  * zod schemas, and importing it would bring all of zod into the phone's bundle.
  */
-export function pinProblem({ oldPin, newPin, again }: { oldPin: string; newPin: string; again: string }): PinProblem | null {
+export function pinProblem({
+  oldPin,
+  newPin,
+  again,
+}: {
+  oldPin: string;
+  newPin: string;
+  again: string;
+}): PinProblem | null {
   if (!/^\d{4,6}$/.test(newPin)) return 'pinShape';
   if (newPin !== again) return 'pinMismatch';
   if (newPin === oldPin) return 'pinSame';
