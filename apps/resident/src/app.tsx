@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ActForScreen } from './act-for/act-for-screen';
+import { sessionEndedBy } from './api/api-error';
 import { createMeApi } from './api/me-client';
 import type { MeSession } from './api/me-types';
 import { RoutedScreen } from './routed-screen';
@@ -27,7 +28,16 @@ export type SignedOutNote = 'expired' | 'unauthorized' | 'signedOut';
  * service ends sends the phone back to sign in, saying why; a request with no answer at all
  * shows the "No connection" screen until the resident tries again.
  */
-export function App({ storages, url = '/trpc' }: { storages: Storages; url?: string }) {
+export function App({
+  storages,
+  url = '/trpc',
+  makeApi = createMeApi,
+}: {
+  storages: Storages;
+  url?: string;
+  /** The service's client; tests hand in one over a fake service. */
+  makeApi?: typeof createMeApi;
+}) {
   const { pathname, search, navigate } = useLocation();
   const route = routeOf(pathname, search);
   const [token, setToken] = useState(() => readToken(storages));
@@ -54,7 +64,7 @@ export function App({ storages, url = '/trpc' }: { storages: Storages; url?: str
 
   const api = useMemo(
     () =>
-      createMeApi({
+      makeApi({
         url,
         token: () => tokenRef.current,
         deviceId: deviceId(storages.local),
@@ -62,7 +72,7 @@ export function App({ storages, url = '/trpc' }: { storages: Storages; url?: str
         onSessionEnded: (reason) => tokenRef.current && endSession(reason),
         onNetworkDown: () => setOffline(true),
       }),
-    [url, storages, endSession],
+    [makeApi, url, storages, endSession],
   );
 
   useEffect(() => {
@@ -71,12 +81,17 @@ export function App({ storages, url = '/trpc' }: { storages: Storages; url?: str
     setSessionError(null);
     api.session.query().then(
       (loaded) => current && setSession(loaded),
-      (error: unknown) => current && setSessionError(error),
+      (error: unknown) => {
+        if (!current) return;
+        const ended = sessionEndedBy(error);
+        if (ended) endSession(ended);
+        else setSessionError(error);
+      },
     );
     return () => {
       current = false;
     };
-  }, [api, token, attempt]);
+  }, [api, token, attempt, endSession]);
 
   // Signed out, every page but sign-in goes there first and comes back after; signed in, the
   // sign-in page goes on to where the resident was headed.

@@ -146,11 +146,12 @@ export function SignInScreen({
               ))}
             </div>
             {kind === 'family' && <p className="muted">{t('signIn.familyIntro')}</p>}
-            <label className="field">
-              <span className="field-label">
+            <div className="field">
+              <label className="field-label" htmlFor="sign-in-login">
                 {t(kind === 'card' ? 'signIn.cardNumber' : 'signIn.phone')}
-              </span>
+              </label>
               <input
+                id="sign-in-login"
                 name={kind === 'card' ? 'card' : 'phone'}
                 value={login}
                 onChange={(event) => setLogin(event.target.value)}
@@ -164,7 +165,7 @@ export function SignInScreen({
                   {t('signIn.cardHint')}
                 </span>
               )}
-            </label>
+            </div>
             <label className="field">
               <span className="field-label">{t('signIn.pin')}</span>
               <input
