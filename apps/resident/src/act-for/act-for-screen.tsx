@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeApi } from '../api/me-client';
 import type { MeSession } from '../api/me-types';
@@ -26,6 +26,15 @@ export function ActForScreen({
     const next = await action.run(() => api.actFor.mutate({ residentId }));
     if (next) onSession(next);
   };
+  // Someone who acts for exactly one resident has nothing to choose: go straight on.
+  const only =
+    session.actingFor === null && session.canActFor.length === 1 ? session.canActFor[0] : undefined;
+  const started = useRef(false);
+  useEffect(() => {
+    if (!only || started.current) return;
+    started.current = true;
+    void choose(only.residentId);
+  });
   return (
     <section className="stack" aria-labelledby="act-for-title">
       <div className="screen-title">
