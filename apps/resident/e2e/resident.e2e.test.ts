@@ -117,7 +117,8 @@ describe('the resident app on a phone', () => {
       .poll(() => page.getByTestId('activity-standing').textContent())
       .toBe(text.zh.activities.hasPlace);
     // It is among my sign-ups, and it can be cancelled from its page.
-    await page.getByRole('link', { name: text.zh.activities.mine }).first().click();
+    await page.getByRole('link', { name: text.zh.nav.activities, exact: true }).click();
+    await page.getByRole('link', { name: text.zh.activities.mine, exact: true }).click();
     await page.getByRole('link', { name: walk.zh }).waitFor();
     await checkScreen(page, 'my-sign-ups');
     await page.close();
@@ -179,10 +180,9 @@ describe('the resident app on a phone', () => {
       await page.getByRole('link', { name: text.en.nav.home }).click();
       await page.getByRole('link', { name: link, exact: true }).click();
       await page.getByRole('heading', { name: heading, level: 1 }).waitFor();
-      await page
-        .getByRole('status')
-        .filter({ hasText: text.en.common.loading })
-        .waitFor({ state: 'detached' });
+      await expect
+        .poll(() => page.getByRole('status').filter({ hasText: text.en.common.loading }).count())
+        .toBe(0);
       await checkScreen(page, name);
     }
     await page.close();
@@ -191,7 +191,7 @@ describe('the resident app on a phone', () => {
   it('signs out, forgetting the token, and says so', async () => {
     const page = await freshPage();
     await openSignedIn(page, service.url, { card: 'Q0004', language: 'zh' });
-    await page.getByRole('link', { name: text.zh.nav.settings }).click();
+    await page.getByRole('link', { name: text.zh.nav.settings, exact: true }).click();
     await page.getByRole('button', { name: text.zh.settings.signOut }).click();
     await page.getByText(text.zh.signIn.signedOut).waitFor();
     expect(await page.evaluate(() => sessionStorage.getItem('tally.me.token'))).toBeNull();

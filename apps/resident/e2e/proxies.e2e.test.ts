@@ -1,0 +1,107 @@
+import { type RunningService, SERVICE_START_MS, startService } from '@tally/e2e/service';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  checkScreen,
+  newPhonePage,
+  openPhoneBrowser,
+  openSignedIn,
+  staffApi,
+  text,
+} from './helpers';
+
+// A resident lets a neighbour act for them (card number, confirmed with their own PIN); the
+// neighbour then acts for them from their own phone, under a plain banner, and never sees the
+// PIN form; the resident removes the link again.
+describe('proxies on the phone', () => {
+  let service: RunningService;
+  let browser: BrowserContext;
+  const names = new Map<string, string>();
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    service = await startService();
+    const office = await staffApi(service.url);
+    for (const card of ['Q0010', 'Q0011']) {
+      const { items } = await office.query<{
+        items: { cardNumber: string; displayName: string }[];
+      }>('residents.list', { query: card, limit: 5 });
+      names.set(card, items.find((resident) => resident.cardNumber === card)?.displayName ?? card);
+    }
+    browser = await openPhoneBrowser();
+  }, SERVICE_START_MS);
+
+  afterAll(async () => {
+    await browser?.close();
+    await service?.stop();
+  });
+
+  async function freshPage(): Promise<Page> {
+    const page = await newPhonePage(browser, errors);
+    await page.goto(`${service.url}/me/sign-in`);
+    await page.evaluate(() => {
+      localStorage.clear();
+      sessionStorage.clear();
+    });
+    return page;
+  }
+
+  it('lets a neighbour act for me, who then acts for me under a banner, without my PIN form', async () => {
+    const resident = names.get('Q0010') ?? '';
+    const neighbour = names.get('Q0011') ?? '';
+    const t = text.zh.settings;
+
+    const page = await freshPage();
+    await openSignedIn(page, service.url, { card: 'Q0010', language: 'zh' });
+    await page.getByRole('link', { name: text.zh.nav.settings, exact: true }).click();
+    await page.getByRole('button', { name: t.addProxy }).click();
+    await page.getByLabel(t.proxyCard).fill('Q0011');
+    await page.getByLabel(t.yourPin).fill('1234');
+    await page.getByRole('button', { name: t.add, exact: true }).click();
+    await page.getByText(t.added.replace('{{name}}', neighbour)).waitFor();
+    await page.getByTestId('proxy').filter({ hasText: neighbour }).waitFor();
+    await checkScreen(page, 'settings-proxies', { typed: [resident, neighbour] });
+    await page.getByRole('button', { name: t.signOut }).click();
+    await page.getByText(text.zh.signIn.signedOut).waitFor();
+
+    // The neighbour, on their phone, switches to acting for the resident.
+    await openSignedIn(page, service.url, { card: 'Q0011', language: 'zh' });
+    await page.getByRole('link', { name: text.zh.nav.settings, exact: true }).click();
+    await page.getByRole('button', { name: t.switchTo.replace('{{name}}', resident) }).click();
+    const banner = page.getByTestId('proxy-banner');
+    await expect
+      .poll(() => banner.textContent())
+      .toContain(text.zh.proxy.banner.replace('{{name}}', resident));
+    // Only the resident may change their PIN or their proxies.
+    await page.getByText(t.proxyNote.replace('{{name}}', resident)).waitFor();
+    expect(await page.getByRole('heading', { name: t.pinTitle }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: t.addProxy }).count()).toBe(0);
+    await page.getByRole('link', { name: text.zh.nav.home, exact: true }).click();
+    await page
+      .getByRole('heading', { name: text.zh.home.hello.replace('{{name}}', resident) })
+      .waitFor();
+    await checkScreen(page, 'proxy-home', { typed: [resident, neighbour] });
+
+    // Switching back to themself.
+    await banner.getByRole('button', { name: text.zh.proxy.switch }).click();
+    await page
+      .getByRole('button', { name: text.zh.actFor.me.replace('{{name}}', neighbour) })
+      .click();
+    await expect.poll(() => banner.count()).toBe(0);
+    await page.close();
+  });
+
+  it('lets the resident remove the neighbour again', async () => {
+    const neighbour = names.get('Q0011') ?? '';
+    const t = text.en.settings;
+    const page = await freshPage();
+    await openSignedIn(page, service.url, { card: 'Q0010', language: 'en' });
+    await page.getByRole('link', { name: text.en.nav.settings, exact: true }).click();
+    const link = page.getByTestId('proxy').filter({ hasText: neighbour });
+    await link.getByRole('button', { name: t.remove }).click();
+    await link.getByRole('button', { name: t.removeYes }).click();
+    await page.getByText(t.removed.replace('{{name}}', neighbour)).waitFor();
+    await page.getByText(t.noProxies).waitFor();
+    await page.close();
+  });
+});
