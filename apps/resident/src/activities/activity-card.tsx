@@ -45,7 +45,9 @@ export function ActivityCard({ activity }: { activity: KioskActivity }) {
   return (
     <li className="card" data-testid="activity-card">
       <h2>
-        <Link to={pathOf({ name: 'activity', id: activity.id })}>{title}</Link>
+        <Link to={pathOf({ name: 'activity', id: activity.id })} className="card-link">
+          {title}
+        </Link>
       </h2>
       <ActivityFacts activity={activity} />
       <p className={activity.mySignUp ? 'tag' : 'muted'}>

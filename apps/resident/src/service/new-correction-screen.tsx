@@ -10,6 +10,7 @@ import { hoursText } from '../i18n/hours';
 import type { ScreenProps } from '../routed-screen';
 import { Link } from '../router/location';
 import { pathOf } from '../router/routes';
+import { MoreButton } from '../ui/more-button';
 import { ScreenTitle } from '../ui/screen-title';
 import { ActionProblem, Failure, Loading } from '../ui/status';
 import { useLanguage } from '../ui/use-language';
@@ -123,6 +124,8 @@ export function NewCorrectionScreen({ api, recordId }: ScreenProps & { recordId:
   );
 }
 
+const SHEETS_AT_ONCE = 6;
+
 type WrongHoursChoice = Extract<CorrectionChoice, { kind: 'wrong_hours' }>;
 type MissingChoice = Extract<CorrectionChoice, { kind: 'missing_record' }>;
 
@@ -209,11 +212,17 @@ function MissingRecord({
   const { t } = useTranslation();
   const language = useLanguage();
   const recent = useLoad('recentActivities', () => api.recentActivities.query());
+  // Sixty days of sheets is a long list on a phone: the latest first, more on request.
+  const [shown, setShown] = useState(SHEETS_AT_ONCE);
   if (!recent.data)
     return recent.error ? <Failure error={recent.error} onRetry={recent.reload} /> : <Loading />;
   const { organizations, activities } = recent.data;
   const sheets =
     choice.organizationId === undefined ? [] : sheetsFor(activities, choice.organizationId);
+  const choose = (organizationId: string | null) => {
+    setShown(SHEETS_AT_ONCE);
+    onChange({ ...choice, organizationId, activity: undefined });
+  };
   return (
     <>
       <h2>{t('newCorrection.organization')}</h2>
@@ -224,9 +233,7 @@ function MissingRecord({
             type="button"
             className="button button-secondary"
             aria-pressed={choice.organizationId === organization.id}
-            onClick={() =>
-              onChange({ ...choice, organizationId: organization.id, activity: undefined })
-            }
+            onClick={() => choose(organization.id)}
           >
             <span>
               {inLanguage(organization.name, language)}
@@ -238,7 +245,7 @@ function MissingRecord({
           type="button"
           className="button button-secondary"
           aria-pressed={choice.organizationId === null}
-          onClick={() => onChange({ ...choice, organizationId: null, activity: undefined })}
+          onClick={() => choose(null)}
         >
           {t('newCorrection.notSure')}
         </button>
@@ -248,7 +255,7 @@ function MissingRecord({
           <h2>{t('newCorrection.activity')}</h2>
           {sheets.length === 0 && <p className="muted">{t('newCorrection.noneForOrganization')}</p>}
           <div className="choices">
-            {sheets.map((sheet) => (
+            {sheets.slice(0, shown).map((sheet) => (
               <button
                 key={`${sheet.organization.id}:${sheet.date}:${sheet.title}`}
                 type="button"
@@ -262,6 +269,9 @@ function MissingRecord({
                 </span>
               </button>
             ))}
+            {sheets.length > shown && (
+              <MoreButton onClick={() => setShown(shown + SHEETS_AT_ONCE)} />
+            )}
             <button
               type="button"
               className="button button-secondary"
