@@ -26,6 +26,8 @@ export type Context = {
   /** Who is calling: each base procedure (trpc.ts) asks for the kind of caller it admits. */
   caller: Caller;
   sessionCookie: SessionCookie | null;
+  /** The phone the resident app runs on: its own random id (keys PIN tries) and its browser. */
+  device: { id: string | null; label: string };
 };
 
 /**
@@ -54,5 +56,6 @@ export function createContextInner({
     sessionCookie,
     limitScale,
     publicUrl,
+    device: { id: meta.tokens.device ?? null, label: meta.tokens.userAgent ?? '' },
   };
 }

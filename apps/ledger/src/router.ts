@@ -9,6 +9,7 @@ import { insightsRouter } from './insights/insights-router';
 import { ledgerRouter } from './journal/ledger-router';
 import { kioskRouter } from './kiosk/kiosk-router';
 import { kiosksRouter } from './kiosk-devices/kiosks-router';
+import { meRouter } from './me/me-router';
 import { noticesRouter } from './notices/notices-router';
 import { organizationsRouter } from './organizations/organizations-router';
 import { redemptionsRouter } from './redemptions/redemptions-router';
@@ -39,6 +40,7 @@ export const appRouter = router({
   certificates: certificatesRouter,
   insights: insightsRouter,
   activities: activitiesRouter,
+  me: meRouter,
 });
 
 /** The API's type: the apps import this type only, never the server code. */

@@ -3,7 +3,7 @@ import type { StaffRole } from '@tally/db/schema';
 import { DomainError, type ErrorCode, type ErrorKind, errorCatalogue } from '@tally/domain/errors';
 import { refuseUnstorableText } from '@tally/domain/validation';
 import { initTRPC, TRPCError } from '@trpc/server';
-import { admitStaff } from './auth/actors';
+import { admitStaff, phoneResident } from './auth/actors';
 import { type RequestLimit, takeRequest } from './common/request-limits';
 import type { Context } from './context';
 
@@ -182,3 +182,35 @@ export const residentProcedure = publicProcedure
     return next({ ctx: { ...ctx, kiosk: found.kiosk, resident: found.resident } });
   })
   .meta({ access: 'kiosk device + identified resident (x-resident-token)' });
+
+const signedOutPhone = () => new DomainError('SESSION_EXPIRED');
+
+/**
+ * A phone signed in to the resident app (`authorization: Bearer tph_…`), whoever it acts for.
+ * Kiosk and staff tokens are no phone session: they are refused here, and a phone's token is
+ * refused by every kiosk and staff procedure.
+ */
+export const phoneProcedure = publicProcedure
+  .use(async ({ ctx, next }) => {
+    const phone = await ctx.caller.phone();
+    if (!phone) throw signedOutPhone();
+    return next({ ctx: { ...ctx, phone } });
+  })
+  .meta({ access: 'resident app: a signed-in phone (resident or family member)' });
+
+/** The account the phone acts on: the resident who signed in, or one they are a live proxy for. */
+export const phoneResidentProcedure = phoneProcedure
+  .use(({ ctx, next }) => {
+    const resident = phoneResident(ctx.phone);
+    if (!resident) throw new DomainError('NOT_A_PROXY');
+    return next({ ctx: { ...ctx, resident } });
+  })
+  .meta({ access: 'resident app: the resident, or a proxy acting for them' });
+
+/** What only the resident may do on their own account: never a proxy. */
+export const phoneSelfProcedure = phoneResidentProcedure
+  .use(({ ctx, next }) => {
+    if (ctx.resident.phone?.asProxy) throw new DomainError('PROXY_NOT_ALLOWED');
+    return next();
+  })
+  .meta({ access: 'resident app: the resident themself (not a proxy)' });

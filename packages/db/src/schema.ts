@@ -352,6 +352,7 @@ export type CorrectionRequestsTable = {
   reason: string;
   proposed_minutes: number | null;
   kiosk_id: string | null;
+  by_phone_session: ColumnType<string | null, string | null | undefined, never>;
   requested_at: Created;
   status: ColumnType<CorrectionStatus, CorrectionStatus | undefined, CorrectionStatus>;
   resolved_by: string | null;
@@ -453,18 +454,60 @@ export type ActivitiesTable = {
 export type ActivitySignUpStatus = 'signed_up' | 'waitlisted' | 'cancelled' | 'no_show';
 export type ActivityChannel = 'kiosk' | 'staff';
 
+/** Where a sign-up was made: at a kiosk, by staff, or on the resident app (perhaps by a proxy). */
+export type SignUpChannel = ActivityChannel | 'phone';
+
 export type ActivitySignUpsTable = {
   community_id: string;
   activity_id: string;
   resident_id: string;
   status: ActivitySignUpStatus;
   queue_number: number;
-  via: ActivityChannel;
+  via: SignUpChannel;
   by_staff: string | null;
   by_kiosk: string | null;
+  by_phone_session: ColumnType<string | null, string | null | undefined, string | null>;
   signed_up_at: ColumnType<Date, Date | string | undefined, Date | string>;
   moved_up_at: NullableTime;
   cancelled_at: NullableTime;
+};
+
+export type FamilyMembersTable = {
+  community_id: string;
+  id: string;
+  name: string;
+  phone: string;
+  pin_hash: string;
+  registered_by: string;
+  created_at: Created;
+};
+
+export type ResidentProxiesTable = {
+  community_id: string;
+  id: string;
+  resident_id: string;
+  proxy_resident_id: string | null;
+  family_member_id: string | null;
+  added_by: 'resident' | 'office';
+  added_by_staff: string | null;
+  reason: string | null;
+  created_at: Created;
+  removed_at: NullableTime;
+};
+
+export type PhoneSessionsTable = {
+  token_hash: string;
+  id: string;
+  community_id: string;
+  resident_id: string | null;
+  family_member_id: string | null;
+  acting_for: string | null;
+  remember: boolean;
+  device: Generated<string>;
+  created_at: Created;
+  last_seen_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  expires_at: ColumnType<Date, Date | string, Date | string>;
+  ended_at: NullableTime;
 };
 
 export type ActivityAttendanceTable = {
@@ -524,6 +567,9 @@ export type Database = {
   membership_invitations: MembershipInvitationsTable;
   activities: ActivitiesTable;
   activity_sign_ups: ActivitySignUpsTable;
+  family_members: FamilyMembersTable;
+  resident_proxies: ResidentProxiesTable;
+  phone_sessions: PhoneSessionsTable;
   activity_attendance: ActivityAttendanceTable;
   activity_views: ActivityViewsTable;
 };

@@ -140,7 +140,7 @@ export const Revoked = z.object({ revoked: z.boolean() });
 export const proxyKinds = ['resident', 'family'] as const;
 export const ProxyKind = z.enum(proxyKinds);
 
-export const Proxy = z.object({
+export const ProxyLink = z.object({
   id: Id,
   kind: ProxyKind,
   displayName: z.string(),
@@ -151,11 +151,11 @@ export const Proxy = z.object({
   /** The office's reason, when it linked the proxy. */
   reason: z.string().nullable(),
 });
-export type Proxy = z.infer<typeof Proxy>;
+export type ProxyLink = z.infer<typeof ProxyLink>;
 
 export const MeProxies = z.object({
   /** Who may act for the resident. */
-  proxies: z.array(Proxy),
+  proxies: z.array(ProxyLink),
   /** Whom the signed-in resident may act for. */
   actsFor: z.array(ActsFor),
 });

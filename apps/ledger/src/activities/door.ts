@@ -9,7 +9,7 @@ import { DomainError } from '@tally/domain/errors';
 import { sql, type Transaction } from 'kysely';
 import { notOpen } from './activity-refusals';
 import { type LockedActivity, lockActivity } from './activity-rows';
-import type { Channel } from './places';
+import type { DoorChannel } from './places';
 
 // The door of an activity: checking residents in and out. Both are idempotent by nature as well
 // as by key: a resident is checked in once (the first time stands) and out once. Nothing is
@@ -35,7 +35,7 @@ async function openDoor(
  */
 export async function checkInAtDoor(
   trx: Transaction<Database>,
-  { communityId, activityId, residentId, via, byId }: AtDoor & Channel,
+  { communityId, activityId, residentId, via, byId }: AtDoor & DoorChannel,
 ): Promise<CheckInResult> {
   await openDoor(trx, { communityId, activityId });
   const signUp = await trx

@@ -5,7 +5,7 @@ import type { ServiceCategory } from '@tally/domain/categories';
 import { DomainError } from '@tally/domain/errors';
 import { type Kysely, sql } from 'kysely';
 import type { ResidentSession } from '../auth/actors';
-import { campaignTerms, counted, toInvite } from './activity-rows';
+import { activityNotFound, campaignTerms, counted, toInvite } from './activity-rows';
 
 /** How long after it ended a resident still finds an activity among their sign-ups. */
 const MY_SIGN_UPS_DAYS = 30;
@@ -30,6 +30,26 @@ export async function kioskActivities(
     .execute();
   await noteViewed(db, { communityId, residentId, activityIds: rows.map((row) => row.id) });
   return rows.map((row) => toKioskActivity(row, resident));
+}
+
+/**
+ * One activity as the resident sees it (the phone opens it from a poster's QR code): published,
+ * cancelled or closed, never a draft. Opening it notes it as seen.
+ */
+export async function oneActivity(
+  db: Kysely<Database>,
+  session: Pick<ResidentSession, 'communityId' | 'residentId'>,
+  activityId: string,
+): Promise<KioskActivity> {
+  const { communityId, residentId } = session;
+  const resident = await residentGroup(db, session);
+  const row = await kioskActivityRows(db, session)
+    .where('a.id', '=', activityId)
+    .where('a.status', '<>', 'draft')
+    .executeTakeFirst();
+  if (!row) throw activityNotFound();
+  await noteViewed(db, { communityId, residentId, activityIds: [row.id] });
+  return toKioskActivity(row, resident);
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { ActivityChannel, Database } from '@tally/db/schema';
+import type { ActivityChannel, Database, SignUpChannel } from '@tally/db/schema';
 import type { CancelSignUpResult, SignUpResult } from '@tally/domain/activities';
 import { isFull, isInvited, signUpRefusal } from '@tally/domain/activity-rules';
 import { DomainError } from '@tally/domain/errors';
@@ -13,7 +13,9 @@ import { lockActivity } from './activity-rows';
 
 type Who = { communityId: string; activityId: string; residentId: string };
 /** Who made the change: a kiosk (the resident) or a member of staff. */
-export type Channel = { via: ActivityChannel; byId: string };
+export type Channel = { via: SignUpChannel; byId: string };
+/** Where a check-in is made: at the door's kiosk or by staff (never on a resident's phone). */
+export type DoorChannel = { via: ActivityChannel; byId: string };
 
 /** Signs the resident up: a place, a place on the waiting list, or a refusal saying why. */
 export async function takePlace(
@@ -61,6 +63,7 @@ export async function takePlace(
     via,
     by_staff: via === 'staff' ? byId : null,
     by_kiosk: via === 'kiosk' ? byId : null,
+    by_phone_session: via === 'phone' ? byId : null,
     signed_up_at: sql<Date>`now()`,
     moved_up_at: null,
     cancelled_at: null,

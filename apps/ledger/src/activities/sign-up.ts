@@ -9,7 +9,7 @@ import { noteViewed } from './kiosk-activities';
 import { releasePlace, takePlace } from './places';
 
 /** A resident at a kiosk: identified there (a session), or a demo's stand-in for one. */
-type AtKiosk = Pick<ResidentSession, 'residentId' | 'communityId' | 'kioskId'>;
+type AtKiosk = Pick<ResidentSession, 'residentId' | 'communityId' | 'kioskId' | 'phone'>;
 
 type Member = { idempotencyKey: string; activityId: string; residentId: string };
 
@@ -29,14 +29,21 @@ export function signUpAtKiosk(
   const { communityId, residentId } = session;
   return runResidentWrite(
     db,
-    { session, origin, operation: 'kiosk.signUp', key: idempotencyKey, request: { activityId } },
+    {
+      session,
+      origin,
+      operation: session.phone ? 'me.signUp' : 'kiosk.signUp',
+      key: idempotencyKey,
+      request: { activityId },
+    },
     async (trx) => {
       const result = await takePlace(trx, {
         communityId,
         activityId,
         residentId,
-        via: 'kiosk',
-        byId: session.kioskId,
+        ...(session.phone
+          ? { via: 'phone', byId: session.phone.sessionId }
+          : { via: 'kiosk', byId: session.kioskId ?? '' }),
       });
       // Whoever signs up at a kiosk saw the activity there, however they got to it.
       await noteViewed(trx, { communityId, residentId, activityIds: [activityId] });
@@ -64,7 +71,7 @@ export function cancelSignUpAtKiosk(
     {
       session,
       origin,
-      operation: 'kiosk.cancelSignUp',
+      operation: session.phone ? 'me.cancelSignUp' : 'kiosk.cancelSignUp',
       key: idempotencyKey,
       request: { activityId },
     },

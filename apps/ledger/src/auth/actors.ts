@@ -38,12 +38,57 @@ export type KioskActor = {
   kioskName: string;
 };
 
+/** Who signed in on the phone: a resident, or a family member the office registered. */
+export type PhonePrincipal = { kind: 'resident' | 'family'; id: string; displayName: string };
+
+/** A phone signed in to the resident app (issue 14), and whom it is acting for. */
+export type PhoneActor = {
+  kind: 'phone';
+  sessionId: string;
+  tokenHash: string;
+  communityId: string;
+  signedInAs: PhonePrincipal;
+  /** The resident acted for: the one who signed in, or one they are a live proxy for; else null. */
+  actingFor: { residentId: string; displayName: string } | null;
+  remember: boolean;
+  expiresAt: Date;
+};
+
+/**
+ * A resident acting on their own account: identified at a kiosk (kioskId), or on the phone
+ * (phone), where whoever signed in may be a proxy acting for them.
+ */
 export type ResidentSession = {
   residentId: string;
   communityId: string;
-  kioskId: string;
+  /** The kiosk the resident identified at; null on the phone. */
+  kioskId: string | null;
   tokenHash: string;
+  phone?: { sessionId: string; by: PhonePrincipal; asProxy: boolean } | undefined;
 };
+
+/** The account a phone session acts on, as the use cases shared with the kiosk take it. */
+export function phoneResident(phone: PhoneActor): ResidentSession | null {
+  if (!phone.actingFor) return null;
+  return {
+    residentId: phone.actingFor.residentId,
+    communityId: phone.communityId,
+    kioskId: null,
+    tokenHash: phone.tokenHash,
+    phone: {
+      sessionId: phone.sessionId,
+      by: phone.signedInAs,
+      asProxy: !(
+        phone.signedInAs.kind === 'resident' && phone.signedInAs.id === phone.actingFor.residentId
+      ),
+    },
+  };
+}
+
+/** Where a resident's action came from, as ledger transactions and audit entries note it. */
+export function residentOrigin(session: Pick<ResidentSession, 'kioskId' | 'phone'>): string {
+  return session.phone ? `phone:${session.phone.sessionId}` : `kiosk:${session.kioskId}`;
+}
 
 /** Who a ledger transaction or audit entry names as its cause. */
 export function staffLedgerActor(staff: StaffActor, origin: string): Actor {
@@ -51,7 +96,7 @@ export function staffLedgerActor(staff: StaffActor, origin: string): Actor {
 }
 
 export function residentLedgerActor(session: ResidentSession): Actor {
-  return { type: 'resident', id: session.residentId, origin: `kiosk:${session.kioskId}` };
+  return { type: 'resident', id: session.residentId, origin: residentOrigin(session) };
 }
 
 /**

@@ -1,19 +1,24 @@
 import type { Database } from '@tally/db/schema';
 import type { Kysely } from 'kysely';
-import type { KioskActor, ResidentSession, StaffActor } from './actors';
+import type { KioskActor, PhoneActor, ResidentSession, StaffActor } from './actors';
 import { findKioskByToken } from './kiosk-devices';
+import { findPhoneSession } from './phone-sessions';
 import { findKioskWithResident } from './resident-sessions';
 import { tokenOfKind } from './secrets';
 import { findStaffBySession } from './staff-sessions';
 
 /** The credentials a request carries, as sent. */
 export type CallerTokens = {
-  /** `Authorization: Bearer …`: a staff session or a kiosk device. */
+  /** `Authorization: Bearer …`: a staff session, a phone session or a kiosk device. */
   bearer: string | null;
   /** The staff session cookie; a bearer token, when there is one, is the caller instead. */
   cookie: string | null;
   /** `x-resident-token`: a resident identified at the kiosk that sends the bearer token. */
   resident: string | null;
+  /** `x-device-id`: the resident app's random id for the phone, not a credential. */
+  device?: string | null;
+  /** The browser's own description of itself, to list a phone's sessions by. */
+  userAgent?: string;
 };
 
 /**
@@ -31,6 +36,8 @@ export type Caller = {
    * asking for the community's figures does not keep an idle resident signed in.
    */
   kioskWithResident: () => Promise<{ kiosk: KioskActor; resident: ResidentSession | null } | null>;
+  /** A phone signed in to the resident app: never a kiosk's or staff's token. */
+  phone: () => Promise<PhoneActor | null>;
 };
 
 export function callerOf(
@@ -42,12 +49,15 @@ export function callerOf(
   const staffToken = tokenOfKind('staffSession', tokens.bearer ?? tokens.cookie);
   // Staff session tokens are only ever made here; a device's may have been chosen by whoever set
   // it up (the demo's `demo-kiosk-token`), so a bearer token that is not staff's is a device's.
-  const deviceToken = tokenOfKind('staffSession', tokens.bearer) ? null : tokens.bearer;
+  const phoneToken = tokenOfKind('phoneSession', tokens.bearer);
+  const deviceToken =
+    tokenOfKind('staffSession', tokens.bearer) || phoneToken ? null : tokens.bearer;
   const residentToken = tokenOfKind('residentSession', tokens.resident);
   const kiosk = once(async () => (deviceToken ? findKioskByToken(db, deviceToken) : null));
   return {
     staff: once(async () => (staffToken ? findStaffBySession(db, staffToken, { origin }) : null)),
     kiosk,
+    phone: once(async () => (phoneToken ? findPhoneSession(db, phoneToken) : null)),
     kioskWithResident: once(async () => {
       if (!deviceToken) return null;
       if (residentToken) return findKioskWithResident(db, { deviceToken, residentToken });

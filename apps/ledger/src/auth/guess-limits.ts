@@ -29,3 +29,26 @@ export function pinLimits(
     { key: `pin:card:${card}`, max: 60, seconds: 60 },
   ];
 }
+
+/**
+ * `me.signIn` and `me.signInFamily` on a phone: per address, per phone (its own id, or the
+ * address when it sends none), per card or phone number on that phone, per card anywhere.
+ */
+export function phonePinLimits(
+  ctx: Context,
+  { communityId, who }: { communityId: string; who: string },
+): RequestLimit[] {
+  const device = phoneDevice(ctx);
+  const card = `${communityId}:${who}`;
+  return [
+    { key: `pin:source:${ctx.origin}`, max: 60, seconds: 60 },
+    { key: `pin:device:${device}`, max: 30, seconds: 60 },
+    { key: `pin:card-device:${card}|${device}`, max: 10, seconds: 60 },
+    { key: `pin:card:${card}`, max: 60, seconds: 60 },
+  ];
+}
+
+/** The device a phone's PIN tries count against: its own id, else where it calls from. */
+export function phoneDevice(ctx: Pick<Context, 'device' | 'origin'>): string {
+  return ctx.device.id ? `phone:${ctx.device.id}` : `phone-at:${ctx.origin}`.slice(0, 100);
+}

@@ -35,6 +35,7 @@ const TOKEN_PREFIXES = {
   staffSession: 'tst_',
   kioskDevice: 'tkd_',
   residentSession: 'trs_',
+  phoneSession: 'tph_',
 } as const;
 
 export type TokenKind = keyof typeof TOKEN_PREFIXES;

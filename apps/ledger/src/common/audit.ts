@@ -4,7 +4,10 @@ import type { Kysely } from 'kysely';
 
 export type AuditEntry = {
   communityId: string;
-  actor: { type: 'staff' | 'kiosk' | 'resident' | 'system' | 'anonymous'; id: string | null };
+  actor: {
+    type: 'staff' | 'kiosk' | 'resident' | 'family' | 'system' | 'anonymous';
+    id: string | null;
+  };
   /** Dotted verb, e.g. `service.review`, `auth.login_failed`. */
   action: AuditAction;
   target?: { type: AuditTargetType; id: string } | undefined;

@@ -67,18 +67,24 @@ export function runResidentWrite<T>(
     ...write
   }: Write & {
     /** The resident's kiosk session, or the resident a kiosk at an activity's door knew by card. */
-    session: Pick<ResidentSession, 'residentId' | 'communityId' | 'kioskId'>;
+    session: Pick<ResidentSession, 'residentId' | 'communityId' | 'kioskId' | 'phone'>;
     request: Record<string, unknown>;
   },
   work: Work<T>,
 ): Promise<T> {
+  const { phone } = session;
   return runAuditedWrite(
     db,
     {
       ...write,
       communityId: session.communityId,
-      actor: { type: 'kiosk', id: session.kioskId },
+      // At a kiosk, the kiosk's entry; on the phone, whoever signed in — a proxy's entry says
+      // whom they acted for.
+      actor: phone
+        ? { type: phone.by.kind, id: phone.by.id }
+        : { type: 'kiosk', id: session.kioskId },
       request: residentRequest(session, request),
+      ...(phone?.asProxy ? { extraDetails: { actedFor: session.residentId } } : {}),
     },
     work,
   );
@@ -101,7 +107,14 @@ async function runAuditedWrite<T>(
     operation,
     key,
     request,
-  }: Write & { communityId: string; actor: AuditEntry['actor']; request: unknown },
+    extraDetails,
+  }: Write & {
+    communityId: string;
+    actor: AuditEntry['actor'];
+    request: unknown;
+    /** Noted in the audit entry beside the work's own details (a proxy's `actedFor`). */
+    extraDetails?: Record<string, unknown>;
+  },
   work: Work<T>,
 ): Promise<T> {
   let note: AuditNote | null = null;
@@ -117,7 +130,8 @@ async function runAuditedWrite<T>(
     // hold on the community's chain) wait for one round trip the fewer before the commit.
     (trx, stored) => {
       if (!note) return storeResponse(trx, stored).execute();
-      const entry = auditRow({ communityId, actor, action: operation, origin, ...note });
+      const details = extraDetails ? { ...note.details, ...extraDetails } : note.details;
+      const entry = auditRow({ communityId, actor, action: operation, origin, ...note, details });
       return storeResponse(
         trx.with('audit', (db) => db.insertInto('audit_log').values(entry)),
         stored,

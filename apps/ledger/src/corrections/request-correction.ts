@@ -41,6 +41,7 @@ export async function requestCorrection(
           reason: request.reason,
           proposed_minutes: request.proposedMinutes ?? null,
           kiosk_id: session.kioskId,
+          by_phone_session: session.phone?.sessionId ?? null,
           organization_id: request.organizationId ?? null,
           service_date: request.serviceDate ?? null,
           activity_title: request.activityTitle ?? null,

@@ -34,7 +34,7 @@ export async function donateToGoal(
     {
       session,
       origin,
-      operation: 'kiosk.donate',
+      operation: session.phone ? 'me.donate' : 'kiosk.donate',
       key: idempotencyKey,
       request: { goalId, points },
     },

@@ -106,29 +106,75 @@ export async function checkCardAndPin(
   }: { kiosk: KioskActor; origin: string; cardNumber: string; pin: string },
 ): Promise<Card> {
   const { communityId } = kiosk;
-  const audit = kioskAudit.bind(null, db, { kiosk, origin });
   const card = await findCard(db, { communityId, typed: cardNumber });
-  // Tries count against the card meant, however it was typed, so "0007" and "Q0007" share
-  // one count and one lock.
-  const countedNumber = card?.card_number ?? cardNumber;
-  if (card?.card_locked_until && card.card_locked_until > new Date()) {
-    await audit('kiosk.identify_refused_locked', card.id, {});
-    throw lockedError(card.card_locked_until);
-  }
-  const attempt = await claimCardTry(db, {
+  await checkPinUnderLockout(db, {
     communityId,
-    cardNumber: countedNumber,
     device: kiosk.kioskId,
+    // Tries count against the card meant, however it was typed, so "0007" and "Q0007" share
+    // one count and one lock.
+    counted: card?.card_number ?? cardNumber,
+    holder: card
+      ? { id: card.id, pinHash: card.pin_hash, lockedUntil: card.card_locked_until }
+      : undefined,
+    typed: { cardNumber },
+    pin,
+    audit: kioskAudit.bind(null, db, { kiosk, origin }),
+    actions: { failed: 'kiosk.identify_failed', refused: 'kiosk.identify_refused_locked' },
   });
+  if (!card) throw new Error('unreachable: an unknown card never passes the PIN check');
+  return card;
+}
+
+/** Whose PIN is checked: a resident's card, or a family member's phone number. */
+export type PinHolder = { id: string; pinHash: string; lockedUntil: Date | null };
+
+/**
+ * Checks a PIN under the lockout rules, wherever it is typed (a kiosk, a phone): wrong tries are
+ * counted (and audited) against `counted` at `device` before the PIN is checked, and a right PIN
+ * forgives them. A holder that does not exist is counted and answered exactly like a wrong PIN.
+ * Returns when the PIN is right; anything else throws WRONG_PIN or PIN_LOCKED.
+ */
+export async function checkPinUnderLockout(
+  db: Kysely<Database>,
+  {
+    communityId,
+    device,
+    counted,
+    holder,
+    typed,
+    pin,
+    audit,
+    actions,
+  }: {
+    communityId: string;
+    device: string;
+    counted: string;
+    holder: PinHolder | undefined;
+    /** What was typed, noted in the audit entry when it named no one. */
+    typed: Record<string, string>;
+    pin: string;
+    audit: (
+      action: AuditAction,
+      holderId: string | null,
+      details: Record<string, unknown>,
+    ) => Promise<void>;
+    actions: { failed: AuditAction; refused: AuditAction };
+  },
+): Promise<void> {
+  if (holder?.lockedUntil && holder.lockedUntil > new Date()) {
+    await audit(actions.refused, holder.id, {});
+    throw lockedError(holder.lockedUntil);
+  }
+  const attempt = await claimCardTry(db, { communityId, cardNumber: counted, device });
   if (!attempt.mayCheck) {
-    await audit('kiosk.identify_refused_locked', card?.id ?? null, card ? {} : { cardNumber });
+    await audit(actions.refused, holder?.id ?? null, holder ? {} : typed);
     throw lockedError(attempt.lockedUntil ?? new Date());
   }
-  const right = card ? await verifySecret(card.pin_hash, pin) : await verifyAgainstDecoy(pin);
-  if (!card || !right) {
-    await audit('kiosk.identify_failed', card?.id ?? null, {
-      ...(card ? {} : { cardNumber }),
-      knownCard: card !== undefined,
+  const right = holder ? await verifySecret(holder.pinHash, pin) : await verifyAgainstDecoy(pin);
+  if (!holder || !right) {
+    await audit(actions.failed, holder?.id ?? null, {
+      ...(holder ? {} : typed),
+      knownCard: holder !== undefined,
       tries: attempt.atDevice,
       locked: attempt.lockedUntil !== null,
     });
@@ -137,8 +183,7 @@ export async function checkCardAndPin(
       Math.min(MAX_PIN_TRIES - attempt.atDevice, MAX_CARD_TRIES - attempt.overall),
     );
   }
-  await forgiveCard(db, { communityId, cardNumber: countedNumber });
-  return card;
+  await forgiveCard(db, { communityId, cardNumber: counted });
 }
 
 function kioskAudit(

@@ -59,6 +59,8 @@ async function redeemOnce(
   pickupCodes: () => string[] | Promise<string[]>,
 ): Promise<RedeemOutput> {
   const { communityId, residentId, kioskId } = session;
+  // The goods are at the office: rewards are redeemed at its kiosk, never on a phone.
+  if (!kioskId) throw new DomainError('FORBIDDEN', 'Rewards are redeemed at the kiosk.');
   const seen = await readRedemption(db, { communityId, residentId, rewardId });
   // An inactive reward still goes to the function: a replay of an earlier redemption answers.
   if (!seen) throw rewardNotOffered();

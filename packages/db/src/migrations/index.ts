@@ -14,6 +14,7 @@ import * as correctionDetails from './2026-12-07-07-correction-details';
 import * as redeemInOneCall from './2026-12-07-08-redeem-in-one-call';
 import * as activities from './2026-12-07-09-activities';
 import * as serviceRecordsLogged from './2026-12-07-10-service-records-logged';
+import * as residentPhoneApp from './2026-12-07-11-resident-phone-app';
 
 /** Every migration, in order. Names are date-prefixed and never change once released. */
 export const migrations: Record<string, Migration> = {
@@ -32,4 +33,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-07-08-redeem-in-one-call': redeemInOneCall,
   '2026-12-07-09-activities': activities,
   '2026-12-07-10-service-records-logged': serviceRecordsLogged,
+  '2026-12-07-11-resident-phone-app': residentPhoneApp,
 };
