@@ -66,5 +66,5 @@ export function createMeApi({
       }),
     ],
   });
-  return (client as unknown as { me: MeApi }).me;
+  return client.me;
 }

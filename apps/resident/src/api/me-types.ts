@@ -1,45 +1,32 @@
-import type { CancelSignUpResult, KioskActivity, SignUpResult } from '@tally/domain/activities';
-import type {
-  CorrectionKind,
-  MyCorrection,
-  MyServiceRecord,
-  RecentActivities,
-} from '@tally/domain/corrections';
-import type { GoalProgress } from '@tally/domain/goals';
-import type { CommunityFigures, DonateOutput, HistoryEntry } from '@tally/domain/kiosk';
-import type {
-  MeCommunity,
-  MeSession,
-  MeSummary,
-  PhoneSessionEntry,
-  Proxy as ResidentProxy,
-} from '@tally/domain/me';
-import type { NoticeBoard } from '@tally/domain/notices';
+import type { AppRouter } from '@tally/ledger/router';
+import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
 
-// The names the screens use for what `me.*` answers. Until the `me` router is on main these are
-// the domain's schemas (the router's .output()s); then they become the router's own types.
+/** What the `me` procedures take and answer, by name: the router's, as the client sees them. */
+export type MeInputs = inferRouterInputs<AppRouter>['me'];
+export type MeOutputs = inferRouterOutputs<AppRouter>['me'];
+type Outputs = MeOutputs;
 
-export type {
-  CancelSignUpResult,
-  CommunityFigures,
-  CorrectionKind,
-  DonateOutput,
-  GoalProgress,
-  KioskActivity,
-  MeCommunity,
-  MeSession,
-  MeSummary,
-  MyCorrection,
-  MyServiceRecord,
-  NoticeBoard,
-  PhoneSessionEntry,
-  RecentActivities,
-  ResidentProxy,
-  SignUpResult,
-};
+// Names the screens use for the router's shapes (aliases only: nothing is re-declared).
 
-export type Page<T> = { items: T[]; nextCursor: string | null };
-/** A history entry, and who made it when a proxy acted for the resident. */
-export type MeHistoryEntry = HistoryEntry & { actedBy?: string | null };
-export type RecentActivity = RecentActivities['activities'][number];
+export type MeSession = Outputs['session'];
 export type ActsFor = MeSession['canActFor'][number];
+export type MeCommunity = Outputs['communities'][number];
+export type MeSummary = Outputs['summary'];
+export type Page<T> = { items: T[]; nextCursor: string | null };
+/** A history entry, and who made it when a proxy acted for the resident (when the service says). */
+export type MeHistoryEntry = Outputs['history']['items'][number] & { actedBy?: string | null };
+export type MyServiceRecord = Outputs['records']['items'][number];
+export type MyCorrection = Outputs['corrections']['items'][number];
+export type CorrectionKind = MyCorrection['kind'];
+export type RecentActivities = Outputs['recentActivities'];
+export type RecentActivity = RecentActivities['activities'][number];
+export type NoticeBoard = Outputs['notices'];
+export type GoalProgress = Outputs['goals'][number];
+export type CommunityFigures = Outputs['figures'];
+export type KioskActivity = Outputs['activity'];
+export type SignUpResult = Outputs['signUp'];
+export type CancelSignUpResult = Outputs['cancelSignUp'];
+export type DonateOutput = Outputs['donate'];
+export type PhoneSessionEntry = Outputs['sessions'][number];
+export type ResidentProxy = Outputs['addProxy'];
+export type CorrectionRequest = MeInputs['requestCorrection'];

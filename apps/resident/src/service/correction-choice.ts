@@ -1,6 +1,4 @@
-import type { RequestCorrectionInput } from '@tally/domain/corrections';
-import type { z } from 'zod';
-import type { MyServiceRecord, RecentActivity } from '../api/me-types';
+import type { CorrectionRequest, MyServiceRecord, RecentActivity } from '../api/me-types';
 
 /** The +/- buttons move by a quarter of an hour: the office logs service in such steps. */
 export const MINUTE_STEP = 15;
@@ -45,9 +43,7 @@ export function choiceProblem(choice: CorrectionChoice): ChoiceProblem | null {
 }
 
 /** The request as the service takes it (the idempotency key is added when it is sent). */
-export function toRequest(
-  choice: CorrectionChoice,
-): Omit<z.input<typeof RequestCorrectionInput>, 'idempotencyKey'> {
+export function toRequest(choice: CorrectionChoice): Omit<CorrectionRequest, 'idempotencyKey'> {
   const reason = choice.reason.trim();
   if (choice.kind === 'wrong_hours') {
     return {
