@@ -105,7 +105,6 @@ export async function screenshot(page: Page, name: string) {
   const lang = await page.evaluate(() => document.documentElement.lang);
   await page.screenshot({
     path: `${screenshots}resident-${name}.${lang.startsWith('zh') ? 'zh' : 'en'}.png`,
-    fullPage: true,
   });
 }
 

@@ -188,6 +188,63 @@ describe('the resident app on a phone', () => {
     await page.close();
   });
 
+  it('changes the PIN, refusing one too easy to guess in words', async () => {
+    const t = text.en.settings;
+    const page = await freshPage();
+    await openSignedIn(page, service.url, { card: 'Q0030', language: 'en' });
+    await page.getByRole('link', { name: text.en.nav.settings, exact: true }).click();
+    const form = page.getByRole('form', { name: t.pinTitle });
+    const change = async (newPin: string) => {
+      await form.getByLabel(t.oldPin).fill('1234');
+      await form.getByLabel(t.newPin).fill(newPin);
+      await form.getByLabel(t.newPinAgain).fill(newPin);
+      await form.getByRole('button', { name: t.changePin }).click();
+    };
+    await change('1111');
+    await form.getByRole('alert').filter({ hasText: t.weak.same_digits }).waitFor();
+    await checkScreen(page, 'settings-weak-pin');
+    await change('4071');
+    await form.getByText(t.pinChanged).waitFor();
+    // The new PIN is the one that signs in now.
+    const check = await fetch(`${service.directUrl}/trpc/me.signIn`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-device-id': 'e2e-test-device' },
+      body: JSON.stringify({ cardNumber: 'Q0030', pin: '4071' }),
+    });
+    expect(check.status).toBe(200);
+    await page.close();
+  });
+
+  it('lists the phones signed in and signs another one out', async () => {
+    const other = (await (
+      await fetch(`${service.directUrl}/trpc/me.signIn`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-device-id': 'e2e-other-phone' },
+        body: JSON.stringify({ cardNumber: 'Q0031', pin: '1234', remember: true }),
+      })
+    ).json()) as { result: { data: { token: string } } };
+    const otherToken = other.result.data.token;
+    const t = text.zh.settings;
+    const page = await freshPage();
+    await openSignedIn(page, service.url, { card: 'Q0031', language: 'zh' });
+    await page.getByRole('link', { name: text.zh.nav.settings, exact: true }).click();
+    const sessions = page.getByTestId('phone-session');
+    await expect.poll(() => sessions.count()).toBe(2);
+    await sessions.first().getByText(t.thisPhone).waitFor();
+    await checkScreen(page, 'settings');
+    await sessions
+      .filter({ hasText: t.otherPhone })
+      .getByRole('button', { name: t.revoke })
+      .click();
+    await page.getByText(t.revoked).waitFor();
+    await expect.poll(() => sessions.count()).toBe(1);
+    const refused = await fetch(`${service.directUrl}/trpc/me.session`, {
+      headers: { authorization: `Bearer ${otherToken}` },
+    });
+    expect(refused.status).toBe(401);
+    await page.close();
+  });
+
   it('signs out, forgetting the token, and says so', async () => {
     const page = await freshPage();
     await openSignedIn(page, service.url, { card: 'Q0004', language: 'zh' });

@@ -6,6 +6,7 @@ import { useLoad } from '../api/use-load';
 import { formatDateTime } from '../i18n/format';
 import { ActionProblem, Failure, Loading } from '../ui/status';
 import { useLanguage } from '../ui/use-language';
+import { deviceName } from './device-name';
 
 /** The phones signed in to this account, this one first; any other can be signed out from here. */
 export function SessionsList({ api }: { api: MeApi }) {
@@ -48,10 +49,10 @@ export function SessionsList({ api }: { api: MeApi }) {
           >
             <h3>
               {entry.current ? t('settings.thisPhone') : t('settings.otherPhone')}
-              {entry.device && (
+              {deviceName(entry.device) && (
                 <span className="muted" translate="no">
                   {' '}
-                  · {entry.device}
+                  · {deviceName(entry.device)}
                 </span>
               )}
             </h3>
