@@ -103,4 +103,43 @@ describe('the resident app', () => {
     expect((await screen.findByTestId('proxy-banner')).textContent).toMatch(/Acting for 王秀英/);
     screen.getByRole('button', { name: 'Switch' });
   });
+
+  it('signs a family member in by phone and PIN, and asks whom they act for first', async () => {
+    const family = {
+      ...session,
+      signedInAs: { kind: 'family' as const, id: 'f1', displayName: '王小明' },
+      actingFor: null,
+      asProxy: true,
+      canActFor: [
+        { residentId: 'r1', displayName: '王秀英' },
+        { residentId: 'r2', displayName: '李桂兰' },
+      ],
+    };
+    const signInFamily = vi
+      .fn()
+      .mockResolvedValue({ token: 'fam', expiresAt: '', name: '王小明', actsFor: [] });
+    const actFor = vi.fn().mockResolvedValue({ ...family, actingFor: family.canActFor[1] });
+    const api = fakeMeApi({
+      communities: { query: async () => [] },
+      signInFamily: { mutate: signInFamily },
+      session: { query: async () => family },
+      actFor: { mutate: actFor },
+      summary: { query: () => new Promise(() => undefined) },
+    });
+    renderApp(api, '/me/');
+    await screen.findByRole('heading', { name: 'Sign in' });
+    fireEvent.click(screen.getByRole('button', { name: 'Family member' }));
+    fireEvent.change(screen.getByLabelText('Phone number'), { target: { value: '13800138000' } });
+    fireEvent.change(screen.getByLabelText('PIN'), { target: { value: '4071' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+    await screen.findByRole('heading', { name: 'Whom are you acting for?' });
+    expect(signInFamily).toHaveBeenCalledWith({
+      phone: '13800138000',
+      pin: '4071',
+      remember: false,
+    });
+    fireEvent.click(screen.getByRole('button', { name: '李桂兰' }));
+    expect((await screen.findByTestId('proxy-banner')).textContent).toMatch(/Acting for 李桂兰/);
+    expect(actFor).toHaveBeenCalledWith({ residentId: 'r2' });
+  });
 });
