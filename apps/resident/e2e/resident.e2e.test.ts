@@ -188,6 +188,20 @@ describe('the resident app on a phone', () => {
     await page.close();
   });
 
+  it('opens a service certificate as its printable page', async () => {
+    const t = text.en.certificates;
+    const page = await freshPage();
+    await openSignedIn(page, service.url, { card: 'Q0001', language: 'en' });
+    await page.getByRole('link', { name: text.en.links.certificates, exact: true }).click();
+    const open = page.getByRole('button', { name: t.open }).first();
+    const [printable] = await Promise.all([browser.waitForEvent('page'), open.click()]);
+    await expect.poll(() => printable.url()).toMatch(/^blob:/);
+    await printable.waitForLoadState();
+    expect(await printable.locator('body').textContent()).toMatch(/\d/);
+    await printable.close();
+    await page.close();
+  });
+
   it('changes the PIN, refusing one too easy to guess in words', async () => {
     const t = text.en.settings;
     const page = await freshPage();

@@ -8,7 +8,7 @@ export type { MeApi };
 
 /**
  * Watches every answer: a session that has ended sends the phone back to signing in, and a
- * request that got no answer at all shows the "No connection" screen. The error still reaches
+ * read that got no answer at all shows the "No connection" screen. The error still reaches
  * the screen that asked, which simply stops waiting.
  */
 function watchAnswers({
@@ -27,7 +27,9 @@ function watchAnswers({
           error: (error) => {
             const ended = sessionEndedBy(error);
             if (ended) onSessionEnded(ended);
-            else if (isNetworkFailure(error)) onNetworkDown();
+            // A write with no answer stays on its screen, whose "Try again" re-sends it under
+            // the same idempotency key; leaving for the offline screen would lose that key.
+            else if (op.type === 'query' && isNetworkFailure(error)) onNetworkDown();
             observer.error(error);
           },
         });

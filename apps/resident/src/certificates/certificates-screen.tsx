@@ -2,7 +2,7 @@ import { formatShortDate } from '@tally/client/format';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLoad } from '../api/use-load';
-import { formatDay } from '../i18n/format';
+import { formatDayWithYear } from '../i18n/format';
 import { hoursText } from '../i18n/hours';
 import type { ScreenProps } from '../routed-screen';
 import { pathOf } from '../router/routes';
@@ -52,8 +52,8 @@ export function CertificatesScreen({ api }: ScreenProps) {
             <h2>{t('certificates.number', { number: certificate.number })}</h2>
             <p>
               {t('certificates.period', {
-                from: formatDay(certificate.period.from, language),
-                to: formatDay(certificate.period.to, language),
+                from: formatDayWithYear(certificate.period.from, language),
+                to: formatDayWithYear(certificate.period.to, language),
               })}
             </p>
             <p>

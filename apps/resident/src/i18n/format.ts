@@ -50,3 +50,12 @@ export function formatDay(day: string, language: Language): string {
     new Date(`${day}T12:00:00Z`),
   );
 }
+
+/** A calendar day with its year ("7 Dec 2025", "2025年12月7日"), for periods that span years. */
+export function formatDayWithYear(day: string, language: Language): string {
+  return new Intl.DateTimeFormat(localeOf(language), {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+  }).format(new Date(`${day}T12:00:00Z`));
+}
