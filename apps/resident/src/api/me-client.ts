@@ -47,18 +47,22 @@ export function createMeApi({
   deviceId,
   onSessionEnded = () => undefined,
   onNetworkDown = () => undefined,
+  fetch,
 }: {
   url?: string;
   token: () => string | null;
   deviceId: string;
   onSessionEnded?: (reason: SignedOutReason) => void;
   onNetworkDown?: () => void;
+  /** The transport; tests hand in a fake one. */
+  fetch?: typeof globalThis.fetch;
 }): MeApi {
   const client = createTRPCClient<AppRouter>({
     links: [
       watchAnswers({ onSessionEnded, onNetworkDown }),
       httpBatchLink({
         url,
+        ...(fetch ? { fetch } : {}),
         headers() {
           const headers: Record<string, string> = { 'x-device-id': deviceId };
           const current = token();
