@@ -61,6 +61,8 @@ export const HistoryEntry = z.object({
   /** For service (and its reversal): the day it was given, `YYYY-MM-DD` in the community's zone. */
   serviceDate: z.iso.date().nullable(),
   createdAt: z.iso.datetime(),
+  /** A proxy who made the entry on the resident's behalf (on the phone), by name; else null. */
+  actedBy: z.string().nullable(),
 });
 export type HistoryEntry = z.infer<typeof HistoryEntry>;
 

@@ -23,6 +23,7 @@ const entry = (overrides: Partial<HistoryEntry>): HistoryEntry => ({
   },
   serviceDate: null,
   createdAt: at,
+  actedBy: null,
   ...overrides,
 });
 

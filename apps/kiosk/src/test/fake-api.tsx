@@ -133,6 +133,7 @@ export function fakeApi(overrides: Partial<FakeService> = {}, links: KioskLinks 
     catalog: () => Promise.resolve([catalogItem()]),
     redeem: unexpected('redeem'),
     donate: unexpected('donate'),
+    changePin: unexpected('changePin'),
     signOut: () => Promise.resolve({ ok: true }),
     notices: () => Promise.resolve({ noticeDays: 7, items: [], nextCursor: null }),
     myRecords: () => Promise.resolve({ items: [], nextCursor: null }),

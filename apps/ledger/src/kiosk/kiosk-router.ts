@@ -13,6 +13,7 @@ import {
   RedeemOutput,
   SignedOut,
 } from '@tally/domain/kiosk';
+import { ChangePinInput, PinChanged } from '@tally/domain/me';
 import { pageOf } from '@tally/domain/pagination';
 import { z } from 'zod';
 import { kioskActivityProcedures } from '../activities/kiosk-activity-procedures';
@@ -21,6 +22,7 @@ import { kioskTrustProcedures } from '../corrections/kiosk-trust-procedures';
 import { donateToGoal } from '../goals/donate-to-goal';
 import { listGoals } from '../goals/list-goals';
 import { kioskInvitationProcedures } from '../invitations/invitation-procedures';
+import { changePin } from '../me/me-account';
 import { redeemReward } from '../redemptions/redeem-reward';
 import { kioskProcedure, limitRequests, residentProcedure, router } from '../trpc';
 import { communityFigures } from './community-figures';
@@ -104,6 +106,23 @@ export const kioskRouter = router({
     .output(SignedOut)
     .mutation(({ ctx }) =>
       signOutResident(ctx.db, { kiosk: ctx.kiosk, session: ctx.resident, origin: ctx.origin }),
+    ),
+
+  changePin: residentProcedure
+    .meta({
+      summary:
+        'The identified resident changes their PIN: the old one (a wrong one counts toward the lockout), then a new one that is not easy to guess.',
+      errors: ['WRONG_PIN', 'PIN_LOCKED', 'WEAK_PIN', 'VALIDATION_FAILED'],
+    })
+    .input(ChangePinInput)
+    .output(PinChanged)
+    .mutation(({ ctx, input }) =>
+      changePin(ctx.db, {
+        session: ctx.resident,
+        origin: ctx.origin,
+        device: ctx.kiosk.kioskId,
+        ...input,
+      }),
     ),
 
   community: kioskProcedure

@@ -15,6 +15,7 @@ type EntryRow = {
   reference_type: string | null;
   reference_id: string | null;
   created_at: Date;
+  actor_origin: string | null;
   points: number;
   minutes: number;
 };
@@ -38,6 +39,7 @@ export async function residentHistory(
     .executeTakeFirstOrThrow();
   const { rows } = await sql<EntryRow>`
     select t.id, t.sequence, t.kind, t.memo, t.reference_type, t.reference_id, t.created_at,
+           t.actor_origin,
            coalesce(sum(p.amount) filter (where p.account_id = ${accounts.points_account_id}), 0) as points,
            coalesce(sum(p.amount) filter (where p.account_id = ${accounts.minutes_account_id}), 0) as minutes
       from ledger_postings p
@@ -45,13 +47,15 @@ export async function residentHistory(
      where p.community_id = ${communityId}
        and p.account_id in (${accounts.points_account_id}, ${accounts.minutes_account_id})
        ${before === null ? sql`` : sql`and t.sequence < ${before}`}
-     group by t.id, t.sequence, t.kind, t.memo, t.reference_type, t.reference_id, t.created_at
+     group by t.id, t.sequence, t.kind, t.memo, t.reference_type, t.reference_id, t.created_at,
+              t.actor_origin
      order by t.sequence desc
      limit ${limit + 1}`.execute(db);
   const page = toSequencePage(rows, limit, (row) => row.sequence);
-  const [describe, servedOn] = await Promise.all([
+  const [describe, servedOn, proxies] = await Promise.all([
     describeEntries(db, communityId, page.items),
     serviceDates(db, communityId, page.items),
+    proxiesWhoActed(db, { communityId, residentId }, page.items),
   ]);
   return {
     nextCursor: page.nextCursor,
@@ -66,8 +70,45 @@ export async function residentHistory(
           ? (servedOn.get(row.reference_id) ?? null)
           : null,
       createdAt: row.created_at.toISOString(),
+      actedBy: proxies.get(row.actor_origin ?? '') ?? null,
     })),
   };
+}
+
+/**
+ * Who acted for the resident on their phone, by the origin an entry names (`phone:<session>`):
+ * a proxy's name; entries the resident made themself (or at a kiosk) name no one.
+ */
+async function proxiesWhoActed(
+  db: Kysely<Database>,
+  { communityId, residentId }: { communityId: string; residentId: string },
+  rows: EntryRow[],
+): Promise<Map<string, string>> {
+  const sessions = [
+    ...new Set(
+      rows
+        .map((row) => row.actor_origin?.match(/^phone:(.+)$/)?.[1])
+        .filter((id): id is string => id !== undefined && UUID.test(id)),
+    ),
+  ];
+  if (sessions.length === 0) return new Map();
+  const found = await db
+    .selectFrom('phone_sessions as s')
+    .leftJoin('residents as r', (j) =>
+      j.onRef('r.community_id', '=', 's.community_id').onRef('r.id', '=', 's.resident_id'),
+    )
+    .leftJoin('family_members as f', (j) =>
+      j.onRef('f.community_id', '=', 's.community_id').onRef('f.id', '=', 's.family_member_id'),
+    )
+    .select(['s.id', 's.resident_id', 'r.display_name', 'f.name'])
+    .where('s.community_id', '=', communityId)
+    .where('s.id', 'in', sessions)
+    .execute();
+  return new Map(
+    found
+      .filter((row) => row.resident_id !== residentId)
+      .map((row) => [`phone:${row.id}`, row.display_name ?? row.name ?? '']),
+  );
 }
 
 /**

@@ -4,6 +4,16 @@ import {
   ImportResidentsInput,
   ImportResidentsResult,
 } from '@tally/domain/imports';
+import {
+  OfficeAddProxyInput,
+  OfficeProxiesInput,
+  OfficeRemoveProxyInput,
+  OfficeRevokeSessionInput,
+  PhoneSessionEntry,
+  ProxyLink,
+  ProxyRemoved,
+  Revoked,
+} from '@tally/domain/me';
 import { pageOf } from '@tally/domain/pagination';
 import {
   CreateResidentInput,
@@ -17,6 +27,9 @@ import {
   SetCardLockInput,
   UpdateResidentInput,
 } from '@tally/domain/residents';
+import { z } from 'zod';
+import { listPhoneSessions, officeRevokePhoneSession } from '../me/me-account';
+import { officeAddProxy, officeRemoveProxy, proxiesOf } from '../me/proxies';
 import { leaderOrOfficeProcedure, officeProcedure, router, staffProcedure } from '../trpc';
 import { findResidentByCard, getResident } from './get-resident';
 import { previewResidentImport } from './import-preview';
@@ -128,5 +141,64 @@ export const residentsRouter = router({
     .output(ImportResidentsResult)
     .mutation(({ ctx, input }) =>
       importResidents(ctx.db, { staff: ctx.staff, origin: ctx.origin, input }),
+    ),
+
+  // The resident app's proxies and phone sessions, as the office sees and manages them (issue 14).
+  proxies: officeProcedure
+    .meta({
+      summary: 'Who may act for a resident on the phone: other residents and family members.',
+    })
+    .input(OfficeProxiesInput)
+    .output(z.array(ProxyLink))
+    .query(({ ctx, input }) =>
+      proxiesOf(ctx.db, { communityId: ctx.staff.communityId, residentId: input.residentId }),
+    ),
+
+  addProxy: officeProcedure
+    .meta({
+      summary:
+        'Links a proxy for a resident who cannot do it themself, with a reason: another resident by card, or a family member registered now (name, phone, their own PIN).',
+      errors: ['NOT_FOUND', 'ALREADY_A_PROXY', 'VALIDATION_FAILED', 'IDEMPOTENCY_CONFLICT'],
+    })
+    .input(OfficeAddProxyInput)
+    .output(ProxyLink)
+    .mutation(({ ctx, input }) =>
+      officeAddProxy(ctx.db, { staff: ctx.staff, origin: ctx.origin, input }),
+    ),
+
+  removeProxy: officeProcedure
+    .meta({
+      summary: "Ends a proxy link; the proxy's phone acts for the resident no more.",
+      errors: ['IDEMPOTENCY_CONFLICT'],
+    })
+    .input(OfficeRemoveProxyInput)
+    .output(ProxyRemoved)
+    .mutation(({ ctx, input }) =>
+      officeRemoveProxy(ctx.db, { staff: ctx.staff, origin: ctx.origin, input }),
+    ),
+
+  phoneSessions: officeProcedure
+    .meta({
+      summary:
+        "A resident's live phone sessions: their own and those of proxies acting for them (a lost phone is ended here).",
+    })
+    .input(OfficeProxiesInput)
+    .output(z.array(PhoneSessionEntry))
+    .query(({ ctx, input }) =>
+      listPhoneSessions(ctx.db, {
+        communityId: ctx.staff.communityId,
+        residentId: input.residentId,
+      }),
+    ),
+
+  revokePhoneSession: officeProcedure
+    .meta({
+      summary: "Ends one of a resident's phone sessions; it is refused from its next request.",
+      errors: ['IDEMPOTENCY_CONFLICT'],
+    })
+    .input(OfficeRevokeSessionInput)
+    .output(Revoked)
+    .mutation(({ ctx, input }) =>
+      officeRevokePhoneSession(ctx.db, { staff: ctx.staff, origin: ctx.origin, input }),
     ),
 });

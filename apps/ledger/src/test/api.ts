@@ -65,7 +65,8 @@ export function apiClient(
     token,
     residentToken,
     forwardedFor,
-  }: { token?: string; residentToken?: string; forwardedFor?: string } = {},
+    deviceId,
+  }: { token?: string; residentToken?: string; forwardedFor?: string; deviceId?: string } = {},
 ): ApiClient {
   return createTRPCClient<AppRouter>({
     links: [
@@ -75,6 +76,7 @@ export function apiClient(
           ...(token ? { authorization: `Bearer ${token}` } : {}),
           ...(residentToken ? { 'x-resident-token': residentToken } : {}),
           ...(forwardedFor ? { 'x-forwarded-for': forwardedFor } : {}),
+          ...(deviceId ? { 'x-device-id': deviceId } : {}),
         }),
       }),
     ],
