@@ -10,23 +10,39 @@ import {
   text,
 } from './helpers';
 
+const FAMILY = { name: '王小明', phone: '13800138000', pin: '4071' };
+
 // A resident lets a neighbour act for them (card number, confirmed with their own PIN); the
 // neighbour then acts for them from their own phone, under a plain banner, and never sees the
-// PIN form; the resident removes the link again.
+// PIN form; the resident removes the link again. A daughter the office registered signs in by
+// phone, picks which of her two neighbours to act for, and what she does shows as hers.
 describe('proxies on the phone', () => {
   let service: RunningService;
   let browser: BrowserContext;
   const names = new Map<string, string>();
+  const ids = new Map<string, string>();
   const errors: string[] = [];
 
   beforeAll(async () => {
     service = await startService();
     const office = await staffApi(service.url);
-    for (const card of ['Q0010', 'Q0011']) {
+    for (const card of ['Q0010', 'Q0011', 'Q0020', 'Q0021']) {
       const { items } = await office.query<{
-        items: { cardNumber: string; displayName: string }[];
+        items: { id: string; cardNumber: string; displayName: string }[];
       }>('residents.list', { query: card, limit: 5 });
-      names.set(card, items.find((resident) => resident.cardNumber === card)?.displayName ?? card);
+      const found = items.find((resident) => resident.cardNumber === card);
+      if (!found) throw new Error(`the demo has no card ${card}`);
+      names.set(card, found.displayName);
+      ids.set(card, found.id);
+    }
+    // The office registers a daughter who helps two elderly neighbours from her own phone.
+    for (const card of ['Q0020', 'Q0021']) {
+      await office.mutate('residents.addProxy', {
+        idempotencyKey: crypto.randomUUID(),
+        residentId: ids.get(card),
+        reason: '行动不便，由女儿代办',
+        proxy: { family: FAMILY },
+      });
     }
     browser = await openPhoneBrowser();
   }, SERVICE_START_MS);
@@ -102,6 +118,44 @@ describe('proxies on the phone', () => {
     await link.getByRole('button', { name: t.removeYes }).click();
     await page.getByText(t.removed.replace('{{name}}', neighbour)).waitFor();
     await page.getByText(t.noProxies).waitFor();
+    await page.close();
+  });
+
+  it('signs a family member in by phone, who picks whom to act for, gives points, and the history says who did', async () => {
+    const resident = names.get('Q0021') ?? '';
+    const t = text.zh;
+    const page = await freshPage();
+    await page.goto(`${service.url}/me/?lang=zh`);
+    await page.getByRole('button', { name: t.signIn.familyTab }).click();
+    await page.getByLabel(t.signIn.phone, { exact: true }).fill(FAMILY.phone);
+    await page.getByLabel(t.signIn.pin, { exact: true }).fill(FAMILY.pin);
+    await page.getByRole('button', { name: t.signIn.submit, exact: true }).click();
+    await page.getByRole('heading', { name: t.actFor.title }).waitFor();
+    await checkScreen(page, 'act-for', { typed: [...names.values(), FAMILY.name] });
+    await page.getByRole('button', { name: resident, exact: true }).click();
+    const banner = page.getByTestId('proxy-banner');
+    await expect
+      .poll(() => banner.textContent())
+      .toContain(t.proxy.banner.replace('{{name}}', resident));
+
+    // A gift made by the daughter shows in the resident's history as hers.
+    await page.getByRole('link', { name: t.links.goals, exact: true }).click();
+    await page.getByRole('button', { name: t.goals.give }).first().click();
+    await page.getByRole('button', { name: t.goals.continue }).click();
+    await page
+      .getByRole('button', { name: t.goals.confirm.replace('{{points, number}}', '10') })
+      .click();
+    await page.getByRole('heading', { name: t.goals.thanksTitle }).waitFor();
+    await page.getByRole('link', { name: t.nav.home, exact: true }).click();
+    await page.getByRole('link', { name: t.links.history, exact: true }).click();
+    await page
+      .locator('.history-line')
+      .first()
+      .getByText(
+        t.history.actedBy.replace('{{proxy}}', FAMILY.name).replace('{{resident}}', resident),
+      )
+      .waitFor();
+    await checkScreen(page, 'proxy-history', { typed: [...names.values(), FAMILY.name] });
     await page.close();
   });
 });

@@ -13,8 +13,8 @@ export type ActsFor = MeSession['canActFor'][number];
 export type MeCommunity = Outputs['communities'][number];
 export type MeSummary = Outputs['summary'];
 export type Page<T> = { items: T[]; nextCursor: string | null };
-/** A history entry, and who made it when a proxy acted for the resident (when the service says). */
-export type MeHistoryEntry = Outputs['history']['items'][number] & { actedBy?: string | null };
+/** A history entry, with the proxy who made it (`actedBy`) when one acted for the resident. */
+export type MeHistoryEntry = Outputs['history']['items'][number];
 export type MyServiceRecord = Outputs['records']['items'][number];
 export type MyCorrection = Outputs['corrections']['items'][number];
 export type CorrectionKind = MyCorrection['kind'];
