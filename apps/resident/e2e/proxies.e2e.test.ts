@@ -94,7 +94,7 @@ describe('proxies on the phone', () => {
     expect(await page.getByRole('button', { name: t.addProxy }).count()).toBe(0);
     await page.getByRole('link', { name: text.zh.nav.home, exact: true }).click();
     await page
-      .getByRole('heading', { name: text.zh.home.hello.replace('{{name}}', resident) })
+      .getByRole('heading', { name: text.zh.home.account.replace('{{name}}', resident) })
       .waitFor();
     await checkScreen(page, 'proxy-home', { typed: [resident, neighbour] });
 

@@ -27,11 +27,13 @@ export function HomeScreen({ api, session }: ScreenProps) {
   const language = useLanguage();
   const summary = useLoad('summary', () => api.summary.query());
   const me = summary.data;
+  const name = me?.displayName ?? session.actingFor?.displayName ?? '';
   return (
     <section className="stack" aria-labelledby="home-title">
       <div className="screen-title">
         <h1 id="home-title">
-          {t('home.hello', { name: me?.displayName ?? session.actingFor?.displayName ?? '' })}
+          {/* Someone acting for a resident is not greeted by the resident's name. */}
+          {t(session.asProxy ? 'home.account' : 'home.hello', { name })}
         </h1>
         {me && <p className="muted">{t('home.card', { card: me.cardNumber })}</p>}
       </div>

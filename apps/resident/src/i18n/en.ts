@@ -77,6 +77,7 @@ export const en = {
     settings: 'Me',
   },
   home: {
+    account: '{{name}}’s account',
     hello: 'Hello, {{name}}',
     points: 'Points',
     hours: 'Hours of service',

@@ -78,6 +78,7 @@ export const zh: typeof en = {
     settings: '我的',
   },
   home: {
+    account: '{{name}}的账户',
     hello: '{{name}}，您好',
     points: '积分',
     hours: '服务时长',
