@@ -70,7 +70,7 @@ Tally is running (${where}).
       ? `\n  At the door of today's activity (a kiosk in activity mode): ${base}/kiosk/?token=${DEMO_LOGINS.doorKioskToken}`
       : ''
   }
-  Residents' phones: ${base}/me/
+  Phone app:  ${base}/me/   (residents on their phones)
   API:        ${base}/trpc   health: ${base}/healthz   ready: ${base}/readyz
   On this computer also: http://localhost:${port}/admin/`);
 if (config.publicUrlGuessed) {
@@ -81,7 +81,8 @@ the office PCs and kiosks use (e.g. PUBLIC_URL=http://tally-office.lan:${port}).
 if (config.demo) {
   console.log(`
 Demo logins (password "${DEMO_LOGINS.password}"): ${DEMO_LOGINS.staff.join(', ')}
-Demo kiosk tokens: ${DEMO_LOGINS.kioskToken}, ${DEMO_LOGINS.doorKioskToken} (at a door)   Resident cards: Q0001…Q0060, PIN ${DEMO_LOGINS.pin}`);
+Demo kiosk tokens: ${DEMO_LOGINS.kioskToken}, ${DEMO_LOGINS.doorKioskToken} (at a door)   Resident cards: Q0001…Q0060, PIN ${DEMO_LOGINS.pin}
+Phone app family member: phone ${DEMO_LOGINS.family.phone}, PIN ${DEMO_LOGINS.family.pin} (acts for the eldest resident)`);
 } else if (empty) {
   console.log(`
 The database is empty. Create the first community office account with:

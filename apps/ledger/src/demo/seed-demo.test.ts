@@ -53,6 +53,25 @@ describeEachDatabase('the demo community', (database) => {
       expect(resident.points).toBeGreaterThanOrEqual(200);
     });
 
+    it('lets a resident sign in on the phone app, and the family member act for the eldest', async () => {
+      const communityId = (await (await signIn('office')).auth.me.query()).communityId;
+      const resident = await apiClient(server.url).me.signIn.mutate({
+        communityId,
+        cardNumber: 'Q0001',
+        pin: DEMO_LOGINS.pin,
+      });
+      expect(resident.resident.points).toBeGreaterThanOrEqual(200);
+      const family = await apiClient(server.url).me.signInFamily.mutate({
+        communityId,
+        phone: DEMO_LOGINS.family.phone,
+        pin: DEMO_LOGINS.family.pin,
+      });
+      expect(family.actsFor).toHaveLength(1);
+      const phone = apiClient(server.url, { token: family.token });
+      const history = await phone.me.history.query({ limit: 50 });
+      expect(history.items.some((entry) => entry.actedBy === family.name)).toBe(true);
+    });
+
     it('has service waiting for approval, with flags to explain, a catalog and a goal', async () => {
       const office = await signIn('office');
       const pending = await office.service.list.query({ status: 'pending', limit: 200 });

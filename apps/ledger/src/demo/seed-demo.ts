@@ -23,6 +23,7 @@ import {
 import { seedActivities } from './seed-activities';
 import { seedInvitations } from './seed-invitations';
 import { seedParticipationStory } from './seed-participation-story';
+import { DEMO_FAMILY, seedProxies } from './seed-proxies';
 import { seedShop } from './seed-shop';
 import { seedStaffStory } from './seed-staff-story';
 
@@ -33,6 +34,8 @@ export const DEMO_LOGINS = {
   /** A second kiosk, at the door of the activity running today (activity mode). */
   doorKioskToken: 'demo-door-kiosk-token',
   pin: '1234',
+  /** A family member who acts for the eldest resident on the phone app (`/me/`). */
+  family: DEMO_FAMILY,
 } as const;
 
 const ORIGIN = 'demo-seed';
@@ -139,6 +142,8 @@ export async function seedDemoCommunity(db: Kysely<Database>, now = new Date()):
   }
   // Issue 13: activities over (their sheets pending), running at the demo kiosk, and ahead.
   await seedActivities(db, { communityId, office, organizations, kiosk: doorKiosk, now });
+  // Issue 14: a daughter acts for the eldest resident on her phone.
+  await seedProxies(db, { communityId, office, residents });
   await makeCheckpoint(db, communityId);
 }
 
