@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { MeApi } from '../api/me-client';
 import type { MeSession } from '../api/me-types';
 import { useAction } from '../api/use-action';
+import { NamedText } from '../ui/named-text';
 import { ActionProblem } from '../ui/status';
 
 /**
@@ -55,7 +56,14 @@ export function ActForScreen({
               disabled={action.sending && chosen === person.residentId}
               onClick={() => choose(person.residentId)}
             >
-              {self ? t('actFor.me', { name: person.displayName }) : person.displayName}
+              {self ? (
+                <NamedText
+                  text={t('actFor.me', { name: person.displayName })}
+                  names={[person.displayName]}
+                />
+              ) : (
+                <span translate="no">{person.displayName}</span>
+              )}
             </button>
           );
         })}

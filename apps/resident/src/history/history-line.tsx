@@ -5,6 +5,7 @@ import type { MeHistoryEntry } from '../api/me-types';
 import { formatSignedPoints } from '../i18n/format';
 import { hoursText } from '../i18n/hours';
 import type { Language } from '../session/device-storage';
+import { NamedText } from '../ui/named-text';
 import { useLanguage } from '../ui/use-language';
 import { entrySubject } from './entry-subject';
 
@@ -65,7 +66,10 @@ export function HistoryLine({
       </p>
       {entry.actedBy && (
         <p className="muted">
-          {t('history.actedBy', { proxy: entry.actedBy, resident: residentName })}
+          <NamedText
+            text={t('history.actedBy', { proxy: entry.actedBy, resident: residentName })}
+            names={[entry.actedBy, residentName]}
+          />
         </p>
       )}
     </li>

@@ -5,6 +5,7 @@ import { hoursText } from '../i18n/hours';
 import type { ScreenProps } from '../routed-screen';
 import { Link } from '../router/location';
 import { pathOf, type Route } from '../router/routes';
+import { NamedText } from '../ui/named-text';
 import { Failure, Loading } from '../ui/status';
 import { useLanguage } from '../ui/use-language';
 
@@ -33,7 +34,10 @@ export function HomeScreen({ api, session }: ScreenProps) {
       <div className="screen-title">
         <h1 id="home-title">
           {/* Someone acting for a resident is not greeted by the resident's name. */}
-          {t(session.asProxy ? 'home.account' : 'home.hello', { name })}
+          <NamedText
+            text={t(session.asProxy ? 'home.account' : 'home.hello', { name })}
+            names={[name]}
+          />
         </h1>
         {me && <p className="muted">{t('home.card', { card: me.cardNumber })}</p>}
       </div>

@@ -4,6 +4,7 @@ import type { MeApi } from '../api/me-client';
 import type { MeSession, ResidentProxy } from '../api/me-types';
 import { useAction } from '../api/use-action';
 import { useLoad } from '../api/use-load';
+import { NamedText } from '../ui/named-text';
 import { ActionProblem, Failure, Loading } from '../ui/status';
 
 /**
@@ -22,7 +23,7 @@ export function ProxiesPanel({
 }) {
   const { t } = useTranslation();
   const proxies = useLoad('proxies', () => api.proxies.query());
-  const [said, setSaid] = useState<string | null>(null);
+  const [said, setSaid] = useState<{ text: string; name: string } | null>(null);
   const remove = useAction<{ removed: boolean }>();
   const [asking, setAsking] = useState<ResidentProxy | null>(null);
   const others = session.canActFor.filter(
@@ -35,7 +36,7 @@ export function ProxiesPanel({
     );
     if (!done) return;
     setAsking(null);
-    setSaid(t('settings.removed', { name: proxy.displayName }));
+    setSaid({ text: t('settings.removed', { name: proxy.displayName }), name: proxy.displayName });
     proxies.reload();
   };
 
@@ -49,7 +50,7 @@ export function ProxiesPanel({
       )}
       {said && (
         <p className="notice notice-success" role="status">
-          {said}
+          <NamedText text={said.text} names={[said.name]} />
         </p>
       )}
       {proxies.data?.proxies.length === 0 && <p>{t('settings.noProxies')}</p>}
@@ -59,7 +60,12 @@ export function ProxiesPanel({
             <h3 translate="no">{proxy.displayName}</h3>
             <p className="muted">{t(`settings.kind.${proxy.kind}`, { contact: proxy.contact })}</p>
             {proxy.addedBy === 'office' && proxy.reason && (
-              <p className="muted">{t('settings.addedByOffice', { reason: proxy.reason })}</p>
+              <p className="muted">
+                <NamedText
+                  text={t('settings.addedByOffice', { reason: proxy.reason })}
+                  names={[proxy.reason]}
+                />
+              </p>
             )}
             {!session.asProxy && asking?.id !== proxy.id && (
               <button
@@ -74,7 +80,10 @@ export function ProxiesPanel({
             {asking?.id === proxy.id && (
               <div className="stack" style={{ gap: '0.5rem' }}>
                 <p className="field-label">
-                  {t('settings.removeAsk', { name: proxy.displayName })}
+                  <NamedText
+                    text={t('settings.removeAsk', { name: proxy.displayName })}
+                    names={[proxy.displayName]}
+                  />
                 </p>
                 <ActionProblem state={remove.state} />
                 <div className="actions">
@@ -103,7 +112,10 @@ export function ProxiesPanel({
         <AddProxy
           api={api}
           onAdded={(proxy) => {
-            setSaid(t('settings.added', { name: proxy.displayName }));
+            setSaid({
+              text: t('settings.added', { name: proxy.displayName }),
+              name: proxy.displayName,
+            });
             proxies.reload();
           }}
         />
@@ -120,7 +132,10 @@ export function ProxiesPanel({
               className="button button-secondary"
               onClick={() => onActFor(person.residentId)}
             >
-              {t('settings.switchTo', { name: person.displayName })}
+              <NamedText
+                text={t('settings.switchTo', { name: person.displayName })}
+                names={[person.displayName]}
+              />
             </button>
           ))}
         </div>

@@ -4,6 +4,7 @@ import type { MeApi } from '../api/me-client';
 import { useAction } from '../api/use-action';
 import { useLoad } from '../api/use-load';
 import { formatDateTime } from '../i18n/format';
+import { NamedText } from '../ui/named-text';
 import { ActionProblem, Failure, Loading } from '../ui/status';
 import { useLanguage } from '../ui/use-language';
 import { deviceName } from './device-name';
@@ -56,7 +57,14 @@ export function SessionsList({ api }: { api: MeApi }) {
                 </span>
               )}
             </h3>
-            {entry.asProxy && <p>{t('settings.asProxy', { name: entry.signedInAs })}</p>}
+            {entry.asProxy && (
+              <p>
+                <NamedText
+                  text={t('settings.asProxy', { name: entry.signedInAs })}
+                  names={[entry.signedInAs]}
+                />
+              </p>
+            )}
             <p className="muted">
               {entry.remember
                 ? t('settings.remembered', { date: formatDateTime(entry.expiresAt, language) })

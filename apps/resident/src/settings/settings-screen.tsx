@@ -3,6 +3,7 @@ import type { MeSession } from '../api/me-types';
 import { useAction } from '../api/use-action';
 import type { ScreenProps } from '../routed-screen';
 import { LanguageSwitch } from '../ui/language-switch';
+import { NamedText } from '../ui/named-text';
 import { ActionProblem } from '../ui/status';
 import { ChangePin } from './change-pin';
 import { ProxiesPanel } from './proxies-panel';
@@ -30,8 +31,17 @@ export function SettingsScreen({
     <section className="stack">
       <div className="screen-title">
         <h1>{t('settings.title')}</h1>
-        <p>{t('settings.signedInAs', { name: session.signedInAs.displayName })}</p>
-        {session.asProxy && <p>{t('settings.actingFor', { name: actingName })}</p>}
+        <p>
+          <NamedText
+            text={t('settings.signedInAs', { name: session.signedInAs.displayName })}
+            names={[session.signedInAs.displayName]}
+          />
+        </p>
+        {session.asProxy && (
+          <p>
+            <NamedText text={t('settings.actingFor', { name: actingName })} names={[actingName]} />
+          </p>
+        )}
       </div>
       <section className="card" aria-labelledby="language-title">
         <h2 id="language-title">{t('language.title')}</h2>
@@ -39,7 +49,9 @@ export function SettingsScreen({
         <LanguageSwitch className="button button-secondary" />
       </section>
       {session.asProxy ? (
-        <p className="notice notice-info">{t('settings.proxyNote', { name: actingName })}</p>
+        <p className="notice notice-info">
+          <NamedText text={t('settings.proxyNote', { name: actingName })} names={[actingName]} />
+        </p>
       ) : (
         <ChangePin api={api} />
       )}

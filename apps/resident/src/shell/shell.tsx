@@ -4,6 +4,7 @@ import type { MeSession } from '../api/me-types';
 import { Link, useLocation } from '../router/location';
 import { pathOf, type Route } from '../router/routes';
 import { LanguageSwitch } from '../ui/language-switch';
+import { NamedText } from '../ui/named-text';
 
 const sections = [
   { key: 'home', route: { name: 'home' }, also: [] },
@@ -43,7 +44,12 @@ export function Shell({
       </header>
       {session.asProxy && session.actingFor && (
         <div className="proxy-banner" role="status" data-testid="proxy-banner">
-          <span>{t('proxy.banner', { name: session.actingFor.displayName })}</span>
+          <span>
+            <NamedText
+              text={t('proxy.banner', { name: session.actingFor.displayName })}
+              names={[session.actingFor.displayName]}
+            />
+          </span>
           {canSwitch && (
             <button
               type="button"
