@@ -353,6 +353,8 @@ export const KioskActivity = z.object({
       status: SignUpStatus.exclude(['cancelled']),
       waitingPosition: z.number().int().positive().nullable(),
       checkedInAt: z.iso.datetime().nullable(),
+      /** A proxy who signed the resident up on the phone ("signed up by 王晓红"); else null. */
+      signedUpBy: z.string().nullable(),
     })
     .nullable(),
   canSignUp: z.boolean(),

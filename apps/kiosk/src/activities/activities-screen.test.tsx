@@ -76,7 +76,7 @@ describe('activities at the kiosk', () => {
         id: 'a1',
         canSignUp: false,
         whyNot: 'ALREADY_SIGNED_UP',
-        mySignUp: { status: 'waitlisted', waitingPosition: 2, checkedInAt: null },
+        mySignUp: { status: 'waitlisted', waitingPosition: 2, checkedInAt: null, signedUpBy: null },
       }),
       kioskActivity({
         id: 'a2',
@@ -131,7 +131,7 @@ describe('my activities', () => {
   const signedUp = kioskActivity({
     canSignUp: false,
     whyNot: 'ALREADY_SIGNED_UP',
-    mySignUp: { status: 'signed_up', waitingPosition: null, checkedInAt: null },
+    mySignUp: { status: 'signed_up', waitingPosition: null, checkedInAt: null, signedUpBy: null },
     canCancel: true,
   });
   const rainedOff = kioskActivity({
@@ -139,7 +139,7 @@ describe('my activities', () => {
     title: { zh: '社区菜园播种', en: 'Planting day in the community garden' },
     status: 'cancelled',
     cancelReason: '天气预报有暴雨，活动改期，另行通知。',
-    mySignUp: { status: 'signed_up', waitingPosition: null, checkedInAt: null },
+    mySignUp: { status: 'signed_up', waitingPosition: null, checkedInAt: null, signedUpBy: null },
     canSignUp: false,
     whyNot: 'ACTIVITY_NOT_OPEN',
     canCancel: true,

@@ -57,13 +57,18 @@ describe('an activity in plain words', () => {
     expect(
       why({
         whyNot: 'ALREADY_SIGNED_UP',
-        mySignUp: { status: 'waitlisted', waitingPosition: 2, checkedInAt: null },
+        mySignUp: { status: 'waitlisted', waitingPosition: 2, checkedInAt: null, signedUpBy: null },
       }),
     ).toBe('You are on the waiting list, number 2');
     expect(
       why({
         whyNot: 'ALREADY_SIGNED_UP',
-        mySignUp: { status: 'signed_up', waitingPosition: null, checkedInAt: null },
+        mySignUp: {
+          status: 'signed_up',
+          waitingPosition: null,
+          checkedInAt: null,
+          signedUpBy: null,
+        },
       }),
     ).toBe('You are signed up');
     expect(why({ whyNot: 'NOT_INVITED' })).toMatch(/particular group of residents/);

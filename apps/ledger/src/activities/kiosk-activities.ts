@@ -163,6 +163,13 @@ function kioskActivityRows(
         .onRef('u.activity_id', '=', 'a.id')
         .on('u.resident_id', '=', residentId),
     )
+    .leftJoin('phone_sessions as ps', 'ps.id', 'u.by_phone_session')
+    .leftJoin('residents as pr', (j) =>
+      j.onRef('pr.community_id', '=', 'ps.community_id').onRef('pr.id', '=', 'ps.resident_id'),
+    )
+    .leftJoin('family_members as pf', (j) =>
+      j.onRef('pf.community_id', '=', 'ps.community_id').onRef('pf.id', '=', 'ps.family_member_id'),
+    )
     .leftJoin('activity_attendance as t', (j) =>
       j
         .onRef('t.community_id', '=', 'a.community_id')
@@ -188,6 +195,8 @@ function kioskActivityRows(
       'o.name_zh as organization_name_zh',
       'o.name_en as organization_name_en',
       'u.status as my_status',
+      sql<string | null>`case when ps.resident_id is distinct from u.resident_id
+        then coalesce(pr.display_name, pf.name) end`.as('signed_up_by'),
       't.checked_in_at',
       counted('signed_up').as('signed_up'),
       campaignTerms.as('campaign'),
@@ -245,6 +254,7 @@ function toKioskActivity(row: KioskActivityRow, resident: ResidentGroup): KioskA
           status: mine,
           waitingPosition: row.waiting_position,
           checkedInAt: row.checked_in_at?.toISOString() ?? null,
+          signedUpBy: row.signed_up_by,
         }
       : null,
     canSignUp: whyNot === null,

@@ -52,3 +52,16 @@ export function phonePinLimits(
 export function phoneDevice(ctx: Pick<Context, 'device' | 'origin'>): string {
   return ctx.device.id ? `phone:${ctx.device.id}` : `phone-at:${ctx.origin}`.slice(0, 100);
 }
+
+/**
+ * A PIN typed by someone already signed in (changing it, confirming a proxy): per address and per
+ * account, so a session left open cannot be used to guess the PIN quickly.
+ */
+export function accountPinLimits(
+  ctx: Context & { resident?: { residentId: string } },
+): RequestLimit[] {
+  return [
+    { key: `pin:source:${ctx.origin}`, max: 60, seconds: 60 },
+    { key: `pin:account:${ctx.resident?.residentId ?? 'none'}`, max: 10, seconds: 60 },
+  ];
+}

@@ -13,16 +13,25 @@ import {
   RedeemOutput,
   SignedOut,
 } from '@tally/domain/kiosk';
-import { ChangePinInput, PinChanged } from '@tally/domain/me';
+import {
+  ChangePinInput,
+  MeAddProxyInput,
+  MeProxies,
+  PinChanged,
+  ProxyLink,
+  ProxyRemoved,
+  RemoveProxyInput,
+} from '@tally/domain/me';
 import { pageOf } from '@tally/domain/pagination';
 import { z } from 'zod';
 import { kioskActivityProcedures } from '../activities/kiosk-activity-procedures';
-import { pinLimits } from '../auth/guess-limits';
+import { accountPinLimits, pinLimits } from '../auth/guess-limits';
 import { kioskTrustProcedures } from '../corrections/kiosk-trust-procedures';
 import { donateToGoal } from '../goals/donate-to-goal';
 import { listGoals } from '../goals/list-goals';
 import { kioskInvitationProcedures } from '../invitations/invitation-procedures';
-import { changePin } from '../me/me-account';
+import { addMyProxy, changePin, proxiesOf, removeMyProxy } from '../me/me-account';
+import { proxiesActingFor } from '../me/proxies';
 import { redeemReward } from '../redemptions/redeem-reward';
 import { kioskProcedure, limitRequests, residentProcedure, router } from '../trpc';
 import { communityFigures } from './community-figures';
@@ -115,6 +124,7 @@ export const kioskRouter = router({
       errors: ['WRONG_PIN', 'PIN_LOCKED', 'WEAK_PIN', 'VALIDATION_FAILED'],
     })
     .input(ChangePinInput)
+    .use(limitRequests(accountPinLimits))
     .output(PinChanged)
     .mutation(({ ctx, input }) =>
       changePin(ctx.db, {
@@ -123,6 +133,57 @@ export const kioskRouter = router({
         device: ctx.kiosk.kioskId,
         ...input,
       }),
+    ),
+
+  proxies: residentProcedure
+    .meta({
+      summary:
+        'Who may act for the identified resident on the phone app, and whom they may act for.',
+    })
+    .output(MeProxies)
+    .query(async ({ ctx }) => {
+      const { communityId, residentId } = ctx.resident;
+      const [proxies, actsFor] = await Promise.all([
+        proxiesOf(ctx.db, { communityId, residentId }),
+        proxiesActingFor(ctx.db, { communityId, principal: { kind: 'resident', id: residentId } }),
+      ]);
+      return { proxies, actsFor };
+    }),
+
+  addProxy: residentProcedure
+    .meta({
+      summary:
+        'The identified resident links another resident (by card number) to act for them on the phone app, confirming with their PIN.',
+      errors: [
+        'WRONG_PIN',
+        'PIN_LOCKED',
+        'NOT_FOUND',
+        'ALREADY_A_PROXY',
+        'VALIDATION_FAILED',
+        'IDEMPOTENCY_CONFLICT',
+      ],
+    })
+    .input(MeAddProxyInput)
+    .use(limitRequests(accountPinLimits))
+    .output(ProxyLink)
+    .mutation(({ ctx, input }) =>
+      addMyProxy(ctx.db, {
+        session: ctx.resident,
+        origin: ctx.origin,
+        device: ctx.kiosk.kioskId,
+        input,
+      }),
+    ),
+
+  removeProxy: residentProcedure
+    .meta({
+      summary: 'The identified resident removes a proxy.',
+      errors: ['IDEMPOTENCY_CONFLICT'],
+    })
+    .input(RemoveProxyInput)
+    .output(ProxyRemoved)
+    .mutation(({ ctx, input }) =>
+      removeMyProxy(ctx.db, { session: ctx.resident, origin: ctx.origin, input }),
     ),
 
   community: kioskProcedure

@@ -360,6 +360,23 @@ describeEachDatabase('me (the resident app)', (database) => {
       );
     });
 
+    it('lets a resident link and remove a proxy at the kiosk too', async () => {
+      const { communityId, resident, neighbour } = await givenSetting();
+      const kiosk = await givenKiosk(server, database().db, communityId);
+      const { api } = await identify(kiosk, resident);
+      const link = await api.kiosk.addProxy.mutate({
+        idempotencyKey: newIdempotencyKey(),
+        pin: TEST_PIN,
+        proxyCardNumber: neighbour.cardNumber,
+      });
+      expect((await api.kiosk.proxies.query()).proxies.map((p) => p.id)).toEqual([link.id]);
+      const proxy = await signIn(communityId, neighbour.cardNumber);
+      await proxy.api.me.actFor.mutate({ residentId: resident.id });
+      expect((await proxy.api.me.summary.query()).id).toBe(resident.id);
+      await api.kiosk.removeProxy.mutate({ idempotencyKey: newIdempotencyKey(), proxyId: link.id });
+      await expectApiError(proxy.api.me.summary.query(), 'NOT_A_PROXY');
+    });
+
     it('refuses the wrong PIN and a second link of the same proxy', async () => {
       const { owner, neighbour } = await givenProxy();
       await expectApiError(
@@ -418,6 +435,14 @@ describeEachDatabase('me (the resident app)', (database) => {
       });
       const activity = await givenPublishedActivity(team.office.api, team.organization.id);
       await api.me.signUp.mutate({ idempotencyKey: newIdempotencyKey(), activityId: activity.id });
+      // The resident's own list says who signed them up.
+      const elderPhone = await phone().me.signIn.mutate({
+        communityId: team.communityId,
+        cardNumber: elder.cardNumber,
+        pin: '2580',
+      });
+      const [signedUp] = await phone(elderPhone.token).me.mySignUps.query();
+      expect(signedUp?.mySignUp).toMatchObject({ status: 'signed_up', signedUpBy: '王小明' });
       const audit = await database()
         .db.selectFrom('audit_log')
         .select(['actor_type', 'details'])

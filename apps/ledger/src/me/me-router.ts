@@ -50,7 +50,7 @@ import { pageOf } from '@tally/domain/pagination';
 import { z } from 'zod';
 import { kioskActivities, mySignUps, oneActivity } from '../activities/kiosk-activities';
 import { cancelSignUpAtKiosk, signUpAtKiosk } from '../activities/sign-up';
-import { phoneDevice, phonePinLimits } from '../auth/guess-limits';
+import { accountPinLimits, phoneDevice, phonePinLimits } from '../auth/guess-limits';
 import { certificateHtml } from '../certificates/certificate-html';
 import { getCertificate, listCertificates, withVerifyUrl } from '../certificates/read-certificates';
 import type { Context } from '../context';
@@ -380,6 +380,7 @@ export const meRouter = router({
       errors: ['PROXY_NOT_ALLOWED', 'WRONG_PIN', 'PIN_LOCKED', 'WEAK_PIN', 'VALIDATION_FAILED'],
     })
     .input(ChangePinInput)
+    .use(limitRequests(accountPinLimits))
     .output(PinChanged)
     .mutation(({ ctx, input }) =>
       changePin(ctx.db, {
@@ -448,6 +449,7 @@ export const meRouter = router({
       ],
     })
     .input(MeAddProxyInput)
+    .use(limitRequests(accountPinLimits))
     .output(ProxyLink)
     .mutation(({ ctx, input }) =>
       addMyProxy(ctx.db, {
