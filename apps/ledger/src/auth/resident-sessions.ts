@@ -6,6 +6,8 @@ import { hashToken, newToken } from './secrets';
 
 /** A resident's kiosk session ends after this long without activity. */
 export const RESIDENT_IDLE_SECONDS = 120;
+/** How stale a session's last activity may be before a request notes it again. */
+const LAST_SEEN_EVERY_SECONDS = 5;
 
 export async function startResidentSession(
   db: Kysely<Database>,
@@ -42,24 +44,38 @@ export async function findKioskWithResident(
         .where('token_hash', '=', hashToken(deviceToken))
         .where('revoked_at', 'is', null),
     )
-    .with('resumed', (q) =>
+    .with('live', (q) =>
       q
-        .updateTable('kiosk_sessions as s')
-        .from('device as d')
-        .set({ last_seen_at: sql`now()` })
-        .whereRef('s.community_id', '=', 'd.community_id')
-        .whereRef('s.kiosk_id', '=', 'd.id')
+        .selectFrom('kiosk_sessions as s')
+        .innerJoin('device as d', (j) =>
+          j.onRef('s.community_id', '=', 'd.community_id').onRef('s.kiosk_id', '=', 'd.id'),
+        )
+        .select(['s.token_hash', 's.kiosk_id', 's.resident_id', 's.last_seen_at'])
         .where('s.token_hash', '=', residentTokenHash)
         .where('s.ended_at', 'is', null)
         .where(
           's.last_seen_at',
           '>',
           sql<Date>`now() - make_interval(secs => ${RESIDENT_IDLE_SECONDS})`,
+        ),
+    )
+    // Kept alive, but noted at most every few seconds: a resident's burst of requests (a
+    // redemption and the screens around it) then writes nothing, and commits no log flush.
+    .with('resumed', (q) =>
+      q
+        .updateTable('kiosk_sessions as s')
+        .from('live as l')
+        .set({ last_seen_at: sql`now()` })
+        .whereRef('s.token_hash', '=', 'l.token_hash')
+        .where(
+          'l.last_seen_at',
+          '<',
+          sql<Date>`now() - make_interval(secs => ${LAST_SEEN_EVERY_SECONDS})`,
         )
-        .returning(['s.kiosk_id', 's.resident_id']),
+        .returning('s.token_hash'),
     )
     .selectFrom('device as d')
-    .leftJoin('resumed as r', 'r.kiosk_id', 'd.id')
+    .leftJoin('live as r', 'r.kiosk_id', 'd.id')
     .select(['d.id', 'd.community_id', 'd.name', 'r.resident_id'])
     .executeTakeFirst();
   if (!row) return null;

@@ -53,6 +53,40 @@ describeEachDatabase('kiosk', (database) => {
     });
   });
 
+  describe("the resident's kiosk session", () => {
+    it('is kept alive by what the resident does, noted at most every few seconds', async () => {
+      const { residentApi, kiosk } = await given();
+      const lastSeen = async () =>
+        (
+          await database()
+            .db.selectFrom('kiosk_sessions')
+            .select(sql<string>`last_seen_at::text`.as('at'))
+            .where('kiosk_id', '=', kiosk.id)
+            .executeTakeFirstOrThrow()
+        ).at;
+      const setLastSeen = (secondsAgo: number) =>
+        database()
+          .db.updateTable('kiosk_sessions')
+          .set({ last_seen_at: sql<Date>`now() - make_interval(secs => ${secondsAgo})` })
+          .where('kiosk_id', '=', kiosk.id)
+          .execute();
+      // Used a moment ago: a request reads the session and writes nothing.
+      await setLastSeen(1);
+      const fresh = await lastSeen();
+      await residentApi.kiosk.me.query();
+      expect(await lastSeen()).toBe(fresh);
+      // A minute ago: the request notes it, and the session lives another two minutes.
+      await setLastSeen(60);
+      const stale = await lastSeen();
+      await residentApi.kiosk.me.query();
+      expect(await lastSeen()).not.toBe(stale);
+      await setLastSeen(119);
+      await residentApi.kiosk.me.query();
+      await setLastSeen(100);
+      expect((await residentApi.kiosk.me.query()).displayName).toBeTruthy();
+    });
+  });
+
   describe('kiosk.signOut', () => {
     it('ends the session so the resident token no longer works', async () => {
       const { residentApi, communityId, resident } = await given();
