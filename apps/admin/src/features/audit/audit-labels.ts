@@ -74,7 +74,11 @@ export function detailLines(
   entry: Pick<AuditEntry, 'details'> & { names: Record<string, string> },
 ): AuditDetailLine[] {
   const words = { t, format, names: entry.names };
-  return Object.entries(entry.details).map(([key, value]) => ({
+  // A proxy link's id says nothing a reader can use when the proxy's name is there too.
+  const shown = Object.entries(entry.details).filter(
+    ([key]) => !(key === 'proxyId' && 'proxyName' in entry.details),
+  );
+  return shown.map(([key, value]) => ({
     key,
     label: detailLabel(t, key),
     value: detailValue(words, key, value),
