@@ -22,10 +22,12 @@ export function AccountScreen({
   api,
   resident,
   onResident,
+  onChangePin,
 }: {
   api: KioskApi;
   resident: Resident;
   onResident: (resident: Resident) => void;
+  onChangePin: () => void;
 }) {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -48,22 +50,27 @@ export function AccountScreen({
     <section className="account" aria-labelledby="account-title">
       <h1 id="account-title">{t('account.title')}</h1>
       <div className="account-layout">
-        <dl className="account-balances">
-          <div className="balance-tile balance-tile-points">
-            <dt>{t('account.points')}</dt>
-            <dd>{formatNumber(resident.points, language)}</dd>
-          </div>
-          <div className="balance-tile">
-            <dt>{t('account.hours')}</dt>
-            <dd>
-              {formatHours(resident.minutes, language)}
-              <span className="balance-unit">
-                {' '}
-                {t('common.hoursUnit', { count: resident.minutes / 60 })}
-              </span>
-            </dd>
-          </div>
-        </dl>
+        <div className="account-side">
+          <dl className="account-balances">
+            <div className="balance-tile balance-tile-points">
+              <dt>{t('account.points')}</dt>
+              <dd>{formatNumber(resident.points, language)}</dd>
+            </div>
+            <div className="balance-tile">
+              <dt>{t('account.hours')}</dt>
+              <dd>
+                {formatHours(resident.minutes, language)}
+                <span className="balance-unit">
+                  {' '}
+                  {t('common.hoursUnit', { count: resident.minutes / 60 })}
+                </span>
+              </dd>
+            </div>
+          </dl>
+          <button type="button" className="button button-large" onClick={onChangePin}>
+            {t('changePin.open')}
+          </button>
+        </div>
         <section className="account-history" aria-labelledby="history-title">
           <h2 id="history-title">{t('account.historyTitle')}</h2>
           {history.loading && !history.data && <p className="lead">{t('common.loading')}</p>}

@@ -1,7 +1,7 @@
 import { act, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { kioskActivity, renderInLanguage } from '../test/fake-api';
-import { ActivityPosters, activityLink, POSTER_MS } from './activity-posters';
+import { ActivityPosters, POSTER_MS } from './activity-posters';
 
 const health = kioskActivity();
 const readers = kioskActivity({
@@ -14,12 +14,6 @@ const readers = kioskActivity({
 describe('activity posters on the idle screen', () => {
   afterEach(() => {
     vi.useRealTimers();
-  });
-
-  it('links each activity to its page in the residents’ phone app', () => {
-    expect(activityLink('http://tally-office.lan:3000', 'a1')).toBe(
-      'http://tally-office.lan:3000/me/activities/a1',
-    );
   });
 
   it('shows one activity with its QR code, and the next after a while', async () => {

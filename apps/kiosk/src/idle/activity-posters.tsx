@@ -1,3 +1,4 @@
+import { phoneActivityLink } from '@tally/client/phone-app-links';
 import { QrCode } from '@tally/client/qr-code';
 import { inLanguage } from '@tally/domain/localized-text';
 import { useEffect, useState } from 'react';
@@ -24,15 +25,6 @@ export type ActivityPoster = Pick<
 
 /** One poster every 8 s: time to read a title, a day and a place from across the room. */
 export const POSTER_MS = 8_000;
-
-/**
- * Where an activity's QR code leads: its page in the residents' own app on their phone. That
- * app (`/me/`) is still to come (PRODUCT.md, step 5); the address is fixed now so posters and
- * printed codes keep working once it is there.
- */
-export function activityLink(origin: string, activityId: string): string {
-  return new URL(`/me/activities/${encodeURIComponent(activityId)}`, origin).href;
-}
 
 /**
  * Upcoming activities for the idle screen, one at a time, turning by themselves. The change is
@@ -69,7 +61,7 @@ export function ActivityPosters({
           <p className="activity-poster-hint">{t('posters.signUpHere')}</p>
         </div>
         <figure className="activity-poster-qr">
-          <QrCode text={activityLink(origin, shown.id)} label={t('posters.qr', { title })} />
+          <QrCode text={phoneActivityLink(origin, shown.id)} label={t('posters.qr', { title })} />
           <figcaption>{t('posters.scan')}</figcaption>
         </figure>
       </div>

@@ -14,6 +14,7 @@ import { LanguageSwitch } from '../ui/language-switch';
 import { Screen } from '../ui/screen';
 import { useLanguage } from '../ui/use-language';
 import { ActivityPosters } from './activity-posters';
+import { PhoneAppQr } from './phone-app-qr';
 import { useScannedCard } from './use-scanned-card';
 
 /**
@@ -88,6 +89,7 @@ export function IdleScreen({
               {data ? inLanguage(data.communityName, language) : t('app.name')}
             </span>
           </p>
+          <PhoneAppQr />
           <LanguageSwitch />
         </>
       }

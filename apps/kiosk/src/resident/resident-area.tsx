@@ -1,6 +1,7 @@
 import './resident.css';
 import { useState } from 'react';
 import { AccountScreen } from '../account/account-screen';
+import { ChangePinScreen } from '../account/change-pin-screen';
 import { ActivitiesScreen, type ActivitiesShown } from '../activities/activities-screen';
 import { SignedUpScreen } from '../activities/signed-up-screen';
 import type {
@@ -42,7 +43,8 @@ type View =
   | { name: 'donated'; goal: GoalProgress; points: number; result: Donated }
   | { name: 'correct'; record: MyRecord | null }
   | { name: 'correctionSent'; result: MyCorrection }
-  | { name: 'invitations'; shown: Invitation[] };
+  | { name: 'invitations'; shown: Invitation[] }
+  | { name: 'changePin' };
 
 const isMain = (name: View['name']): name is MainView =>
   name === 'rewards' ||
@@ -194,7 +196,15 @@ export function ResidentArea({
         />
       )}
       {view.name === 'account' && (
-        <AccountScreen api={api} resident={resident} onResident={onResident} />
+        <AccountScreen
+          api={api}
+          resident={resident}
+          onResident={onResident}
+          onChangePin={() => setView({ name: 'changePin' })}
+        />
+      )}
+      {view.name === 'changePin' && (
+        <ChangePinScreen api={api} onDone={() => setView({ name: 'account' })} />
       )}
     </Screen>
   );

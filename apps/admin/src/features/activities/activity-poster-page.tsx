@@ -1,3 +1,4 @@
+import { phoneActivityLink } from '@tally/client/phone-app-links';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useRouter } from 'wouter';
@@ -14,7 +15,7 @@ import './activity-poster.css';
 type Sheet = 'poster' | 'signIn';
 
 /**
- * Where a phone opens an activity: residents' own app (`/me/`, to come) to sign up, and this
+ * Where a phone opens an activity: residents' own app (`/me/`) to sign up, and this
  * app's door page for whoever runs it. Addresses are this server's, as the office reaches it.
  */
 export function activityLinks(
@@ -22,7 +23,7 @@ export function activityLinks(
   { origin, base }: { origin: string; base: string },
 ): ActivityLinks {
   return {
-    signUp: new URL(`/me/activities/${id}`, origin).toString(),
+    signUp: phoneActivityLink(origin, id),
     door: new URL(`${base}/activities/${id}/door`, origin).toString(),
   };
 }

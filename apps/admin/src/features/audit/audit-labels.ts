@@ -52,6 +52,21 @@ export function targetLabel(
   return { kind, which: shortId(entry.targetId) };
 }
 
+/**
+ * Who did it: the staff member, kiosk or resident the service named (else a short id), and,
+ * when a proxy acted for a resident on the phone, for whom ("王小明 · 代 王秀英").
+ */
+export function actorLabel(
+  t: TFunction,
+  entry: Pick<AuditEntry, 'actorId' | 'actorName' | 'details'> & { names: Record<string, string> },
+): string {
+  const { actorId, actorName, details, names } = entry;
+  const actor = actorName ?? (actorId ? (names[actorId] ?? shortId(actorId)) : '—');
+  const actedFor = details.actedFor;
+  if (typeof actedFor !== 'string' || actedFor === actorId) return actor;
+  return t('audit.actingFor', { actor, resident: names[actedFor] ?? shortId(actedFor) });
+}
+
 /** An entry's details as "label: value" lines, ids replaced by the names the service sent. */
 export function detailLines(
   t: TFunction,
@@ -59,7 +74,11 @@ export function detailLines(
   entry: Pick<AuditEntry, 'details'> & { names: Record<string, string> },
 ): AuditDetailLine[] {
   const words = { t, format, names: entry.names };
-  return Object.entries(entry.details).map(([key, value]) => ({
+  // A proxy link's id says nothing a reader can use when the proxy's name is there too.
+  const shown = Object.entries(entry.details).filter(
+    ([key]) => !(key === 'proxyId' && 'proxyName' in entry.details),
+  );
+  return shown.map(([key, value]) => ({
     key,
     label: detailLabel(t, key),
     value: detailValue(words, key, value),
@@ -127,7 +146,11 @@ export function useAuditWords() {
   const { t } = useTranslation();
   const format = useFormat();
   const localized = useLocalizedName();
+  const localizedNames = (names: AuditEntry['names']) =>
+    Object.fromEntries(Object.entries(names).map(([id, name]) => [id, localized(name)]));
   return {
+    actor: (entry: Pick<AuditEntry, 'actorId' | 'actorName' | 'details' | 'names'>) =>
+      actorLabel(t, { ...entry, names: localizedNames(entry.names) }),
     action: (action: string) => actionLabel(t, action),
     target: (entry: Pick<AuditEntry, 'targetType' | 'targetId' | 'targetName'>) =>
       targetLabel(t, {
@@ -135,11 +158,6 @@ export function useAuditWords() {
         targetName: entry.targetName ? localized(entry.targetName) : null,
       }),
     details: (entry: Pick<AuditEntry, 'details' | 'names'>) =>
-      detailLines(t, format, {
-        details: entry.details,
-        names: Object.fromEntries(
-          Object.entries(entry.names).map(([id, name]) => [id, localized(name)]),
-        ),
-      }),
+      detailLines(t, format, { details: entry.details, names: localizedNames(entry.names) }),
   };
 }

@@ -3,7 +3,7 @@ import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { createI18n } from '../../i18n/i18n';
 import { fakeApi, renderWithApp } from '../../test/render';
-import { actionLabel, targetTypeLabel } from './audit-labels';
+import { actionLabel, actorLabel, targetTypeLabel } from './audit-labels';
 import { AuditLogPage } from './audit-log-page';
 
 const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
@@ -97,6 +97,13 @@ const entries: AuditEntry[] = [
   }),
   entry({ action: 'ledger.checkpoint', targetType: 'ledger_checkpoint', targetId: '120' }),
   entry({ action: 'exports.journal', details: { language: 'zh' } }),
+  entry({
+    action: 'residents.addProxy',
+    targetType: 'resident',
+    targetId: resident,
+    targetName: { zh: '王芳 · Q0001', en: '王芳 · Q0001' },
+    details: { proxyId: id(12), kind: 'family', proxyName: '王小明', reason: '行动不便，女儿代办' },
+  }),
 ];
 
 function renderAudit(
@@ -139,6 +146,33 @@ describe('the audit log', () => {
     expect(text).toContain('服务记录：00000000…，00000000…，00000000… 等 5 项');
     expect(text).toContain('积分规则第 4 版');
     expect(text).toContain('修改项：显示名，公开姓名，楼栋');
+    expect(text).toContain('为居民添加代办人');
+    expect(text).toContain('类型：家属');
+    expect(text).toContain('代办人：王小明');
+  });
+
+  it('names a proxy who acted on the phone, and for whom', () => {
+    const proxyEntry = entry({
+      action: 'me.signUp',
+      actorType: 'resident',
+      actorId: id(13),
+      actorName: null,
+      details: { activityId: id(14), actedFor: resident },
+      names: {
+        [id(13)]: { zh: '王小明 · Q0002', en: '王小明 · Q0002' },
+        [resident]: { zh: '王秀英 · Q0001', en: '王秀英 · Q0001' },
+      },
+    });
+    const names = (language: 'zh' | 'en') =>
+      Object.fromEntries(
+        Object.entries(proxyEntry.names).map(([key, name]) => [key, name[language]]),
+      );
+    expect(actorLabel(createI18n('zh').t, { ...proxyEntry, names: names('zh') })).toBe(
+      '王小明 · Q0002 · 代 王秀英 · Q0001',
+    );
+    expect(actorLabel(createI18n('en').t, { ...proxyEntry, names: names('en') })).toBe(
+      '王小明 · Q0002, for 王秀英 · Q0001',
+    );
   });
 
   it('filters by an action chosen by its words', async () => {

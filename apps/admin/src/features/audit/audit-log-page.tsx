@@ -8,7 +8,7 @@ import { type DataColumn, DataTable } from '../../ui/data-table';
 import { Field } from '../../ui/field';
 import { PageHeader } from '../../ui/page-header';
 import { Empty, ErrorNotice, Loading } from '../../ui/states';
-import { shortId, useStaffNames } from '../ledger/ledger-labels';
+import { useStaffNames } from '../ledger/ledger-labels';
 import { type AuditDetailLine, useAuditWords } from './audit-labels';
 
 /** Every change a member of staff or a kiosk made, who made it and from where. */
@@ -30,8 +30,7 @@ export function AuditLogPage() {
     api.audit.list.query,
   );
 
-  const actor = (entry: AuditEntry) =>
-    entry.actorName ?? (entry.actorId ? shortId(entry.actorId) : '—');
+  const actor = (entry: AuditEntry) => words.actor(entry);
   // The filters above ask the service; the table sorts the entries loaded.
   const columns: DataColumn<AuditEntry>[] = [
     {

@@ -1,3 +1,5 @@
+import { phoneAppLink } from '@tally/client/phone-app-links';
+import { QrCode } from '@tally/client/qr-code';
 import type { Poster } from '@tally/domain/insights';
 import { useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -196,15 +198,23 @@ export function PosterSheet({ poster, paper }: { poster: Poster; paper: Paper })
             <path d={STREET} transform="translate(240 0)" />
             <path d={STREET} transform="translate(480 0)" />
           </svg>
-          <p>{t('poster.join')}</p>
-          {poster.checkpoint ? (
-            <p className="poster-checkpoint" data-testid="poster-checkpoint">
-              {t('poster.checkpoint', {
-                code: poster.checkpoint.code,
-                sequence: poster.checkpoint.sequence,
-              })}
-            </p>
-          ) : null}
+          <div className="poster-foot-row">
+            <div className="poster-foot-text">
+              <p>{t('poster.join')}</p>
+              {poster.checkpoint ? (
+                <p className="poster-checkpoint" data-testid="poster-checkpoint">
+                  {t('poster.checkpoint', {
+                    code: poster.checkpoint.code,
+                    sequence: poster.checkpoint.sequence,
+                  })}
+                </p>
+              ) : null}
+            </div>
+            <figure className="poster-phone">
+              <QrCode text={phoneAppLink(window.location.origin)} label={t('poster.phoneAppQr')} />
+              <figcaption>{t('poster.phoneApp')}</figcaption>
+            </figure>
+          </div>
         </footer>
       </div>
     </article>

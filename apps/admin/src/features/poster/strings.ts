@@ -34,6 +34,8 @@ export const posterEn = {
   thanksOnlyOthers_other: 'Thank you to the {{count}} neighbours who gave their time in {{month}}.',
   thanksNone: 'The names of the volunteers of {{month}} will appear here.',
   join: 'Want to join in? Ask at the community office: every hour you give counts.',
+  phoneApp: 'Use Tally on your phone',
+  phoneAppQr: 'QR code: open Tally on your phone',
   hoursUnit: '{{value}} h',
   checkpoint:
     'Ledger checkpoint {{code}} — keep this code: it proves the ledger up to entry {{sequence}} is untouched.',
@@ -72,6 +74,8 @@ export const posterZh: typeof posterEn = {
   thanksOnlyOthers_other: '感谢{{month}}付出时间的 {{count}} 位邻居。',
   thanksNone: '{{month}}志愿者的名字将显示在这里。',
   join: '想加入我们吗？欢迎到社区居委会咨询，你付出的每一小时都算数。',
+  phoneApp: '用手机查积分、报名活动',
+  phoneAppQr: '二维码：用手机打开',
   hoursUnit: '{{value}} 小时',
   checkpoint: '账本检查点 {{code}} —— 请保留此编码：它可证明截至第 {{sequence}} 笔的账本未被改动。',
 };

@@ -11,6 +11,7 @@ import { Badge } from '../../ui/badge';
 import { PageHeader } from '../../ui/page-header';
 import { ErrorNotice, Loading } from '../../ui/states';
 import { IssueCertificateDialog } from '../certificates/issue-certificate-dialog';
+import { PhoneAppSection } from './phone-app-section';
 import { CardLockDialog, EditResidentDialog, ResetPinDialog } from './resident-dialogs';
 import { ResidentEntries } from './resident-entries';
 
@@ -104,6 +105,7 @@ export function ResidentPage() {
           <dd>{format.date(data.createdAt)}</dd>
         </dl>
       </section>
+      {office ? <PhoneAppSection resident={data} /> : null}
       <ResidentEntries residentId={id} points={data.points} minutes={data.minutes} />
       {office ? (
         <>
