@@ -45,6 +45,9 @@ export async function namesOf(
     union all
     select id::text, name, name from kiosks where community_id = ${communityId} and id in (${among})
     union all
+    select id::text, name, name from family_members
+     where community_id = ${communityId} and id in (${among})
+    union all
     select id::text, name_zh, name_en from organizations
      where community_id = ${communityId} and id in (${among})
     union all

@@ -35,8 +35,23 @@ export async function listAuditEntries(
         .on('a.actor_type', '=', 'kiosk')
         .on((eb) => eb(eb.cast('k.id', 'text'), '=', eb.ref('a.actor_id'))),
     )
+    // Residents and family members act on the phone app (issue 14).
+    .leftJoin('residents as r', (j) =>
+      j
+        .onRef('r.community_id', '=', 'a.community_id')
+        .on('a.actor_type', '=', 'resident')
+        .on((eb) => eb(eb.cast('r.id', 'text'), '=', eb.ref('a.actor_id'))),
+    )
+    .leftJoin('family_members as f', (j) =>
+      j
+        .onRef('f.community_id', '=', 'a.community_id')
+        .on('a.actor_type', '=', 'family')
+        .on((eb) => eb(eb.cast('f.id', 'text'), '=', eb.ref('a.actor_id'))),
+    )
     .selectAll('a')
-    .select((eb) => eb.fn.coalesce('s.display_name', 'k.name').as('actor_name'))
+    .select((eb) =>
+      eb.fn.coalesce('s.display_name', 'k.name', 'r.display_name', 'f.name').as('actor_name'),
+    )
     .where('a.community_id', '=', communityId)
     .orderBy('a.id', 'desc')
     .limit(limit + 1);

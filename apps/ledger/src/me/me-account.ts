@@ -414,11 +414,11 @@ export function removeMyProxy(
       request: { proxyId },
     },
     async (trx) => {
-      const removed = await unlinkProxy(trx, { communityId, residentId, proxyId });
+      const ended = await unlinkProxy(trx, { communityId, residentId, proxyId });
       return {
-        result: { removed },
-        audit: removed
-          ? { target: { type: 'resident', id: residentId }, details: { proxyId } }
+        result: { removed: ended !== null },
+        audit: ended
+          ? { target: { type: 'resident', id: residentId }, details: { proxyId, ...ended } }
           : null,
       };
     },

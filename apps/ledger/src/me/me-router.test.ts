@@ -450,6 +450,12 @@ describeEachDatabase('me (the resident app)', (database) => {
         .where('action', '=', 'me.signUp')
         .executeTakeFirstOrThrow();
       expect(audit).toMatchObject({ actor_type: 'family', details: { actedFor: elder.id } });
+      // The office's audit log names her, and whom she acted for.
+      const { items } = await team.office.api.audit.list.query({ action: 'me.signUp', limit: 5 });
+      expect(items[0]).toMatchObject({ actorType: 'family', actorName: '王小明' });
+      expect(Object.values(items[0]?.names ?? {})).toContainEqual(
+        expect.objectContaining({ zh: expect.stringContaining(elder.cardNumber) }),
+      );
       const proxies = await team.office.api.residents.proxies.query({ residentId: elder.id });
       expect(proxies.map((p) => p.reason)).toEqual([
         'Cannot come to the office; her daughter helps',

@@ -164,7 +164,7 @@ async function proxyById(
   return proxy;
 }
 
-/** Ends a live proxy link of this resident; false when there was none to end. */
+/** Ends a live proxy link of this resident, naming the proxy; null when there was none to end. */
 export async function unlinkProxy(
   trx: Db,
   {
@@ -172,7 +172,7 @@ export async function unlinkProxy(
     residentId,
     proxyId,
   }: { communityId: string; residentId: string; proxyId: string },
-): Promise<boolean> {
+): Promise<{ proxyName: string } | null> {
   const ended = await trx
     .updateTable('resident_proxies')
     .set({ removed_at: sql`now()` })
@@ -180,9 +180,23 @@ export async function unlinkProxy(
     .where('resident_id', '=', residentId)
     .where('id', '=', proxyId)
     .where('removed_at', 'is', null)
-    .returning('id')
+    .returning(['proxy_resident_id', 'family_member_id'])
     .executeTakeFirst();
-  return ended !== undefined;
+  if (!ended) return null;
+  const named = ended.proxy_resident_id
+    ? await trx
+        .selectFrom('residents')
+        .select('display_name as name')
+        .where('community_id', '=', communityId)
+        .where('id', '=', ended.proxy_resident_id)
+        .executeTakeFirst()
+    : await trx
+        .selectFrom('family_members')
+        .select('name')
+        .where('community_id', '=', communityId)
+        .where('id', '=', ended.family_member_id ?? '')
+        .executeTakeFirst();
+  return { proxyName: named?.name ?? '' };
 }
 
 /**
@@ -311,15 +325,15 @@ export function officeRemoveProxy(
       request: { residentId, proxyId },
     },
     async (trx) => {
-      const removed = await unlinkProxy(trx, {
+      const ended = await unlinkProxy(trx, {
         communityId: staff.communityId,
         residentId,
         proxyId,
       });
       return {
-        result: { removed },
-        audit: removed
-          ? { target: { type: 'resident', id: residentId }, details: { proxyId } }
+        result: { removed: ended !== null },
+        audit: ended
+          ? { target: { type: 'resident', id: residentId }, details: { proxyId, ...ended } }
           : null,
       };
     },
