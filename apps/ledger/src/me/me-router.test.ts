@@ -10,6 +10,7 @@ import {
   newIdempotencyKey,
   serveDuring,
 } from '../test/api';
+import { meRouter } from './me-router';
 
 // The resident app on the phone (issue 14), through the real service on both databases: who may
 // call what (the resident, a proxy, a removed proxy, another resident, staff and kiosk tokens),
@@ -164,6 +165,63 @@ describeEachDatabase('me (the resident app)', (database) => {
         apiClient(server.url, { token, residentToken: atKiosk.residentToken }).kiosk.me.query(),
         'UNAUTHORIZED',
       );
+    });
+
+    it('refuses every signed-in procedure to staff, kiosk and unknown tokens, and to a removed proxy', async () => {
+      const { communityId, resident, neighbour, office } = await givenSetting();
+      const kiosk = await givenKiosk(server, database().db, communityId);
+      const owner = await signIn(communityId, resident.cardNumber);
+      const link = await owner.api.me.addProxy.mutate({
+        idempotencyKey: newIdempotencyKey(),
+        pin: TEST_PIN,
+        proxyCardNumber: neighbour.cardNumber,
+      });
+      const proxy = await signIn(communityId, neighbour.cardNumber);
+      await proxy.api.me.actFor.mutate({ residentId: resident.id });
+      await owner.api.me.removeProxy.mutate({
+        idempotencyKey: newIdempotencyKey(),
+        proxyId: link.id,
+      });
+      const officeToken = office.token;
+      const call = async (name: string, type: string, token: string | undefined) => {
+        const headers: Record<string, string> = { 'content-type': 'application/json' };
+        if (token) headers.authorization = `Bearer ${token}`;
+        const response =
+          type === 'query'
+            ? await fetch(`${server.url}/trpc/me.${name}?input=${encodeURIComponent('{}')}`, {
+                headers,
+              })
+            : await fetch(`${server.url}/trpc/me.${name}`, {
+                method: 'POST',
+                headers,
+                body: '{}',
+              });
+        const body = (await response.json()) as { error?: { data?: { domainCode?: string } } };
+        return body.error?.data?.domainCode ?? 'answered';
+      };
+      const procedures = Object.entries(
+        meRouter._def.procedures as Record<string, { _def: { type: string } }>,
+      ).filter(([name]) => !['communities', 'signIn', 'signInFamily'].includes(name));
+      expect(procedures.length).toBeGreaterThan(25);
+      const accountFree = new Set([
+        'session',
+        'actFor',
+        'signOut',
+        'notices',
+        'goals',
+        'figures',
+        'proxies',
+      ]);
+      for (const [name, procedure] of procedures) {
+        const type = procedure._def.type;
+        for (const token of [kiosk.token, officeToken, 'tph_not-a-session', undefined]) {
+          expect(`${name}: ${await call(name, type, token)}`).toBe(`${name}: SESSION_EXPIRED`);
+        }
+        // The removed proxy's session still acts for the resident it no longer may.
+        if (!accountFree.has(name)) {
+          expect(`${name}: ${await call(name, type, proxy.token)}`).toBe(`${name}: NOT_A_PROXY`);
+        }
+      }
     });
 
     it('ends a session on sign-out, and a revoked one on its next request', async () => {
