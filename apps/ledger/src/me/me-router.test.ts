@@ -224,6 +224,29 @@ describeEachDatabase('me (the resident app)', (database) => {
       }
     });
 
+    it("ends the resident's phone sessions when the office locks the card or resets the PIN", async () => {
+      const { communityId, resident, office } = await givenSetting();
+      const first = await signIn(communityId, resident.cardNumber, { remember: true });
+      await office.api.residents.setCardLock.mutate({
+        idempotencyKey: newIdempotencyKey(),
+        id: resident.id,
+        locked: true,
+      });
+      await expectApiError(first.api.me.summary.query(), 'SESSION_EXPIRED');
+      await office.api.residents.setCardLock.mutate({
+        idempotencyKey: newIdempotencyKey(),
+        id: resident.id,
+        locked: false,
+      });
+      const second = await signIn(communityId, resident.cardNumber, { remember: true });
+      await office.api.residents.resetPin.mutate({
+        idempotencyKey: newIdempotencyKey(),
+        id: resident.id,
+        pin: '5831',
+      });
+      await expectApiError(second.api.me.summary.query(), 'SESSION_EXPIRED');
+    });
+
     it('ends a session on sign-out, and a revoked one on its next request', async () => {
       const { communityId, resident, office } = await givenSetting();
       const first = await signIn(communityId, resident.cardNumber, { remember: true });

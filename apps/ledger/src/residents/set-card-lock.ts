@@ -45,13 +45,23 @@ export async function setCardLock(
   });
 }
 
-/** Signs the resident out of every kiosk, so a lost card or a seen PIN stops working now. */
+/**
+ * Signs the resident out of every kiosk and every phone they signed in on themself, so a lost
+ * card or a seen PIN stops working now. Their proxies' phones keep their own sign-ins.
+ */
 export async function endCardSessions(
   trx: Kysely<Database>,
   { communityId, residentId }: { communityId: string; residentId: string },
 ): Promise<void> {
   await trx
     .updateTable('kiosk_sessions')
+    .set({ ended_at: sql`now()` })
+    .where('community_id', '=', communityId)
+    .where('resident_id', '=', residentId)
+    .where('ended_at', 'is', null)
+    .execute();
+  await trx
+    .updateTable('phone_sessions')
     .set({ ended_at: sql`now()` })
     .where('community_id', '=', communityId)
     .where('resident_id', '=', residentId)
