@@ -46,7 +46,8 @@ export function AuditLogPage() {
       sortValue: actor,
       cell: (entry) => (
         <>
-          {actor(entry)}
+          {/* Names as written (a proxy's entry joins two: "王晓红 · 代 王秀英"). */}
+          <span translate="no">{actor(entry)}</span>
           <div className="muted">
             {t(`ledger.actorTypes.${entry.actorType}`, { defaultValue: entry.actorType })}
           </div>
@@ -152,6 +153,9 @@ function AuditTarget({ target }: { target: { kind: string; which: string | null 
 }
 
 /** The details as "label: value" lines, names in place of ids; the full record stays in the service. */
+/** Details that are what someone typed (a reason) or a person's name: shown as written. */
+const WRITTEN = new Set(['reason', 'proxyName']);
+
 function AuditDetails({ lines }: { lines: AuditDetailLine[] }) {
   const { t } = useTranslation();
   if (lines.length === 0) return <span className="muted">—</span>;
@@ -163,7 +167,7 @@ function AuditDetails({ lines }: { lines: AuditDetailLine[] }) {
             {line.label}
             {t('audit.colon')}
           </span>
-          {line.value}
+          {WRITTEN.has(line.key) ? <span translate="no">{line.value}</span> : line.value}
         </li>
       ))}
     </ul>
