@@ -35,11 +35,13 @@ describe('changing the PIN at the kiosk', () => {
     screen.getByRole('heading', { name: 'Your new PIN' });
 
     typePin('4826');
+    await screen.findByRole('heading', { name: 'Your new PIN again' });
     typePin('4862');
-    await screen.findByText(/The two new PINs were not the same/);
+    await screen.findByText(/The two new PINs were not the same/, {}, { timeout: 5000 });
     typePin('4826');
+    await screen.findByRole('heading', { name: 'Your new PIN again' });
     typePin('4826');
-    await screen.findByRole('heading', { name: 'Your PIN is changed' });
+    await screen.findByRole('heading', { name: 'Your PIN is changed' }, { timeout: 5000 });
     expect(sent).toEqual([
       { oldPin: '1234', newPin: '4567' },
       { oldPin: '1234', newPin: '4826' },
