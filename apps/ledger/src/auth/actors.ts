@@ -85,6 +85,16 @@ export function phoneResident(phone: PhoneActor): ResidentSession | null {
   };
 }
 
+/** Who an audit entry names for a resident's action: the kiosk, or whoever signed in on the phone. */
+export function residentAuditActor(session: Pick<ResidentSession, 'kioskId' | 'phone'>): {
+  type: 'kiosk' | 'resident' | 'family';
+  id: string | null;
+} {
+  return session.phone
+    ? { type: session.phone.by.kind, id: session.phone.by.id }
+    : { type: 'kiosk', id: session.kioskId };
+}
+
 /** Where a resident's action came from, as ledger transactions and audit entries note it. */
 export function residentOrigin(session: Pick<ResidentSession, 'kioskId' | 'phone'>): string {
   return session.phone ? `phone:${session.phone.sessionId}` : `kiosk:${session.kioskId}`;

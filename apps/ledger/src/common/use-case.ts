@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Database } from '@tally/db/schema';
 import type { AuditAction, AuditTargetType } from '@tally/domain/audit';
 import type { Kysely, Transaction } from 'kysely';
-import type { ResidentSession, StaffActor } from '../auth/actors';
+import { type ResidentSession, residentAuditActor, type StaffActor } from '../auth/actors';
 import { type AuditEntry, auditRow } from './audit';
 import { runIdempotent, storeResponse } from './idempotency';
 
@@ -80,9 +80,7 @@ export function runResidentWrite<T>(
       communityId: session.communityId,
       // At a kiosk, the kiosk's entry; on the phone, whoever signed in — a proxy's entry says
       // whom they acted for.
-      actor: phone
-        ? { type: phone.by.kind, id: phone.by.id }
-        : { type: 'kiosk', id: session.kioskId },
+      actor: residentAuditActor(session),
       request: residentRequest(session, request),
       ...(phone?.asProxy ? { extraDetails: { actedFor: session.residentId } } : {}),
     },

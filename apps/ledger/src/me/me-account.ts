@@ -1,9 +1,15 @@
 import type { Database } from '@tally/db/schema';
+import type { AuditAction } from '@tally/domain/audit';
 import { DomainError } from '@tally/domain/errors';
 import type { MeSession, MeSummary, PhoneSessionEntry, ProxyLink } from '@tally/domain/me';
 import { weakPinReason } from '@tally/domain/me';
 import { type Kysely, sql } from 'kysely';
-import type { PhoneActor, ResidentSession, StaffActor } from '../auth/actors';
+import {
+  type PhoneActor,
+  type ResidentSession,
+  residentAuditActor,
+  type StaffActor,
+} from '../auth/actors';
 import { hashSecret } from '../auth/secrets';
 import { recordAudit } from '../common/audit';
 import { runResidentWrite, runStaffWrite } from '../common/use-case';
@@ -136,35 +142,15 @@ export async function changePin(
   }: { session: ResidentSession; origin: string; device: string; oldPin: string; newPin: string },
 ): Promise<{ ok: true }> {
   const { communityId, residentId } = session;
-  const resident = await db
-    .selectFrom('residents')
-    .select(['card_number', 'pin_hash', 'card_locked_until', 'birth_year'])
-    .where('community_id', '=', communityId)
-    .where('id', '=', residentId)
-    .executeTakeFirstOrThrow();
-  const actor = session.phone
-    ? { type: session.phone.by.kind, id: session.phone.by.id }
-    : { type: 'kiosk' as const, id: session.kioskId };
   const prefix = session.phone ? 'me' : 'kiosk';
-  await checkPinUnderLockout(db, {
-    communityId,
+  const { birthYear } = await confirmOwnPin(db, {
+    session,
+    origin,
     device,
-    counted: resident.card_number,
-    holder: { id: residentId, pinHash: resident.pin_hash, lockedUntil: resident.card_locked_until },
-    typed: {},
     pin: oldPin,
-    audit: (action, _holderId, details) =>
-      recordAudit(db, {
-        communityId,
-        actor,
-        action,
-        target: { type: 'resident', id: residentId },
-        origin,
-        details,
-      }),
     actions: { failed: `${prefix}.changePin_failed`, refused: `${prefix}.changePin_failed` },
   });
-  const weak = weakPinReason(newPin, { birthYear: resident.birth_year });
+  const weak = weakPinReason(newPin, { birthYear });
   if (weak) {
     throw new DomainError('WEAK_PIN', undefined, { reason: weak });
   }
@@ -178,13 +164,61 @@ export async function changePin(
       .execute();
     await recordAudit(trx, {
       communityId,
-      actor,
+      actor: residentAuditActor(session),
       action: `${prefix}.changePin`,
       target: { type: 'resident', id: residentId },
       origin,
     });
   });
   return { ok: true };
+}
+
+/**
+ * The resident, already signed in, types their own PIN again to confirm a change (a new PIN, a
+ * proxy): checked under the same lockout as signing in, wrong tries audited as the caller's.
+ */
+async function confirmOwnPin(
+  db: Kysely<Database>,
+  {
+    session,
+    origin,
+    device,
+    pin,
+    actions,
+  }: {
+    session: ResidentSession;
+    origin: string;
+    device: string;
+    pin: string;
+    actions: { failed: AuditAction; refused: AuditAction };
+  },
+): Promise<{ birthYear: number | null }> {
+  const { communityId, residentId } = session;
+  const resident = await db
+    .selectFrom('residents')
+    .select(['card_number', 'pin_hash', 'card_locked_until', 'birth_year'])
+    .where('community_id', '=', communityId)
+    .where('id', '=', residentId)
+    .executeTakeFirstOrThrow();
+  await checkPinUnderLockout(db, {
+    communityId,
+    device,
+    counted: resident.card_number,
+    holder: { id: residentId, pinHash: resident.pin_hash, lockedUntil: resident.card_locked_until },
+    typed: {},
+    pin,
+    audit: (action, _holderId, details) =>
+      recordAudit(db, {
+        communityId,
+        actor: residentAuditActor(session),
+        action,
+        target: { type: 'resident', id: residentId },
+        origin,
+        details,
+      }),
+    actions,
+  });
+  return { birthYear: resident.birth_year };
 }
 
 /** The resident's phone sessions still live: theirs, and those of proxies acting for them. */
@@ -340,28 +374,11 @@ export async function addMyProxy(
   },
 ): Promise<ProxyLink> {
   const { communityId, residentId } = session;
-  const resident = await db
-    .selectFrom('residents')
-    .select(['card_number', 'pin_hash', 'card_locked_until'])
-    .where('community_id', '=', communityId)
-    .where('id', '=', residentId)
-    .executeTakeFirstOrThrow();
-  await checkPinUnderLockout(db, {
-    communityId,
+  await confirmOwnPin(db, {
+    session,
+    origin,
     device,
-    counted: resident.card_number,
-    holder: { id: residentId, pinHash: resident.pin_hash, lockedUntil: resident.card_locked_until },
-    typed: {},
     pin,
-    audit: (action, _holderId, details) =>
-      recordAudit(db, {
-        communityId,
-        actor: { type: 'resident', id: residentId },
-        action,
-        target: { type: 'resident', id: residentId },
-        origin,
-        details,
-      }),
     actions: { failed: 'me.sign_in_failed', refused: 'me.sign_in_refused_locked' },
   });
   return runResidentWrite(
