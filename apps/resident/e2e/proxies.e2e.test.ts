@@ -85,6 +85,9 @@ describe('proxies on the phone', () => {
     await page.getByRole('link', { name: text.zh.nav.settings, exact: true }).click();
     await page.getByRole('button', { name: t.switchTo.replace('{{name}}', resident) }).click();
     const banner = page.getByTestId('proxy-banner');
+    // A refusal shows as an alert: name it rather than wait out the banner.
+    await banner.or(page.getByRole('alert')).first().waitFor();
+    expect(await page.getByRole('alert').allTextContents()).toEqual([]);
     await expect
       .poll(() => banner.textContent())
       .toContain(text.zh.proxy.banner.replace('{{name}}', resident));

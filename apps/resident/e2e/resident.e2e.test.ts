@@ -263,8 +263,15 @@ describe('the resident app on a phone', () => {
     const page = await freshPage();
     await openSignedIn(page, service.url, { card: 'Q0004', language: 'zh' });
     await page.getByRole('link', { name: text.zh.nav.settings, exact: true }).click();
+    const token = await page.evaluate(() => sessionStorage.getItem('tally.me.token'));
+    expect(token).toMatch(/^tph_/);
     await page.getByRole('button', { name: text.zh.settings.signOut }).click();
     await page.getByText(text.zh.signIn.signedOut).waitFor();
+    // The service ended the session too: the token opens nothing any more.
+    const refused = await fetch(`${service.directUrl}/trpc/me.session`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(refused.status).toBe(401);
     expect(await page.evaluate(() => sessionStorage.getItem('tally.me.token'))).toBeNull();
     expect(await page.evaluate(() => localStorage.getItem('tally.me.token'))).toBeNull();
     // The old page's address now asks to sign in again.

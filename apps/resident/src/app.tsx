@@ -111,9 +111,14 @@ export function App({
     [storages],
   );
 
+  // The request reads the token when it leaves, so the phone forgets it only once the service
+  // has answered (or could not be reached): forgetting it first sent the sign-out unsigned and
+  // left the session alive on the service.
   const signOut = useCallback(() => {
-    api.signOut.mutate().catch(() => undefined);
-    endSession('signedOut');
+    api.signOut
+      .mutate()
+      .catch(() => undefined)
+      .finally(() => endSession('signedOut'));
   }, [api, endSession]);
 
   const retry = () => {
