@@ -4,6 +4,8 @@ import { authRouter } from './auth/auth-router';
 import { certificatesRouter } from './certificates/certificates-router';
 import { communityRouter } from './communities/community-router';
 import { correctionsRouter } from './corrections/corrections-router';
+import { pollsRouter } from './deliberation/polls-router';
+import { topicsRouter } from './deliberation/topics-router';
 import { goalsRouter } from './goals/goals-router';
 import { insightsRouter } from './insights/insights-router';
 import { ledgerRouter } from './journal/ledger-router';
@@ -41,6 +43,8 @@ export const appRouter = router({
   insights: insightsRouter,
   activities: activitiesRouter,
   me: meRouter,
+  topics: topicsRouter,
+  polls: pollsRouter,
 });
 
 /** The API's type: the apps import this type only, never the server code. */

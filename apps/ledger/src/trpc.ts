@@ -214,3 +214,23 @@ export const phoneSelfProcedure = phoneResidentProcedure
     return next();
   })
   .meta({ access: 'resident app: the resident themself (not a proxy)' });
+
+/**
+ * A resident acting on their own account at a kiosk (device + `x-resident-token`) or on the
+ * phone (a `tph_` token, the resident or a proxy acting for them): for what a resident may do
+ * from either, under one procedure name (`topics.support`).
+ */
+export const anyResidentProcedure = publicProcedure
+  .use(async ({ ctx, next }) => {
+    const phone = await ctx.caller.phone();
+    if (phone) {
+      const resident = phoneResident(phone);
+      if (!resident) throw new DomainError('NOT_A_PROXY');
+      return next({ ctx: { ...ctx, resident } });
+    }
+    const found = await ctx.caller.kioskWithResident();
+    if (!found) throw new DomainError('UNAUTHORIZED');
+    if (!found.resident) throw new DomainError('SESSION_EXPIRED');
+    return next({ ctx: { ...ctx, resident: found.resident } });
+  })
+  .meta({ access: 'a resident: at a kiosk (device + x-resident-token) or on the phone' });

@@ -495,6 +495,96 @@ export type ResidentProxiesTable = {
   removed_at: NullableTime;
 };
 
+type NullableDay = ColumnType<string | null, string | null | undefined, string | null>;
+
+export type TopicsTable = {
+  community_id: string;
+  id: string;
+  kind: string;
+  title: string | null;
+  body: Generated<string>;
+  place: string | null;
+  status: Generated<
+    'raised' | 'accepted' | 'consulted' | 'decided' | 'carried_out' | 'declined' | 'merged'
+  >;
+  raised_via: 'kiosk' | 'phone' | 'office';
+  raised_by_resident: string | null;
+  raised_by_staff: string | null;
+  planned_for: NullableDay;
+  merged_into: string | null;
+  decline_reason: string | null;
+  decision: string | null;
+  responsible: string | null;
+  due_by: NullableDay;
+  minutes: string | null;
+  decided_at: NullableTime;
+  carried_out_at: NullableTime;
+  created_at: Created;
+};
+
+export type TopicSupportsTable = {
+  community_id: string;
+  topic_id: string;
+  resident_id: string;
+  via: 'kiosk' | 'phone';
+  created_at: Created;
+};
+
+export type TopicEventsTable = {
+  community_id: string;
+  topic_id: string;
+  seq: Generated<string>;
+  kind: string;
+  by_staff: string | null;
+  by_resident: string | null;
+  note: string | null;
+  created_at: Created;
+};
+
+export type TopicMeetingsTable = {
+  community_id: string;
+  topic_id: string;
+  activity_id: string;
+  linked_at: Created;
+};
+
+export type PollsTable = {
+  community_id: string;
+  id: string;
+  topic_id: string;
+  question_zh: Generated<string>;
+  question_en: Generated<string>;
+  age_bands: Generated<string[]>;
+  buildings: Generated<string[]>;
+  opens_at: ColumnType<Date, Date | string, Date | string>;
+  closes_at: ColumnType<Date, Date | string, Date | string>;
+  closed_early_at: NullableTime;
+  secret: boolean;
+  changeable: boolean;
+  opened_by: string;
+  created_at: Created;
+};
+
+export type PollOptionsTable = {
+  community_id: string;
+  poll_id: string;
+  id: string;
+  position: number;
+  text_zh: Generated<string>;
+  text_en: Generated<string>;
+  votes: Generated<number>;
+};
+
+export type PollVotersTable = {
+  community_id: string;
+  poll_id: string;
+  resident_id: string;
+  secret: boolean;
+  option_id: string | null;
+  via: 'kiosk' | 'phone';
+  voted_at: ColumnType<Date, Date | string | undefined, Date | string>;
+};
+
 export type PhoneSessionsTable = {
   token_hash: string;
   id: string;
@@ -572,4 +662,11 @@ export type Database = {
   phone_sessions: PhoneSessionsTable;
   activity_attendance: ActivityAttendanceTable;
   activity_views: ActivityViewsTable;
+  topics: TopicsTable;
+  topic_supports: TopicSupportsTable;
+  topic_events: TopicEventsTable;
+  topic_meetings: TopicMeetingsTable;
+  polls: PollsTable;
+  poll_options: PollOptionsTable;
+  poll_voters: PollVotersTable;
 };

@@ -53,6 +53,9 @@ export const auditActions = [
   'kiosk.changePin_failed',
   'kiosk.addProxy',
   'kiosk.removeProxy',
+  'kiosk.raiseTopic',
+  'kiosk.supportTopic',
+  'kiosk.vote',
   'kiosks.register',
   'kiosks.revoke',
   'kiosks.setActivityMode',
@@ -72,6 +75,9 @@ export const auditActions = [
   'me.revoke_session',
   'me.addProxy',
   'me.removeProxy',
+  'me.raiseTopic',
+  'me.supportTopic',
+  'me.vote',
   'notices.set_period',
   'organizations.create',
   'organizations.addMember',
@@ -79,6 +85,8 @@ export const auditActions = [
   'organizations.removeMember',
   'organizations.setLeaders',
   'organizations.update',
+  'polls.open',
+  'polls.close',
   'redemptions.cancel',
   'redemptions.fulfil',
   'residents.create',
@@ -102,6 +110,13 @@ export const auditActions = [
   'staff.update',
   'staff.reset_password',
   'staff.revoke_session',
+  'topics.raise',
+  'topics.accept',
+  'topics.merge',
+  'topics.decline',
+  'topics.linkMeeting',
+  'topics.recordDecision',
+  'topics.reportProgress',
 ] as const;
 export const AuditAction = z.enum(auditActions);
 export type AuditAction = z.infer<typeof AuditAction>;
@@ -121,10 +136,12 @@ export const auditTargetTypes = [
   'ledger_transaction',
   'organization',
   'phone_session',
+  'poll',
   'redemption',
   'resident',
   'reward',
   'staff_user',
+  'topic',
 ] as const;
 export const AuditTargetType = z.enum(auditTargetTypes);
 export type AuditTargetType = z.infer<typeof AuditTargetType>;

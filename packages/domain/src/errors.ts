@@ -192,6 +192,23 @@ export const errorCatalogue = {
     kind: 'BAD_REQUEST',
     message: 'Choose your community first.',
   },
+  // Community deliberation: topics and polls.
+  ALREADY_VOTED: {
+    kind: 'CONFLICT',
+    message: 'You have already voted in this poll.',
+  },
+  POLL_CLOSED: {
+    kind: 'PRECONDITION_FAILED',
+    message: 'This poll is not open for voting.',
+  },
+  NOT_ELIGIBLE: {
+    kind: 'FORBIDDEN',
+    message: 'This poll is for other residents (an age group or building); you cannot vote in it.',
+  },
+  TOPIC_NOT_OPEN: {
+    kind: 'PRECONDITION_FAILED',
+    message: 'This topic is not at a stage where that can be done.',
+  },
   INTERNAL: { kind: 'INTERNAL_SERVER_ERROR', message: 'Something went wrong on our side.' },
 } as const satisfies Record<string, { kind: ErrorKind; message: string }>;
 

@@ -7,6 +7,7 @@ import { inLanguage } from '@tally/domain/localized-text';
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { StaffActor } from '../auth/actors';
 import { runStaffWrite } from '../common/use-case';
+import { markTopicsConsulted } from '../deliberation/topic-follow-up';
 import { assertMayActFor } from '../organizations/leadership';
 import { type SheetEntry, writePendingRecords } from '../service/log-service';
 import { notOpen } from './activity-refusals';
@@ -85,6 +86,8 @@ export async function closeActivity(
         .where('id', '=', id)
         .execute();
       await leaveActivityMode(trx, { communityId, activityId: id });
+      // A consultation meeting closed: the topics it was held on are consulted (issue 15).
+      await markTopicsConsulted(trx, { communityId, activityId: id });
       const result: CloseActivityResult = {
         records: records.map((record) => ({ ...record, status: 'pending' as const })),
         noShows,

@@ -27,6 +27,7 @@ import { z } from 'zod';
 import { kioskActivityProcedures } from '../activities/kiosk-activity-procedures';
 import { accountPinLimits, pinLimits } from '../auth/guess-limits';
 import { kioskTrustProcedures } from '../corrections/kiosk-trust-procedures';
+import { kioskDeliberationProcedures } from '../deliberation/resident-procedures';
 import { donateToGoal } from '../goals/donate-to-goal';
 import { listGoals } from '../goals/list-goals';
 import { kioskInvitationProcedures } from '../invitations/invitation-procedures';
@@ -200,4 +201,6 @@ export const kioskRouter = router({
   ...kioskInvitationProcedures,
   // Activities: finding, signing up, and the door of a kiosk in activity mode (issue 13).
   ...kioskActivityProcedures,
+  // Deliberation: raising topics, polls and votes, decisions on the board (issue 15).
+  ...kioskDeliberationProcedures,
 });

@@ -58,6 +58,7 @@ import { myCorrections } from '../corrections/list-corrections';
 import { myServiceRecords } from '../corrections/my-service-records';
 import { recentActivities } from '../corrections/recent-activities';
 import { requestCorrection } from '../corrections/request-correction';
+import { meDeliberationProcedures } from '../deliberation/resident-procedures';
 import { donateToGoal } from '../goals/donate-to-goal';
 import { listGoals } from '../goals/list-goals';
 import { communityFigures } from '../kiosk/community-figures';
@@ -470,4 +471,7 @@ export const meRouter = router({
     .mutation(({ ctx, input }) =>
       removeMyProxy(ctx.db, { session: ctx.resident, origin: ctx.origin, input }),
     ),
+
+  // Deliberation: raising topics, polls and votes, decisions on the board (issue 15).
+  ...meDeliberationProcedures,
 });

@@ -1,9 +1,11 @@
+import { GovernanceBoard } from '@tally/domain/deliberation';
 import {
   NoticeBoard,
   NoticeListInput,
   NoticeSettings,
   SetNoticeDaysInput,
 } from '@tally/domain/notices';
+import { governanceBoard } from '../deliberation/read-topics';
 import { officeProcedure, router, staffProcedure } from '../trpc';
 import { noticeBoard } from './notice-board';
 import { noticeSettings, setNoticeDays } from './notice-settings';
@@ -21,6 +23,14 @@ export const noticesRouter = router({
     .query(({ ctx, input }) =>
       noticeBoard(ctx.db, { communityId: ctx.staff.communityId, ...input }),
     ),
+
+  governance: staffProcedure
+    .meta({
+      summary:
+        "The notice board's deliberation (issue 15): decisions of the last year with their progress (overdue ones flagged), and results of polls closed in the last 90 days.",
+    })
+    .output(GovernanceBoard)
+    .query(({ ctx }) => governanceBoard(ctx.db, ctx.staff.communityId)),
 
   settings: staffProcedure
     .meta({ summary: 'How many days approved service stays on the notice board.' })

@@ -15,6 +15,7 @@ import * as redeemInOneCall from './2026-12-07-08-redeem-in-one-call';
 import * as activities from './2026-12-07-09-activities';
 import * as serviceRecordsLogged from './2026-12-07-10-service-records-logged';
 import * as residentPhoneApp from './2026-12-07-11-resident-phone-app';
+import * as deliberation from './2026-12-07-12-deliberation';
 
 /** Every migration, in order. Names are date-prefixed and never change once released. */
 export const migrations: Record<string, Migration> = {
@@ -34,4 +35,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-07-09-activities': activities,
   '2026-12-07-10-service-records-logged': serviceRecordsLogged,
   '2026-12-07-11-resident-phone-app': residentPhoneApp,
+  '2026-12-07-12-deliberation': deliberation,
 };
