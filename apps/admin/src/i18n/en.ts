@@ -173,6 +173,12 @@ export const en = {
     PROXY_NOT_ALLOWED: 'Only the resident themself can do this, not someone acting for them.',
     ALREADY_A_PROXY: 'This person is already linked to act for this resident.',
     CHOOSE_COMMUNITY: 'Choose the community first.',
+    ALREADY_VOTED: 'This resident has already voted in this poll.',
+    POLL_CLOSED: 'This poll is closed (or not open yet): no vote can be cast now.',
+    NOT_ELIGIBLE:
+      'This poll asks a particular group of residents (by age or building), and this resident is not in it.',
+    TOPIC_NOT_OPEN:
+      'This topic is not at a stage where this can be done (it may have moved on, been declined or merged). Refresh the page.',
     INTERNAL: 'Something went wrong on our side. Please try again.',
   },
   validation: {
@@ -829,6 +835,9 @@ export const en = {
         changePin_failed: 'Failed PIN change at a kiosk',
         addProxy: 'Linked a proxy at a kiosk',
         removeProxy: 'Ended a proxy link at a kiosk',
+        raiseTopic: 'Raised a topic at a kiosk',
+        supportTopic: 'Supported a topic at a kiosk',
+        vote: 'Voted at a kiosk',
       },
       kiosks: {
         register: 'Registered a kiosk',
@@ -854,6 +863,9 @@ export const en = {
         revoke_session: 'Ended a phone session on the phone',
         addProxy: 'Linked a proxy on the phone',
         removeProxy: 'Ended a proxy link on the phone',
+        raiseTopic: 'Raised a topic on the phone',
+        supportTopic: 'Supported a topic on the phone',
+        vote: 'Voted on the phone',
       },
       notices: { set_period: 'Changed the notice period' },
       organizations: {
@@ -864,6 +876,7 @@ export const en = {
         setLeaders: 'Changed leaders',
         update: 'Changed an organization',
       },
+      polls: { open: 'Opened a poll', close: 'Closed a poll' },
       redemptions: { cancel: 'Cancelled a redemption', fulfil: 'Handed out a reward' },
       residents: {
         create: 'Issued a member card',
@@ -893,6 +906,15 @@ export const en = {
         reset_password: 'Reset a staff password',
         revoke_session: "Ended a staff member's sessions",
       },
+      topics: {
+        raise: 'Raised a topic',
+        accept: 'Accepted a topic for consultation',
+        merge: 'Merged a topic into another',
+        decline: 'Declined a topic',
+        linkMeeting: 'Linked a consultation meeting to a topic',
+        recordDecision: 'Recorded the decision on a topic',
+        reportProgress: 'Reported progress on a topic',
+      },
     },
     targets: {
       activity: 'Activity',
@@ -908,10 +930,12 @@ export const en = {
       ledger_transaction: 'Transaction',
       organization: 'Organization',
       phone_session: 'Phone session',
+      poll: 'Poll',
       redemption: 'Redemption',
       resident: 'Resident',
       reward: 'Reward',
       staff_user: 'Staff account',
+      topic: 'Topic',
     },
     ruleVersion: 'version {{version}}',
     checkpointAt: 'entry {{sequence}}',
@@ -940,6 +964,8 @@ export const en = {
       startedAt: 'Started',
       pickupCode: 'Pickup code',
       goalId: 'Goal',
+      topicId: 'Topic',
+      done: 'Carried out',
       note: 'Note',
       bytes: 'Size (bytes)',
       width: 'Width (px)',
