@@ -62,6 +62,8 @@ const KiosksPage = page(() => import('./features/kiosks/kiosks-page'), 'KiosksPa
 const ReportsPage = page(() => import('./features/reports/reports-page'), 'ReportsPage');
 const PosterPage = page(() => import('./features/poster/poster-page'), 'PosterPage');
 const NoticesPage = page(() => import('./features/notices/notices-page'), 'NoticesPage');
+const TopicsPage = page(() => import('./features/topics/topics-page'), 'TopicsPage');
+const TopicPage = page(() => import('./features/topics/topic-page'), 'TopicPage');
 const CorrectionsPage = page(
   () => import('./features/corrections/corrections-page'),
   'CorrectionsPage',
@@ -106,6 +108,8 @@ const routes: PageRoute[] = [
   { path: '/reports/:report', area: 'reports', page: ReportsPage },
   { path: '/poster', area: 'poster', page: PosterPage },
   { path: '/notices', area: 'notices', page: NoticesPage },
+  { path: '/topics', area: 'topics', page: TopicsPage },
+  { path: '/topics/:id', area: 'topics', page: TopicPage },
   { path: '/corrections', area: 'corrections', page: CorrectionsPage },
   { path: '/corrections/:id', area: 'corrections', page: CorrectionsPage },
   { path: '/certificates', area: 'certificates', page: CertificatesPage },

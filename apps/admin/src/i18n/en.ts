@@ -11,6 +11,7 @@ import { reportsEn } from '../features/reports/strings';
 import { rewardPhotoEn } from '../features/rewards/photo-strings';
 import { campaignEn } from '../features/rules/campaign-strings';
 import { staffEn } from '../features/staff/strings';
+import { topicsEn } from '../features/topics/strings';
 /** English. Every key here has its Simplified Chinese twin in zh.ts (the type checks it). */
 export const en = {
   common: {
@@ -93,6 +94,7 @@ export const en = {
     poster: 'Monthly poster',
     corrections: 'Correction requests',
     notices: 'Notice board',
+    topics: 'Deliberation',
     certificates: 'Certificates',
     community: 'Community',
     pendingCount_one: '{{count}} record waiting',
@@ -1246,6 +1248,7 @@ export const en = {
   certificates: certificatesEn,
   poster: posterEn,
   activities: activitiesEn,
+  topics: topicsEn,
   invitations: invitationsEn,
   account: accountEn,
   checkpoints: checkpointsEn,

@@ -11,6 +11,7 @@ import { reportsZh } from '../features/reports/strings';
 import { rewardPhotoZh } from '../features/rewards/photo-strings';
 import { campaignZh } from '../features/rules/campaign-strings';
 import { staffZh } from '../features/staff/strings';
+import { topicsZh } from '../features/topics/strings';
 import type { en } from './en';
 
 /** 简体中文。键与 en.ts 一一对应。 */
@@ -93,6 +94,7 @@ export const zh: typeof en = {
     poster: '月度海报',
     corrections: '更正申请',
     notices: '公示栏',
+    topics: '议事协商',
     certificates: '服务证明',
     community: '社区',
     pendingCount_one: '{{count}} 条待审核',
@@ -1181,6 +1183,7 @@ export const zh: typeof en = {
   certificates: certificatesZh,
   poster: posterZh,
   activities: activitiesZh,
+  topics: topicsZh,
   invitations: invitationsZh,
   account: accountZh,
   checkpoints: checkpointsZh,

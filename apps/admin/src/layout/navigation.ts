@@ -25,6 +25,7 @@ type NavLabel =
   | 'poster'
   | 'corrections'
   | 'notices'
+  | 'topics'
   | 'certificates'
   | 'community';
 type NavGroupTitle = 'service' | 'people' | 'rewards' | 'insights' | 'ledger' | 'settings';
@@ -36,6 +37,7 @@ const groups: NavGroup[] = [
     items: [
       { area: 'approvals', path: '/approvals', label: 'approvals' },
       { area: 'activities', path: '/activities', label: 'activities' },
+      { area: 'topics', path: '/topics', label: 'topics' },
       { area: 'logHours', path: '/log-hours', label: 'logHours' },
       { area: 'records', path: '/records', label: 'records' },
       { area: 'notices', path: '/notices', label: 'notices' },

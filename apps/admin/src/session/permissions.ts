@@ -27,6 +27,8 @@ export const areaRoles = {
   poster: ['office', 'auditor'],
   corrections: ['office', 'auditor'],
   notices: ['office', 'leader', 'auditor'],
+  /** Deliberation: everyone reads; the office triages, decides and runs polls. */
+  topics: ['office', 'leader', 'auditor'],
   certificates: ['office', 'auditor'],
   community: ['office', 'auditor'],
   account: ['office', 'leader', 'auditor'],

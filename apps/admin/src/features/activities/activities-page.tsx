@@ -3,9 +3,10 @@ import {
   activityStatuses,
   type StaffActivity,
 } from '@tally/domain/activities';
+import { categoryIds } from '@tally/domain/categories';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation } from 'wouter';
+import { Link, useLocation, useSearch } from 'wouter';
 import { useApi } from '../../api/api-context';
 import { usePagedQuery } from '../../api/queries';
 import { useCategoryLabel } from '../../i18n/category-label';
@@ -35,7 +36,10 @@ export function ActivitiesPage() {
   const user = useUser();
   const [, navigate] = useLocation();
   const [filters, setFilters] = useState<Filters>({ status: '', organizationId: '' });
-  const [creating, setCreating] = useState(false);
+  // "?new=<category>" opens a new activity of that category (a topic's page asks for a meeting).
+  const asked = new URLSearchParams(useSearch()).get('new');
+  const newCategory = categoryIds.find((category) => category === asked);
+  const [creating, setCreating] = useState(newCategory !== undefined);
   const activities = usePagedQuery(
     'activities.list',
     {
@@ -125,6 +129,7 @@ export function ActivitiesPage() {
       )}
       {creating ? (
         <ActivityDialog
+          {...(newCategory ? { category: newCategory } : {})}
           onClose={() => setCreating(false)}
           onSaved={(activity) => navigate(`/activities/${activity.id}`)}
         />

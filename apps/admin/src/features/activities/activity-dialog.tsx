@@ -1,4 +1,5 @@
 import type { StaffActivity } from '@tally/domain/activities';
+import type { ServiceCategory } from '@tally/domain/categories';
 import { ACTIVITY_TITLE_MAX } from '@tally/domain/service';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -32,10 +33,13 @@ import { ACTIVITY_QUERIES } from './use-activity';
  */
 export function ActivityDialog({
   activity,
+  category,
   onClose,
   onSaved,
 }: {
   activity?: StaffActivity;
+  /** A new activity's category chosen beforehand (a consultation meeting: community affairs). */
+  category?: ServiceCategory;
   onClose: () => void;
   onSaved?: (activity: StaffActivity) => void;
 }) {
@@ -48,7 +52,9 @@ export function ActivityDialog({
   );
   const only = organizations.data?.length === 1 ? (organizations.data[0]?.id ?? '') : '';
   const [values, setValues] = useState<ActivityFormValues>(() =>
-    activity ? activityFormValues(activity) : emptyActivityForm(only),
+    activity
+      ? activityFormValues(activity)
+      : { ...emptyActivityForm(only), ...(category ? { category } : {}) },
   );
   const [errors, setErrors] = useState<ActivityFormErrors>({});
   // A leader of one organization drafts for it: chosen once the list has loaded.

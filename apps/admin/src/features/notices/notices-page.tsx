@@ -9,6 +9,7 @@ import { mayManage } from '../../session/permissions';
 import { useUser } from '../../session/session-context';
 import { PageHeader } from '../../ui/page-header';
 import { Empty, ErrorNotice, Loading, LoadMore } from '../../ui/states';
+import { GovernanceBoard } from '../topics/governance-board';
 import { daysLeftOnNotice } from './notice-period';
 import { NoticePeriodDialog } from './notice-period-dialog';
 import './notices.css';
@@ -66,6 +67,7 @@ export function NoticesPage() {
           }
         />
       )}
+      <GovernanceBoard />
       {office && noticeDays !== undefined ? (
         <NoticePeriodDialog
           open={changing}
