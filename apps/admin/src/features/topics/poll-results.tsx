@@ -60,7 +60,9 @@ export function PollCard({ pollId, office }: { pollId: string; office: boolean }
           ? `${t('topics.separator')}${t('topics.results.changeable')}`
           : ''}
         {t('topics.separator')}
-        {t('topics.results.who')}: {eligibility(poll.eligibility)}
+        {t('topics.results.who')}
+        {t('topics.colon')}
+        {eligibility(poll.eligibility)}
       </p>
       <p data-testid="poll-turnout">
         {counts
@@ -73,7 +75,7 @@ export function PollCard({ pollId, office }: { pollId: string; office: boolean }
       {counts && turnout ? (
         <>
           <OptionCounts results={results.data} counts={counts} />
-          <div className="grid-2">
+          <div className="poll-turnout">
             <TurnoutTable
               title={t('topics.results.byAgeBand')}
               dimension="age_band"
@@ -150,7 +152,9 @@ function TurnoutTable({
   const format = useFormat();
   const groups = useGroupLabels();
   return (
-    <div className="table-wrap">
+    // Focusable, so a table wider than the card can be scrolled from the keyboard too.
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus
+    <section className="table-wrap" tabIndex={0} aria-label={title}>
       <table className="table">
         <caption>{title}</caption>
         <thead>
@@ -178,7 +182,7 @@ function TurnoutTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }
 
