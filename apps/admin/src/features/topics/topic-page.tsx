@@ -2,7 +2,7 @@ import type { Topic } from '@tally/domain/deliberation';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'wouter';
-import { useFormat } from '../../i18n/format';
+import { useBuildingLabel, useFormat } from '../../i18n/format';
 import { useLocalizedName } from '../../i18n/localized-name';
 import { mayManage } from '../../session/permissions';
 import { useUser } from '../../session/session-context';
@@ -21,6 +21,8 @@ import {
 import { TriageDialog } from './triage-dialog';
 import { useTopic } from './use-topic';
 import './topics.css';
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 type Doing = 'triage' | 'linkMeeting' | 'recordDecision' | 'reportProgress' | 'openPoll' | null;
 
@@ -147,6 +149,7 @@ function AboutCard({ topic }: { topic: Topic }) {
   const { t } = useTranslation();
   const format = useFormat();
   const kindLabel = useKindLabel();
+  const placeLabel = useBuildingLabel();
   return (
     <section className="card" aria-labelledby="topic-about">
       <h2 id="topic-about">{t('topics.page.what')}</h2>
@@ -163,7 +166,7 @@ function AboutCard({ topic }: { topic: Topic }) {
         {topic.place ? (
           <>
             <dt>{t('topics.page.place')}</dt>
-            <dd translate="no">{topic.place}</dd>
+            <dd translate="no">{placeLabel(topic.place)}</dd>
           </>
         ) : null}
         {topic.plannedFor ? (
@@ -289,11 +292,14 @@ function HistoryCard({ topic }: { topic: Topic }) {
               {t('topics.separator')}
               <ActorName actor={event.by} />
             </div>
-            {event.note ? (
+            {event.note === null ? null : DAY.test(event.note) ? (
+              // An acceptance notes the planned date: said as a day in the reader's language.
+              <p>{format.longDay(event.note)}</p>
+            ) : (
               <p className="topic-text" translate="no">
                 {event.note}
               </p>
-            ) : null}
+            )}
           </li>
         ))}
       </ol>

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearch } from 'wouter';
 import { useApi } from '../../api/api-context';
 import { useApiQuery, usePagedQuery } from '../../api/queries';
-import { useFormat } from '../../i18n/format';
+import { useBuildingLabel, useFormat } from '../../i18n/format';
 import { mayManage } from '../../session/permissions';
 import { useUser } from '../../session/session-context';
 import { Badge } from '../../ui/badge';
@@ -128,6 +128,8 @@ function useTopicColumns(): DataColumn<TopicSummary>[] {
   const { t } = useTranslation();
   const format = useFormat();
   const title = useTopicTitle();
+  // A place chosen at the kiosk is a building ("3"): said as one ("Bldg 3", "3号楼").
+  const placeLabel = useBuildingLabel();
   return [
     {
       id: 'topic',
@@ -152,8 +154,8 @@ function useTopicColumns(): DataColumn<TopicSummary>[] {
     {
       id: 'place',
       header: t('topics.columns.place'),
-      sortValue: (topic) => topic.place ?? '',
-      cell: (topic) => <span translate="no">{topic.place ?? ''}</span>,
+      sortValue: (topic) => placeLabel(topic.place),
+      cell: (topic) => <span translate="no">{placeLabel(topic.place)}</span>,
     },
     {
       id: 'stage',
