@@ -40,6 +40,7 @@ const screensByRole: Record<'leader' | 'office' | 'auditor', Screen[]> = {
     { name: 'organization-members', reach: firstLink('tbody a[href*="/organizations/"]') },
     { name: 'log-hours', path: '/log-hours' },
     { name: 'records-mine', path: '/records' },
+    { name: 'topics-leader', path: '/topics' },
     { name: 'not-allowed', path: '/approvals' },
   ],
   office: [
@@ -62,6 +63,8 @@ const screensByRole: Record<'leader' | 'office' | 'auditor', Screen[]> = {
     { name: 'transaction', reach: firstLink('tbody a[href*="/ledger/transactions/"]') },
     { name: 'audit-log', path: '/audit' },
     { name: 'notices', path: '/notices' },
+    { name: 'topics-list', path: '/topics' },
+    { name: 'topic-detail', reach: firstLink('tbody a[href*="/topics/"]') },
     { name: 'corrections', path: '/corrections' },
     { name: 'certificates', path: '/certificates' },
     { name: 'reports', path: '/reports' },
@@ -78,6 +81,8 @@ const screensByRole: Record<'leader' | 'office' | 'auditor', Screen[]> = {
       },
     },
     { name: 'journal-auditor', path: '/ledger' },
+    { name: 'topics-auditor', path: '/topics?stage=carried_out' },
+    { name: 'topic-auditor', reach: firstLink('tbody a[href*="/topics/"]') },
   ],
 };
 
@@ -101,6 +106,7 @@ describe('every main screen, in both languages, looks finished and passes axe', 
       ['ledger.journal', { limit: 200 }],
       ['audit.list', { limit: 200 }],
       ['certificates.list', { limit: 200 }],
+      ['topics.list', { limit: 200 }],
     ];
     for (const [path, input] of lists) {
       const answer = await callApi(service.url, path, { token, input });
