@@ -4,7 +4,12 @@ import { Link, useLocation } from 'wouter';
 import { useUser } from '../session/session-context';
 import { LanguageSwitch } from './language-switch';
 import { isActivePath, navigationFor } from './navigation';
-import { OpenCorrectionsCount, PendingCount, WaitingInvitationsCount } from './pending-count';
+import {
+  OpenCorrectionsCount,
+  OverdueTopicsCount,
+  PendingCount,
+  WaitingInvitationsCount,
+} from './pending-count';
 import { SignOutButton } from './sign-out-button';
 import './shell.css';
 
@@ -53,6 +58,9 @@ export function AppShell({ children }: { children: ReactNode }) {
                       <span>{t(`nav.${item.label}`)}</span>
                       {item.label === 'approvals' ? <PendingCount /> : null}
                       {item.label === 'corrections' ? <OpenCorrectionsCount /> : null}
+                      {item.label === 'topics' && user.role === 'office' ? (
+                        <OverdueTopicsCount />
+                      ) : null}
                       {item.label === 'organizations' && user.role === 'office' ? (
                         <WaitingInvitationsCount />
                       ) : null}

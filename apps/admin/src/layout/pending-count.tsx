@@ -43,6 +43,16 @@ export function WaitingInvitationsCount() {
   );
 }
 
+/** How many decided topics are past their "by when", next to "Deliberation" (for the office). */
+export function OverdueTopicsCount() {
+  const { t } = useTranslation();
+  const api = useApi();
+  const overdue = useApiQuery('topics.list', { overdue: true, limit: 100 }, api.topics.list.query, {
+    staleTime: 30_000,
+  });
+  return <NavCount page={overdue.data} label={(count) => t('topics.overdueCount', { count })} />;
+}
+
 function NavCount({
   page,
   label,

@@ -3,7 +3,7 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { Route } from 'wouter';
 import { fakeApi, renderWithApp, staffUser } from '../../test/render';
-import { poll, results, topic, topicId } from './test-topics';
+import { poll, results, topic, topicId, topicSummary } from './test-topics';
 import { TopicPage } from './topic-page';
 
 const path = `/topics/${topicId(1)}`;
@@ -108,5 +108,33 @@ describe('a topic’s page', () => {
     expect(building.textContent).toContain('<5');
     expect(screen.getByRole('table', { name: 'Turnout by age band' }).textContent).toContain('50%');
     expect(screen.queryByRole('button', { name: 'Close poll now' })).toBeNull();
+  });
+
+  it('merges only into another topic still open', async () => {
+    const triage = vi.fn((_input: unknown) => ({ id: topicId(1), status: 'merged' }));
+    const others = [
+      topicSummary({ id: topicId(1) }),
+      topicSummary({ id: topicId(2), title: '坡道太陡', status: 'accepted' }),
+      topicSummary({ id: topicId(3), title: '旧的坡道议题', status: 'declined' }),
+    ];
+    renderTopic(topic(), {
+      calls: {
+        'topics.triage.mutate': triage,
+        'topics.list.query': () => ({ items: others, nextCursor: null }),
+      },
+    });
+    fireEvent.click(await screen.findByRole('button', { name: 'Triage' }));
+    const dialog = screen.getByRole('dialog');
+    fireEvent.click(within(dialog).getByLabelText('Merge into another topic'));
+    const into = (await within(dialog).findByLabelText('Merge into')) as HTMLSelectElement;
+    await vi.waitFor(() => expect(into.options).toHaveLength(2));
+    expect([...into.options].map((option) => option.text)).toEqual([
+      'Choose a topic',
+      '坡道太陡 · 3号楼',
+    ]);
+    fireEvent.change(into, { target: { value: topicId(2) } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await vi.waitFor(() => expect(triage).toHaveBeenCalledOnce());
+    expect(triage.mock.calls[0]?.[0]).toMatchObject({ decision: 'merge', mergeInto: topicId(2) });
   });
 });

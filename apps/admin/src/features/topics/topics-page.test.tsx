@@ -90,4 +90,28 @@ describe('the topics list', () => {
       body: '',
     });
   });
+
+  it('lets the office raise a topic for a resident found by name or card', async () => {
+    const raise = vi.fn((_input: unknown) => ({ id: topicId(9), status: 'raised' }));
+    const wang = { id: topicId(20), name: '王秀英', cardNumber: 'Q0007', building: '3' };
+    renderWithApp(<TopicsPage />, {
+      api: fakeApi({
+        'topics.list.query': list,
+        'topics.raise.mutate': raise,
+        'residents.list.query': () => ({ items: [wang], nextCursor: null }),
+      }),
+    });
+    fireEvent.click(await screen.findByRole('button', { name: 'Raise a topic' }));
+    const dialog = screen.getByRole('dialog');
+    fireEvent.change(within(dialog).getByLabelText('Title'), { target: { value: '电梯常坏' } });
+    fireEvent.change(within(dialog).getByLabelText('Find the resident'), {
+      target: { value: 'Q0007' },
+    });
+    const found = await within(dialog).findByRole('list', { name: 'Matching residents' });
+    fireEvent.click(within(found).getByRole('button', { name: 'Choose' }));
+    expect(within(dialog).getByText(/王秀英 · Q0007/)).toBeTruthy();
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Raise it' }));
+    await vi.waitFor(() => expect(raise).toHaveBeenCalledOnce());
+    expect(raise.mock.calls[0]?.[0]).toMatchObject({ title: '电梯常坏', onBehalfOf: wang.id });
+  });
 });
