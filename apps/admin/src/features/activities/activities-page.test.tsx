@@ -52,9 +52,10 @@ const ruleWithCampaign = () => {
 };
 
 function setUp(
-  { role = 'leader', language = 'en' } = {} as {
+  { role = 'leader', language = 'en', path = '/' } = {} as {
     role?: 'leader' | 'office' | 'auditor';
     language?: 'en' | 'zh';
+    path?: string;
   },
 ) {
   const list = vi.fn((_input: unknown) => ({ items: activities, nextCursor: null }));
@@ -71,6 +72,7 @@ function setUp(
     api,
     user: staffUser(role, role === 'leader' ? [ORGANIZATION_ID] : []),
     language,
+    path,
   });
   return { list, create, ...rendered };
 }
@@ -175,5 +177,15 @@ describe('drafting an activity', () => {
     expect(create.mock.calls[0]?.[0]).toMatchObject({
       invite: { ageBands: ['under_30'], buildings: ['3', '5'], campaign: true },
     });
+  });
+
+  it('opens a new activity of the category the address names (a topic asks for a meeting)', async () => {
+    const { location } = setUp({ role: 'office', path: '/activities?new=community_affairs' });
+    const dialog = await screen.findByRole('dialog');
+    expect((within(dialog).getByLabelText('Category') as HTMLSelectElement).value).toBe(
+      'community_affairs',
+    );
+    // The address forgets it, so a reload does not open the dialog again.
+    await vi.waitFor(() => expect(location.history?.at(-1)).toBe('/activities'));
   });
 });

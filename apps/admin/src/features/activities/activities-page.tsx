@@ -4,7 +4,7 @@ import {
   type StaffActivity,
 } from '@tally/domain/activities';
 import { categoryIds } from '@tally/domain/categories';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearch } from 'wouter';
 import { useApi } from '../../api/api-context';
@@ -40,6 +40,11 @@ export function ActivitiesPage() {
   const asked = new URLSearchParams(useSearch()).get('new');
   const newCategory = categoryIds.find((category) => category === asked);
   const [creating, setCreating] = useState(newCategory !== undefined);
+  const [category, setCategory] = useState(newCategory);
+  // The dialog is open: the address forgets the category, so a reload does not open it again.
+  useEffect(() => {
+    if (newCategory) navigate('/activities', { replace: true });
+  }, [newCategory, navigate]);
   const activities = usePagedQuery(
     'activities.list',
     {
@@ -129,8 +134,11 @@ export function ActivitiesPage() {
       )}
       {creating ? (
         <ActivityDialog
-          {...(newCategory ? { category: newCategory } : {})}
-          onClose={() => setCreating(false)}
+          {...(category ? { category } : {})}
+          onClose={() => {
+            setCreating(false);
+            setCategory(undefined);
+          }}
           onSaved={(activity) => navigate(`/activities/${activity.id}`)}
         />
       ) : null}

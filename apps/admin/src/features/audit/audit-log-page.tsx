@@ -1,6 +1,7 @@
 import { type AuditAction, type AuditEntry, auditActions } from '@tally/domain/audit';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
 import { useApi } from '../../api/api-context';
 import { usePagedQuery } from '../../api/queries';
 import { useFormat } from '../../i18n/format';
@@ -64,7 +65,12 @@ export function AuditLogPage() {
       id: 'target',
       header: t('audit.target'),
       sortValue: (entry) => words.target(entry)?.kind,
-      cell: (entry) => <AuditTarget target={words.target(entry)} />,
+      cell: (entry) => (
+        <AuditTarget
+          target={words.target(entry)}
+          href={entry.targetType === 'topic' && entry.targetId ? `/topics/${entry.targetId}` : null}
+        />
+      ),
     },
     {
       id: 'origin',
@@ -142,12 +148,21 @@ export function AuditLogPage() {
   );
 }
 
-function AuditTarget({ target }: { target: { kind: string; which: string | null } | null }) {
+/** What an entry is about; a topic links to its page (its history tells the rest). */
+function AuditTarget({
+  target,
+  href,
+}: {
+  target: { kind: string; which: string | null } | null;
+  href: string | null;
+}) {
   if (!target) return <>—</>;
   return (
     <>
       {target.kind}
-      {target.which ? <div className="muted">{target.which}</div> : null}
+      {target.which ? (
+        <div className="muted">{href ? <Link href={href}>{target.which}</Link> : target.which}</div>
+      ) : null}
     </>
   );
 }
