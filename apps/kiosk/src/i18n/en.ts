@@ -353,6 +353,14 @@ export const en = {
     no: 'No, keep it',
     cancelled: 'Your sign-up for “{{title}}” is cancelled.',
   },
+  topicKinds: {
+    safety: 'Safety',
+    environment: 'Cleanliness and environment',
+    facilities: 'Repairs and facilities',
+    neighbours: 'Neighbours',
+    services: 'Services for residents',
+    other: 'Something else',
+  },
   matters: {
     title: 'Community matters',
     intro: 'Tell the community office what needs doing, back your neighbours, and vote.',

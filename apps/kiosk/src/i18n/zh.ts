@@ -347,6 +347,14 @@ export const zh: typeof en = {
     no: '不取消',
     cancelled: '已取消“{{title}}”的报名。',
   },
+  topicKinds: {
+    safety: '安全隐患',
+    environment: '环境卫生',
+    facilities: '设施维修',
+    neighbours: '邻里关系',
+    services: '便民服务',
+    other: '其他事项',
+  },
   matters: {
     title: '社区议事',
     intro: '告诉社区办公室哪里需要改进，支持邻居的提议，参加投票。',

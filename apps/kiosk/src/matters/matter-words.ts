@@ -1,25 +1,35 @@
 import { formatShortDate } from '@tally/client/format';
-import { topicKindLabels, topicTitle } from '@tally/domain/deliberation';
-import { inLanguage } from '@tally/domain/localized-text';
 import type { TFunction } from 'i18next';
-import type { ResidentPoll, ResidentTopic } from '../api/kiosk-client';
+import type { RaiseTopicRequest, ResidentPoll, ResidentTopic } from '../api/kiosk-client';
 import type { Language } from '../device/device-settings';
 
 // Community matters in plain words: what a matter is about and where, how far it has got, and
-// who a vote is for. The kinds' names are the domain's, so a matter raised here by its kind is
-// called the same on every screen (its title is null: `topicTitle` names it by its kind).
+// who a vote is for. The kinds and their names are the domain's (`topicKinds`,
+// `topicKindLabels`), kept in the kiosk's translations so that no zod comes into the bundle with
+// them; matter-words.test.ts holds the two the same.
 
-type TopicKind = ResidentTopic['kind'];
+type TopicKind = RaiseTopicRequest['kind'];
 
-export function kindLabel(kind: TopicKind, language: Language): string {
-  return inLanguage(topicKindLabels[kind], language);
+/** What a matter can be about, in the order the tiles show them. */
+export const topicKinds = [
+  'safety',
+  'environment',
+  'facilities',
+  'neighbours',
+  'services',
+  'other',
+] as const satisfies readonly TopicKind[];
+
+export function kindLabel(t: TFunction, kind: TopicKind): string {
+  return t(`topicKinds.${kind}`);
 }
 
+/** A matter's title: as written, or (raised by its kind alone, as at a kiosk) its kind's name. */
 export function matterTitle(
+  t: TFunction,
   topic: { title: string | null; kind: TopicKind },
-  language: Language,
 ): string {
-  return topicTitle(topic, language);
+  return topic.title ?? kindLabel(t, topic.kind);
 }
 
 /** A title someone wrote is shown as written; one named by its kind is in the reader's words. */

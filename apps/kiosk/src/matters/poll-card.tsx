@@ -39,9 +39,7 @@ export function PollCard({
       <h2 id={titleId}>{inLanguage(poll.question, language)}</h2>
       <p className="poll-fact">
         {t('polls.about')}{' '}
-        <span translate={writtenTitle(topic) ? 'no' : undefined}>
-          {matterTitle(topic, language)}
-        </span>
+        <span translate={writtenTitle(topic) ? 'no' : undefined}>{matterTitle(t, topic)}</span>
       </p>
       <p className="poll-fact">
         {poll.state === 'closed'

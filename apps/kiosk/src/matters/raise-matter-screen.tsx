@@ -1,4 +1,3 @@
-import { topicKinds } from '@tally/domain/deliberation';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KioskApi, RaiseTopicRequest, TopicRaised } from '../api/kiosk-client';
@@ -7,9 +6,8 @@ import { useLoad } from '../api/use-load';
 import { useHoldIdle } from '../session/idle-hold';
 import { BackIcon, PlaceIcon } from '../ui/icons';
 import { Pager, usePages } from '../ui/pager';
-import { useLanguage } from '../ui/use-language';
 import { WriteStatus } from '../ui/write-status';
-import { kindLabel, placeText, writtenPlace } from './matter-words';
+import { kindLabel, placeText, topicKinds, writtenPlace } from './matter-words';
 
 type Kind = RaiseTopicRequest['kind'];
 type Step =
@@ -74,14 +72,13 @@ function StepHead({ step, title, onBack }: { step: number; title: string; onBack
 
 function KindStep({ onBack, onChoose }: { onBack: () => void; onChoose: (kind: Kind) => void }) {
   const { t } = useTranslation();
-  const language = useLanguage();
   return (
     <section className="raise" aria-labelledby="raise-title">
       <StepHead step={1} title={t('raiseMatter.kindTitle')} onBack={onBack} />
       <div className="raise-kinds">
         {topicKinds.map((kind) => (
           <button key={kind} type="button" className="raise-tile" onClick={() => onChoose(kind)}>
-            <span className="raise-tile-title">{kindLabel(kind, language)}</span>
+            <span className="raise-tile-title">{kindLabel(t, kind)}</span>
             <span className="raise-tile-hint">{t(`raiseMatter.kindHints.${kind}`)}</span>
           </button>
         ))}
@@ -163,7 +160,6 @@ function CheckStep({
   onDone: (raised: TopicRaised) => void;
 }) {
   const { t } = useTranslation();
-  const language = useLanguage();
   const send = useCallback(
     (input: RaiseTopicRequest, signal: AbortSignal) => api.raiseTopic.mutate(input, { signal }),
     [api],
@@ -177,9 +173,7 @@ function CheckStep({
     <section className="raise" aria-labelledby="raise-title">
       <StepHead step={3} title={t('raiseMatter.checkTitle')} onBack={onChange} />
       <div className="summary raise-summary">
-        <p className="summary-take">
-          {t('raiseMatter.checkKind', { kind: kindLabel(kind, language) })}
-        </p>
+        <p className="summary-take">{t('raiseMatter.checkKind', { kind: kindLabel(t, kind) })}</p>
         {/* A place someone wrote is shown as written, whatever the language around it. */}
         <p translate={place && writtenPlace(place) ? 'no' : undefined}>
           {place

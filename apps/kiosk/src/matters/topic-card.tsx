@@ -36,7 +36,7 @@ export function TopicCard({
   return (
     <li className="topic-card" aria-labelledby={titleId}>
       <h2 id={titleId} translate={writtenTitle(topic) ? 'no' : undefined}>
-        {matterTitle(topic, language)}
+        {matterTitle(t, topic)}
       </h2>
       <p className="topic-fact">
         {topic.place && (

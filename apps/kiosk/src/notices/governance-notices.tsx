@@ -19,7 +19,7 @@ export function DecisionNotice({ decision }: { decision: GovernanceDecision }) {
   return (
     <li className="notice-line governance-line">
       <span className="notice-who" translate={writtenTitle(decision) ? 'no' : undefined}>
-        {matterTitle(decision, language)}
+        {matterTitle(t, decision)}
         {decision.place && (
           <span translate={writtenPlace(decision.place) ? 'no' : undefined}>
             {' · '}
@@ -63,7 +63,7 @@ export function PollNotice({ poll }: { poll: GovernancePoll }) {
     <li className="notice-line governance-line">
       <span className="notice-who">{inLanguage(poll.question, language)}</span>
       <span className="notice-what" translate={writtenTitle(topic) ? 'no' : undefined}>
-        {matterTitle(topic, language)}
+        {matterTitle(t, topic)}
       </span>
       <ul className="governance-results">
         {poll.options.map((option) => (
