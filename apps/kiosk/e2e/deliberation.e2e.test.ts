@@ -156,6 +156,8 @@ describe('community matters at the kiosk', () => {
       limit: 100,
     });
     await openMatters(page, 'Q0041', 'en');
+    // The benches poll and the demo's parking poll wait for this resident's vote.
+    await page.getByText('2 votes open now').waitFor();
     await checkScreen(page, 'matters-home.en');
 
     await raiseByTaps(page, 'en', 'Repairs and facilities', 'Building 6');
@@ -262,6 +264,7 @@ describe('community matters at the kiosk', () => {
     try {
       const page = await newKioskPage(portrait, errors);
       await openMatters(page, 'Q0042', 'zh');
+      await page.getByText('现在有 2 项投票').waitFor();
       await checkScreen(page, 'matters-home.zh');
       await raiseByTaps(page, 'zh', '安全隐患', '2号楼');
       await page.getByRole('button', { name: t.raiseMatter.done }).click();

@@ -403,7 +403,7 @@ export const en = {
       declined: 'Not taken up',
       merged: 'Joined with a similar matter',
     },
-    officeReason: 'The office says:',
+    officeReason: 'The office says: ',
     decision: 'Decision',
     responsible: 'Who is responsible',
     dueBy: 'By when',
@@ -442,7 +442,7 @@ export const en = {
   polls: {
     title: 'Votes',
     empty: 'There is no vote open just now.',
-    about: 'About:',
+    about: 'About: ',
     closes: 'Voting closes {{when}}',
     closed: 'Voting closed {{when}}',
     opens: 'Voting opens {{when}}',
@@ -479,8 +479,8 @@ export const en = {
   },
   governance: {
     title: 'Decisions and poll results',
-    decided: 'Decided:',
-    responsible: 'Responsible:',
+    decided: 'Decided: ',
+    responsible: 'Responsible: ',
     by: ', by {{date}}',
     carriedOut: 'Carried out on {{date}}',
     late: 'Late: due by {{date}}',

@@ -38,7 +38,7 @@ export function PollCard({
     <li className="poll-card" aria-labelledby={titleId}>
       <h2 id={titleId}>{inLanguage(poll.question, language)}</h2>
       <p className="poll-fact">
-        {t('polls.about')}{' '}
+        {t('polls.about')}
         <span translate={writtenTitle(topic) ? 'no' : undefined}>{matterTitle(t, topic)}</span>
       </p>
       <p className="poll-fact">

@@ -108,7 +108,8 @@ function Stage({ topic }: { topic: ResidentTopic }) {
       <p className={`topic-stage topic-stage-${topic.status}`}>{stageText(t, topic, language)}</p>
       {topic.status === 'declined' && topic.declineReason && (
         <p className="topic-reason">
-          {t('matters.officeReason')} <span translate="no">{topic.declineReason}</span>
+          {t('matters.officeReason')}
+          <span translate="no">{topic.declineReason}</span>
         </p>
       )}
       {topic.decision && <Decision topic={topic} />}

@@ -28,10 +28,12 @@ export function DecisionNotice({ decision }: { decision: GovernanceDecision }) {
         )}
       </span>
       <span className="governance-text">
-        {t('governance.decided')} <span translate="no">{decision.decision}</span>
+        {t('governance.decided')}
+        <span translate="no">{decision.decision}</span>
       </span>
       <span className="notice-what">
-        {t('governance.responsible')} <span translate="no">{decision.responsible}</span>
+        {t('governance.responsible')}
+        <span translate="no">{decision.responsible}</span>
         {t('governance.by', { date: dayOf(decision.dueBy, language) })}
       </span>
       {latest && (
