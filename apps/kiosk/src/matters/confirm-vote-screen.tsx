@@ -55,7 +55,7 @@ export function ConfirmVoteScreen({
       <div className="actions">
         <button
           type="button"
-          className="button button-secondary button-large"
+          className={`button ${refusedForGood ? 'button-primary button-huge' : 'button-secondary button-large'}`}
           onClick={onBack}
           disabled={locked}
         >
