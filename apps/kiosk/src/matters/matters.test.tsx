@@ -263,6 +263,28 @@ describe('votes at the kiosk', () => {
     expect(lockers.queryByRole('button')).toBeNull();
   });
 
+  it('changes a vote in an open ballot the office lets residents change, through the same confirm', async () => {
+    const vote = vi.fn().mockResolvedValue({
+      pollId: 'p1',
+      votedAt: new Date().toISOString(),
+      optionId: 'o2',
+      changed: true,
+    });
+    const poll = residentPoll({ voted: true, myOptionId: 'o1', changeable: true });
+    renderMatters(fakeApi({ polls: () => Promise.resolve({ items: [poll] }), vote }));
+    tile(/^Votes/);
+    const parking = await card('How should the parking spaces be shared?');
+    fireEvent.click(parking.getByRole('button', { name: 'Change my vote' }));
+    fireEvent.click(parking.getByRole('button', { name: 'By lottery' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Yes, vote for it' }));
+    await screen.findByText('Your vote is changed: you voted for “By lottery”.');
+    expect(vote).toHaveBeenCalledWith({
+      idempotencyKey: expect.any(String),
+      pollId: 'p1',
+      optionId: 'o2',
+    });
+  });
+
   it('explains kindly who a vote is for instead of the buttons, and shows results once closed', async () => {
     const polls = [
       residentPoll({ eligible: false, eligibility: { ageBands: [], buildings: ['5'] } }),
