@@ -109,6 +109,8 @@ export function OpenPollDialog({ topicId, onClose }: { topicId: string; onClose:
             />
           )}
         </Field>
+      </div>
+      <div className="form-grid">
         <Field label={t('topics.poll.closesDate')} error={error('closes')}>
           {(control) => (
             <DateInput
