@@ -1,0 +1,28 @@
+import { type TopicKind, topicKindLabels } from '@tally/domain/deliberation';
+import type { TFunction } from 'i18next';
+import type { ResidentTopic } from '../api/me-types';
+import { formatDay } from '../i18n/format';
+import type { Language } from '../session/device-storage';
+
+// A community matter (a topic, 议题) in plain words: its kind and its stage.
+
+/** The kind in the reader's language: "Repairs and facilities", "设施维修". */
+export function kindLabel(kind: TopicKind, language: Language): string {
+  const label = topicKindLabels[kind];
+  return label[language] || label.zh;
+}
+
+/**
+ * What has happened to it, in a sentence: its stage, with the planned meeting day for an
+ * accepted one.
+ */
+export function stageText(
+  t: TFunction,
+  topic: Pick<ResidentTopic, 'status' | 'plannedFor'>,
+  language: Language,
+): string {
+  const stage = t(`matters.stage.${topic.status}`);
+  if (topic.status === 'accepted' && topic.plannedFor)
+    return `${stage} · ${t('matters.plannedFor', { date: formatDay(topic.plannedFor, language) })}`;
+  return stage;
+}
