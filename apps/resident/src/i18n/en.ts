@@ -291,6 +291,7 @@ export const en = {
     supported: 'You support this',
     raisedByYou: 'You raised this',
     where: 'Where: {{place}}',
+    building: 'Building {{building}}',
     raisedOn: 'Raised {{date}}',
     stageLabel: 'Stage',
     stage: {

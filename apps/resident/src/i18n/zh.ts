@@ -289,6 +289,7 @@ export const zh: typeof en = {
     supported: '您已支持',
     raisedByYou: '这是您提出的',
     where: '地点：{{place}}',
+    building: '{{building}}号楼',
     raisedOn: '{{date}}提出',
     stageLabel: '进展',
     stage: {

@@ -4,6 +4,7 @@ import type { GovernanceDecision } from '../api/me-types';
 import { formatDay } from '../i18n/format';
 import { NamedText } from '../ui/named-text';
 import { useLanguage } from '../ui/use-language';
+import { PlaceLine } from './place-line';
 import { TopicTitle } from './topic-title';
 
 /**
@@ -20,14 +21,7 @@ export function DecisionsList({ decisions }: { decisions: GovernanceDecision[] }
           <h2>
             <TopicTitle topic={decided} />
           </h2>
-          {decided.place && (
-            <p>
-              <NamedText
-                text={t('matters.where', { place: decided.place })}
-                names={[decided.place]}
-              />
-            </p>
-          )}
+          {decided.place && <PlaceLine place={decided.place} />}
           <p>
             <NamedText
               text={t('matters.decision', { decision: decided.decision })}

@@ -26,3 +26,16 @@ export function stageText(
     return `${stage} · ${t('matters.plannedFor', { date: formatDay(topic.plannedFor, language) })}`;
   return stage;
 }
+
+/**
+ * A building as the community numbers it ("3") is sent as it is, so one matter reads right in
+ * both languages; it is worded on the screen ("Building 3", "3号楼"). Anything else is a place as
+ * someone typed it, shown as written.
+ */
+export function isBuildingNumber(place: string): boolean {
+  return /^\d{1,3}[A-Za-z]?$/.test(place.trim());
+}
+
+export function buildingText(t: TFunction, building: string): string {
+  return t('matters.building', { building });
+}

@@ -55,13 +55,16 @@ describe('community matters on the phone', () => {
     renderAt(
       fakeMeApi({
         ...common,
-        topics: { query: async () => ({ items: [topic({ title: null, kind: 'safety' })] }) },
+        topics: {
+          query: async () => ({ items: [topic({ title: null, kind: 'safety', place: '5' })] }),
+        },
         supportTopic: { mutate: () => Promise.reject(refusal('TOPIC_NOT_OPEN')) },
       }),
       '/me/matters',
     );
     const card = await screen.findByTestId('topic-card');
     within(card).getByRole('heading', { name: 'Safety' });
+    within(card).getByText('Where: Building 5');
     fireEvent.click(within(card).getByRole('button', { name: 'Support' }));
     await within(card).findByText(
       'This matter has moved on to another stage, so that cannot be done now.',
@@ -73,7 +76,7 @@ describe('community matters on the phone', () => {
     renderAt(
       fakeMeApi({
         ...common,
-        topicPlaces: { query: async () => ['1号楼', '3号楼'] },
+        topicPlaces: { query: async () => ['1', '3'] },
         raiseTopic: { mutate: raiseTopic },
       }),
       '/me/matters/new',
@@ -87,7 +90,7 @@ describe('community matters on the phone', () => {
     fireEvent.change(screen.getByLabelText('In a few words (you may leave this)'), {
       target: { value: '  楼道灯坏了  ' },
     });
-    fireEvent.click(await screen.findByRole('button', { name: '3号楼' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Building 3' }));
     fireEvent.click(screen.getByRole('button', { name: 'Send to the community office' }));
     await screen.findByRole('heading', { name: 'Sent to the community office' });
     expect(raiseTopic).toHaveBeenCalledWith({
@@ -95,7 +98,7 @@ describe('community matters on the phone', () => {
       kind: 'facilities',
       title: '楼道灯坏了',
       body: '',
-      place: '3号楼',
+      place: '3',
     });
     screen.getByRole('link', { name: 'See my matters' });
   });

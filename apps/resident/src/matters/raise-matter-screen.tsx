@@ -10,7 +10,7 @@ import { pathOf } from '../router/routes';
 import { ScreenTitle } from '../ui/screen-title';
 import { ActionProblem } from '../ui/status';
 import { useLanguage } from '../ui/use-language';
-import { kindLabel } from './matter-words';
+import { buildingText, isBuildingNumber, kindLabel } from './matter-words';
 
 /**
  * Raising a matter: what it is about by a tap, a few words and why if the resident likes, and
@@ -110,7 +110,11 @@ export function RaiseMatterScreen({ api }: ScreenProps) {
               aria-pressed={place === building}
               onClick={() => setPlace(building)}
             >
-              <span translate="no">{building}</span>
+              {isBuildingNumber(building) ? (
+                buildingText(t, building)
+              ) : (
+                <span translate="no">{building}</span>
+              )}
             </button>
           ))}
         </div>

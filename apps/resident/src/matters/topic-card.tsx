@@ -10,6 +10,7 @@ import { NamedText } from '../ui/named-text';
 import { ActionProblem } from '../ui/status';
 import { useLanguage } from '../ui/use-language';
 import { stageText } from './matter-words';
+import { PlaceLine } from './place-line';
 import { TopicTitle } from './topic-title';
 
 /**
@@ -40,11 +41,7 @@ export function TopicCard({
         <TopicTitle topic={topic} />
       </h2>
       {topic.body && <p translate="no">{topic.body}</p>}
-      {topic.place && (
-        <p>
-          <NamedText text={t('matters.where', { place: topic.place })} names={[topic.place]} />
-        </p>
-      )}
+      {topic.place && <PlaceLine place={topic.place} />}
       <p className={topic.status === 'declined' ? 'tag tag-refused' : 'tag'}>
         {stageText(t, topic, language)}
       </p>
