@@ -354,7 +354,7 @@ export const en = {
     cast: 'Cast my vote',
     change: 'Change my vote',
     secretCounted: 'Your vote was counted; it is secret.',
-    counted: 'Thank you: your vote was counted.',
+    counted: 'Thank you for voting.',
     changed: 'Your vote is changed.',
     votedFor: 'You voted for {{option}}',
     notEligible:

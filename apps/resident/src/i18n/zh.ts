@@ -277,7 +277,7 @@ export const zh: typeof en = {
     tabs: '哪些议题',
     open: '正在商议',
     mine: '我提的',
-    decided: '决定与落实',
+    decided: '决定落实',
     raise: '提出议题',
     votes: '投票',
     openEmpty: '现在没有正在商议的议题。您可以提出一个。',
@@ -350,7 +350,7 @@ export const zh: typeof en = {
     cast: '确认投票',
     change: '改票',
     secretCounted: '您的投票已计入，投票内容保密。',
-    counted: '谢谢，您的投票已计入。',
+    counted: '谢谢您参加投票。',
     changed: '您已改票。',
     votedFor: '您投给了：{{option}}',
     notEligible:
