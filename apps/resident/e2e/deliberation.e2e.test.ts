@@ -171,7 +171,7 @@ describe('community matters and votes on the phone', () => {
     // Raising a matter: what it is about and where, by taps; a few words typed.
     await page.getByRole('link', { name: t.matters.raise }).click();
     await page.getByRole('heading', { name: t.raise.title }).waitFor();
-    await page.getByRole('button', { name: '设施维修' }).click();
+    await page.getByRole('button', { name: t.matters.kinds.facilities }).click();
     await page.getByLabel(t.raise.titleLabel).fill(raised);
     await page
       .getByRole('button', { name: t.matters.building.replace('{{building}}', '3') })

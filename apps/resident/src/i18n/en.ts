@@ -293,6 +293,14 @@ export const en = {
     where: 'Where: {{place}}',
     building: 'Building {{building}}',
     raisedOn: 'Raised {{date}}',
+    kinds: {
+      safety: 'Safety',
+      environment: 'Cleanliness and environment',
+      facilities: 'Repairs and facilities',
+      neighbours: 'Neighbours',
+      services: 'Services for residents',
+      other: 'Something else',
+    },
     stageLabel: 'Stage',
     stage: {
       raised: 'Waiting for the community office',

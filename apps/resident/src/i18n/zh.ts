@@ -291,6 +291,14 @@ export const zh: typeof en = {
     where: '地点：{{place}}',
     building: '{{building}}号楼',
     raisedOn: '{{date}}提出',
+    kinds: {
+      safety: '安全隐患',
+      environment: '环境卫生',
+      facilities: '设施维修',
+      neighbours: '邻里关系',
+      services: '便民服务',
+      other: '其他事项',
+    },
     stageLabel: '进展',
     stage: {
       raised: '已提交，等待社区办公室处理',

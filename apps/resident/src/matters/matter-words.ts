@@ -1,4 +1,4 @@
-import { type TopicKind, topicKindLabels } from '@tally/domain/deliberation';
+import type { TopicKind } from '@tally/domain/deliberation';
 import type { TFunction } from 'i18next';
 import type { ResidentTopic } from '../api/me-types';
 import { formatDay } from '../i18n/format';
@@ -6,10 +6,23 @@ import type { Language } from '../session/device-storage';
 
 // A community matter (a topic, 议题) in plain words: its kind and its stage.
 
+/**
+ * The kinds a resident chooses from, in the domain's order. Written out here (and their labels
+ * in the i18n files, tested equal to the domain's `topicKindLabels`) because importing the
+ * domain's deliberation module at run time brings zod into the phone's bundle (+35 KB).
+ */
+export const topicKinds = [
+  'safety',
+  'environment',
+  'facilities',
+  'neighbours',
+  'services',
+  'other',
+] as const satisfies readonly TopicKind[];
+
 /** The kind in the reader's language: "Repairs and facilities", "设施维修". */
-export function kindLabel(kind: TopicKind, language: Language): string {
-  const label = topicKindLabels[kind];
-  return label[language] || label.zh;
+export function kindLabel(t: TFunction, kind: TopicKind): string {
+  return t(`matters.kinds.${kind}`);
 }
 
 /**

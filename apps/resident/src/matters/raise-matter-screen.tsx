@@ -1,4 +1,4 @@
-import { type TopicKind, topicKinds } from '@tally/domain/deliberation';
+import type { TopicKind } from '@tally/domain/deliberation';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RaisedTopic } from '../api/me-types';
@@ -9,8 +9,7 @@ import { Link } from '../router/location';
 import { pathOf } from '../router/routes';
 import { ScreenTitle } from '../ui/screen-title';
 import { ActionProblem } from '../ui/status';
-import { useLanguage } from '../ui/use-language';
-import { buildingText, isBuildingNumber, kindLabel } from './matter-words';
+import { buildingText, isBuildingNumber, kindLabel, topicKinds } from './matter-words';
 
 /**
  * Raising a matter: what it is about by a tap, a few words and why if the resident likes, and
@@ -18,7 +17,6 @@ import { buildingText, isBuildingNumber, kindLabel } from './matter-words';
  */
 export function RaiseMatterScreen({ api }: ScreenProps) {
   const { t } = useTranslation();
-  const language = useLanguage();
   const places = useLoad('topicPlaces', () => api.topicPlaces.query());
   const [kind, setKind] = useState<TopicKind | null>(null);
   const [title, setTitle] = useState('');
@@ -73,7 +71,7 @@ export function RaiseMatterScreen({ api }: ScreenProps) {
                 setMissing(false);
               }}
             >
-              {kindLabel(candidate, language)}
+              {kindLabel(t, candidate)}
             </button>
           ))}
         </div>

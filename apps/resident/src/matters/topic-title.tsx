@@ -1,5 +1,5 @@
 import type { TopicKind } from '@tally/domain/deliberation';
-import { useLanguage } from '../ui/use-language';
+import { useTranslation } from 'react-i18next';
 import { kindLabel } from './matter-words';
 
 /**
@@ -7,7 +7,7 @@ import { kindLabel } from './matter-words';
  * its kind only, the kind's label in the reader's language.
  */
 export function TopicTitle({ topic }: { topic: { title: string | null; kind: TopicKind } }) {
-  const language = useLanguage();
+  const { t } = useTranslation();
   if (topic.title) return <span translate="no">{topic.title}</span>;
-  return <span>{kindLabel(topic.kind, language)}</span>;
+  return <span>{kindLabel(t, topic.kind)}</span>;
 }
