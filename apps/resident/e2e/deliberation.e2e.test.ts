@@ -271,4 +271,26 @@ describe('community matters and votes on the phone', () => {
     expect(results.voters).toBe(1);
     await page.close();
   });
+
+  it('lets a family member support a matter for the resident they act for, under the banner', async () => {
+    const t = text.en;
+    const page = await freshPage();
+    await page.goto(`${service.url}/me/?lang=en`);
+    await page.getByRole('button', { name: t.signIn.familyTab }).click();
+    await page.getByLabel(t.signIn.phone, { exact: true }).fill('13800000001');
+    await page.getByLabel(t.signIn.pin, { exact: true }).fill('2580');
+    await page.getByRole('button', { name: t.signIn.submit, exact: true }).click();
+    const banner = page.getByTestId('proxy-banner');
+    await banner.waitFor();
+    await page.getByTestId('matters-entry').click();
+    const light = page.getByTestId('topic-card').filter({ hasText: streetLight.title });
+    await light.getByRole('button', { name: t.matters.support, exact: true }).click();
+    await light.getByTestId('supported').waitFor();
+    await banner.waitFor();
+    const supported = await office.query<{ supporters: number }>('topics.get', {
+      id: ids.streetLight,
+    });
+    expect(supported.supporters).toBe(2);
+    await page.close();
+  });
 });
