@@ -151,13 +151,12 @@ describe('proxies on the phone', () => {
     await page.getByRole('heading', { name: t.goals.thanksTitle }).waitFor();
     await page.getByRole('link', { name: t.nav.home, exact: true }).click();
     await page.getByRole('link', { name: t.links.history, exact: true }).click();
-    await page
-      .locator('.history-line')
-      .first()
-      .getByText(
+    // Polled, so that a failure names what the newest line said instead.
+    await expect
+      .poll(() => page.locator('.history-line').first().textContent(), { timeout: 60_000 })
+      .toContain(
         t.history.actedBy.replace('{{proxy}}', FAMILY.name).replace('{{resident}}', resident),
-      )
-      .waitFor();
+      );
     await checkScreen(page, 'proxy-history', { typed: [...names.values(), FAMILY.name] });
     await page.close();
   });

@@ -240,7 +240,10 @@ export const TopicSummary = z.object({
 });
 export type TopicSummary = z.infer<typeof TopicSummary>;
 
-export const TopicPage = z.object({ items: z.array(TopicSummary), nextCursor: z.string().nullable() });
+export const TopicPage = z.object({
+  items: z.array(TopicSummary),
+  nextCursor: z.string().nullable(),
+});
 
 export const TopicMeeting = z.object({
   activityId: Id,

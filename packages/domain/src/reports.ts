@@ -130,6 +130,34 @@ export const UnderRepresentedGroup = z.object({
 });
 export type UnderRepresentedGroup = z.infer<typeof UnderRepresentedGroup>;
 
+/** The ways a resident takes part in running the community (issue 15), beside serving it. */
+export const governanceActs = ['raised', 'supported', 'attended', 'voted'] as const;
+export type GovernanceAct = (typeof governanceActs)[number];
+
+/**
+ * How many residents of a group took part in governance in the period: raised a topic,
+ * supported one, attended a consultation meeting (an activity of category community affairs),
+ * voted in a poll; `tookPart` did any of these. Cells under five residents hide.
+ */
+export const GovernanceGroup = z.object({
+  group: z.string(),
+  residents: Cell,
+  raised: Cell,
+  supported: Cell,
+  attended: Cell,
+  voted: Cell,
+  tookPart: Cell,
+  rate: Cell,
+});
+export type GovernanceGroup = z.infer<typeof GovernanceGroup>;
+
+export const GovernanceParticipation = z.object({
+  total: GovernanceGroup,
+  byAgeBand: z.array(GovernanceGroup),
+  byBuilding: z.array(GovernanceGroup),
+});
+export type GovernanceParticipation = z.infer<typeof GovernanceParticipation>;
+
 export const StructureReport = z.object({
   period: ReportPeriod,
   /** The age bands and their edges (ages from birth year at the period's end). */
@@ -157,6 +185,8 @@ export const StructureReport = z.object({
    * below the overall rate, lowest first: the callout "who is missing".
    */
   underRepresented: z.array(UnderRepresentedGroup),
+  /** Who takes part in governance in the period, beside who serves. */
+  governance: GovernanceParticipation,
 });
 export type StructureReport = z.infer<typeof StructureReport>;
 

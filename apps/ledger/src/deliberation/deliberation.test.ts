@@ -312,6 +312,55 @@ describeEachDatabase('deliberation', (database) => {
     });
   });
 
+  describe('in the structure report', () => {
+    it('counts who raised, supported, attended and voted, by age band and building', async () => {
+      const { office, communityId, atKiosk, onPhone } = await givenCommunity(0);
+      const year = new Date().getFullYear();
+      const elders = [];
+      for (let i = 0; i < 6; i++) {
+        elders.push(
+          await givenActivityResident(db(), communityId, { birthYear: year - 70, building: '3' }),
+        );
+      }
+      for (let i = 0; i < 5; i++) {
+        await givenActivityResident(db(), communityId, { birthYear: year - 25, building: '7' });
+      }
+      const [raiser, ...rest] = elders;
+      if (!raiser) throw new Error('residents');
+      const { id } = await (await atKiosk(raiser)).kiosk.raiseTopic.mutate({
+        idempotencyKey: key(),
+        kind: 'safety',
+      });
+      await office.api.topics.triage.mutate({ idempotencyKey: key(), id, decision: 'accept' });
+      const { id: pollId } = await office.api.polls.open.mutate(pollInput(id));
+      const [first] = (await office.api.polls.results.query({ id: pollId })).poll.options;
+      for (const resident of rest) {
+        const phone = await onPhone(resident);
+        await phone.topics.support.mutate({ idempotencyKey: key(), id });
+        await phone.me.vote.mutate({ idempotencyKey: key(), pollId, optionId: first?.id ?? '' });
+      }
+      const report = await office.api.insights.structure.query({ last: 'last_30_days' });
+      expect(report.governance.total).toMatchObject({
+        residents: 11,
+        raised: '<5',
+        supported: 6,
+        voted: 5,
+        tookPart: 6,
+        rate: 0.5455,
+      });
+      expect(report.governance.byAgeBand.find((g) => g.group === '60_74')).toMatchObject({
+        residents: 6,
+        tookPart: 6,
+        rate: 1,
+      });
+      expect(report.governance.byBuilding.find((g) => g.group === '7')).toMatchObject({
+        residents: 5,
+        tookPart: '<5',
+        rate: '<5',
+      });
+    });
+  });
+
   describe('polls', () => {
     it('counts exactly one of 50 votes sent at once by one resident from the kiosk and the phone', async () => {
       const { office, residents, atKiosk, onPhone } = await givenCommunity(1);

@@ -5,7 +5,7 @@ import { DomainError } from '@tally/domain/errors';
 import type { Kysely } from 'kysely';
 import type { StaffActor } from '../auth/actors';
 import { runStaffWrite } from '../common/use-case';
-import { lockTopic, requireStatus } from './topic-rows';
+import { runTopicChange } from './topic-rows';
 
 /** Where a poll stands at `now`: before it opens, while it is open, after it closed. */
 export function pollState(
@@ -25,14 +25,18 @@ export function openPoll(
   db: Kysely<Database>,
   { staff, origin, input }: { staff: StaffActor; origin: string; input: OpenPollInput },
 ): Promise<{ id: string }> {
-  const { idempotencyKey, ...request } = input;
   const { communityId } = staff;
-  return runStaffWrite(
+  return runTopicChange(
     db,
-    { staff, origin, operation: 'polls.open', key: idempotencyKey, request },
+    {
+      staff,
+      origin,
+      operation: 'polls.open',
+      input: { ...input, id: input.topicId },
+      allowed: ['accepted', 'consulted', 'decided'],
+      doing: 'put to a poll',
+    },
     async (trx) => {
-      const topic = await lockTopic(trx, { communityId, id: input.topicId });
-      requireStatus(topic, ['accepted', 'consulted', 'decided'], 'put to a poll');
       const id = randomUUID();
       const eligibility = input.eligibility ?? { ageBands: [], buildings: [] };
       await trx

@@ -9,8 +9,7 @@ import { DomainError } from '@tally/domain/errors';
 import { inLanguage } from '@tally/domain/localized-text';
 import type { Kysely, Transaction } from 'kysely';
 import type { StaffActor } from '../auth/actors';
-import { runStaffWrite } from '../common/use-case';
-import { lockTopic, recordTopicEvent, requireStatus } from './topic-rows';
+import { onTopic, recordTopicEvent, runTopicChange, updateTopic } from './topic-rows';
 
 type Changed = { id: string; status: TopicStatus };
 
@@ -22,15 +21,20 @@ export function linkMeeting(
   db: Kysely<Database>,
   { staff, origin, input }: { staff: StaffActor; origin: string; input: LinkMeetingInput },
 ): Promise<Changed> {
-  const { idempotencyKey, ...request } = input;
   const { communityId } = staff;
   const { id, activityId } = input;
-  return runStaffWrite(
+  return runTopicChange(
     db,
-    { staff, origin, operation: 'topics.linkMeeting', key: idempotencyKey, request },
-    async (trx) => {
-      const topic = await lockTopic(trx, { communityId, id });
-      requireStatus(topic, ['accepted', 'consulted'], 'given a meeting');
+    {
+      staff,
+      origin,
+      operation: 'topics.linkMeeting',
+      input,
+      allowed: ['accepted', 'consulted'],
+      doing: 'given a meeting',
+    },
+    async (trx, topic) => {
+      const status = topic.status as TopicStatus;
       const activity = await trx
         .selectFrom('activities')
         .select(['category', 'status', 'title_zh', 'title_en'])
@@ -55,7 +59,7 @@ export function linkMeeting(
         )
         .executeTakeFirst();
       if (Number(linked.numInsertedOrUpdatedRows ?? 0) === 0) {
-        return { result: { id, status: topic.status as TopicStatus }, audit: null };
+        return { result: { id, status }, audit: null };
       }
       await recordTopicEvent(trx, {
         communityId,
@@ -64,10 +68,7 @@ export function linkMeeting(
         byStaff: staff.id,
         note: inLanguage({ zh: activity.title_zh, en: activity.title_en }, 'zh'),
       });
-      return {
-        result: { id, status: topic.status as TopicStatus },
-        audit: { target: { type: 'topic', id }, details: { activityId } },
-      };
+      return { result: { id, status }, audit: onTopic(id, { activityId }) };
     },
   );
 }
@@ -119,28 +120,31 @@ export function recordDecision(
   db: Kysely<Database>,
   { staff, origin, input }: { staff: StaffActor; origin: string; input: RecordDecisionInput },
 ): Promise<Changed> {
-  const { idempotencyKey, ...request } = input;
   const { communityId } = staff;
   const { id } = input;
-  return runStaffWrite(
+  return runTopicChange(
     db,
-    { staff, origin, operation: 'topics.recordDecision', key: idempotencyKey, request },
+    {
+      staff,
+      origin,
+      operation: 'topics.recordDecision',
+      input,
+      allowed: ['accepted', 'consulted'],
+      doing: 'decided',
+    },
     async (trx) => {
-      const topic = await lockTopic(trx, { communityId, id });
-      requireStatus(topic, ['accepted', 'consulted'], 'decided');
-      await trx
-        .updateTable('topics')
-        .set({
+      await updateTopic(
+        trx,
+        { communityId, id },
+        {
           status: 'decided',
           decision: input.decision,
           responsible: input.responsible,
           due_by: input.dueBy,
           minutes: input.minutes || null,
           decided_at: new Date(),
-        })
-        .where('community_id', '=', communityId)
-        .where('id', '=', id)
-        .execute();
+        },
+      );
       await recordTopicEvent(trx, {
         communityId,
         topicId: id,
@@ -148,7 +152,7 @@ export function recordDecision(
         byStaff: staff.id,
         note: input.decision,
       });
-      return { result: { id, status: 'decided' }, audit: { target: { type: 'topic', id } } };
+      return { result: { id, status: 'decided' }, audit: onTopic(id) };
     },
   );
 }
@@ -158,35 +162,38 @@ export function reportProgress(
   db: Kysely<Database>,
   { staff, origin, input }: { staff: StaffActor; origin: string; input: ReportProgressInput },
 ): Promise<Changed> {
-  const { idempotencyKey, ...request } = input;
   const { communityId } = staff;
-  const { id } = input;
-  return runStaffWrite(
+  const { id, done } = input;
+  return runTopicChange(
     db,
-    { staff, origin, operation: 'topics.reportProgress', key: idempotencyKey, request },
+    {
+      staff,
+      origin,
+      operation: 'topics.reportProgress',
+      input,
+      allowed: ['decided'],
+      doing: 'reported on',
+    },
     async (trx) => {
-      const topic = await lockTopic(trx, { communityId, id });
-      requireStatus(topic, ['decided'], 'reported on');
       await recordTopicEvent(trx, {
         communityId,
         topicId: id,
-        kind: input.done ? 'carried_out' : 'progress',
+        kind: done ? 'carried_out' : 'progress',
         byStaff: staff.id,
         note: input.note,
       });
-      const status: TopicStatus = input.done ? 'carried_out' : 'decided';
-      if (input.done) {
-        await trx
-          .updateTable('topics')
-          .set({ status, carried_out_at: new Date() })
-          .where('community_id', '=', communityId)
-          .where('id', '=', id)
-          .execute();
+      if (done) {
+        await updateTopic(
+          trx,
+          { communityId, id },
+          {
+            status: 'carried_out',
+            carried_out_at: new Date(),
+          },
+        );
       }
-      return {
-        result: { id, status },
-        audit: { target: { type: 'topic', id }, details: { done: input.done } },
-      };
+      const status: TopicStatus = done ? 'carried_out' : 'decided';
+      return { result: { id, status }, audit: onTopic(id, { done }) };
     },
   );
 }

@@ -1,4 +1,5 @@
-import type { Database } from '@tally/db/schema';
+import type { Database, TopicsTable } from '@tally/db/schema';
+import type { AuditAction } from '@tally/domain/audit';
 import type {
   TopicActor,
   TopicEventKind,
@@ -7,7 +8,9 @@ import type {
 } from '@tally/domain/deliberation';
 import { DomainError } from '@tally/domain/errors';
 import { ANONYMOUS_RESIDENT } from '@tally/domain/notices';
-import { type Kysely, sql, type Transaction } from 'kysely';
+import { type Kysely, sql, type Transaction, type Updateable } from 'kysely';
+import type { StaffActor } from '../auth/actors';
+import { type Audited, runStaffWrite } from '../common/use-case';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -242,4 +245,62 @@ function eventActor(
     return { type: 'staff', name: audience === 'staff' ? (row.staff_name ?? '') : '' };
   }
   return { type: 'system', name: '' };
+}
+
+type LockedTopic = Awaited<ReturnType<typeof lockTopic>>;
+
+/**
+ * The office's change to one topic: the key claimed, the topic held and its stage checked
+ * (`doing` says what the refusal says cannot be done now), the work, one audit entry on the
+ * (the work says what it notes: `onTopic(id)`) — all in one transaction. The request kept for replays is the input without its key.
+ */
+export function runTopicChange<T>(
+  db: Kysely<Database>,
+  {
+    staff,
+    origin,
+    operation,
+    input,
+    allowed,
+    doing,
+  }: {
+    staff: StaffActor;
+    origin: string;
+    operation: AuditAction;
+    input: { idempotencyKey: string; id: string };
+    allowed: readonly TopicStatus[];
+    doing: string;
+  },
+  work: (trx: Transaction<Database>, topic: LockedTopic) => Promise<Audited<T>>,
+): Promise<T> {
+  const { idempotencyKey, ...request } = input;
+  const { communityId } = staff;
+  return runStaffWrite(
+    db,
+    { staff, origin, operation, key: idempotencyKey, request },
+    async (trx) => {
+      const topic = await lockTopic(trx, { communityId, id: input.id });
+      requireStatus(topic, allowed, doing);
+      return work(trx, topic);
+    },
+  );
+}
+
+/** The audit entry of a change to a topic. */
+export function onTopic(id: string, details?: Record<string, unknown>) {
+  return { target: { type: 'topic' as const, id }, ...(details ? { details } : {}) };
+}
+
+/** Writes a topic's new stage or fields. */
+export async function updateTopic(
+  trx: Transaction<Database>,
+  { communityId, id }: { communityId: string; id: string },
+  values: Updateable<TopicsTable>,
+): Promise<void> {
+  await trx
+    .updateTable('topics')
+    .set(values)
+    .where('community_id', '=', communityId)
+    .where('id', '=', id)
+    .execute();
 }

@@ -1,10 +1,15 @@
 import type { Database } from '@tally/db/schema';
 import type { TopicStatus, TriageTopicInput } from '@tally/domain/deliberation';
-import { DomainError } from '@tally/domain/errors';
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, sql, type Transaction } from 'kysely';
 import type { StaffActor } from '../auth/actors';
-import { runStaffWrite } from '../common/use-case';
-import { lockTopic, recordTopicEvent, requireStatus } from './topic-rows';
+import {
+  lockTopic,
+  onTopic,
+  recordTopicEvent,
+  requireStatus,
+  runTopicChange,
+  updateTopic,
+} from './topic-rows';
 
 const operations = {
   accept: 'topics.accept',
@@ -21,70 +26,38 @@ export function triageTopic(
   db: Kysely<Database>,
   { staff, origin, input }: { staff: StaffActor; origin: string; input: TriageTopicInput },
 ): Promise<{ id: string; status: TopicStatus }> {
-  const { idempotencyKey, ...request } = input;
   const { communityId } = staff;
   const { id, decision } = input;
-  return runStaffWrite(
+  const reason = input.reason ?? null;
+  return runTopicChange(
     db,
-    { staff, origin, operation: operations[decision], key: idempotencyKey, request },
+    {
+      staff,
+      origin,
+      operation: operations[decision],
+      input,
+      allowed: ['raised'],
+      doing: 'triaged',
+    },
     async (trx) => {
-      const topic = await lockTopic(trx, { communityId, id });
-      requireStatus(topic, ['raised'], 'triaged');
-      const reason = input.reason ?? null;
       let status: TopicStatus;
       if (decision === 'accept') {
         status = 'accepted';
-        await trx
-          .updateTable('topics')
-          .set({ status, planned_for: input.plannedFor ?? null })
-          .where('community_id', '=', communityId)
-          .where('id', '=', id)
-          .execute();
+        await updateTopic(
+          trx,
+          { communityId, id },
+          { status, planned_for: input.plannedFor ?? null },
+        );
       } else if (decision === 'decline') {
         status = 'declined';
-        await trx
-          .updateTable('topics')
-          .set({ status, decline_reason: reason })
-          .where('community_id', '=', communityId)
-          .where('id', '=', id)
-          .execute();
+        await updateTopic(trx, { communityId, id }, { status, decline_reason: reason });
       } else {
         status = 'merged';
         const into = input.mergeInto ?? '';
         const target = await lockTopic(trx, { communityId, id: into });
-        if (!['raised', 'accepted', 'consulted'].includes(target.status)) {
-          throw new DomainError(
-            'TOPIC_NOT_OPEN',
-            'A topic can only be merged into one still being worked on.',
-          );
-        }
-        await trx
-          .updateTable('topics')
-          .set({ status, merged_into: into })
-          .where('community_id', '=', communityId)
-          .where('id', '=', id)
-          .execute();
-        // Supporters of the merged topic now support the one it joined (once each).
-        await trx
-          .insertInto('topic_supports')
-          .columns(['community_id', 'topic_id', 'resident_id', 'via', 'created_at'])
-          .expression((eb) =>
-            eb
-              .selectFrom('topic_supports')
-              .select([
-                'community_id',
-                sql<string>`${into}::uuid`.as('topic_id'),
-                'resident_id',
-                'via',
-                'created_at',
-              ])
-              .where('community_id', '=', communityId)
-              .where('topic_id', '=', id),
-          )
-          .onConflict((conflict) =>
-            conflict.columns(['community_id', 'topic_id', 'resident_id']).doNothing(),
-          )
-          .execute();
+        requireStatus(target, ['raised', 'accepted', 'consulted'], 'merged into');
+        await updateTopic(trx, { communityId, id }, { status, merged_into: into });
+        await moveSupporters(trx, { communityId, from: id, to: into });
       }
       await recordTopicEvent(trx, {
         communityId,
@@ -96,7 +69,34 @@ export function triageTopic(
             ? [input.plannedFor, reason].filter(Boolean).join(' · ')
             : reason,
       });
-      return { result: { id, status }, audit: { target: { type: 'topic', id } } };
+      return { result: { id, status }, audit: onTopic(id) };
     },
   );
+}
+
+/** Supporters of a merged topic now support the one it joined (once each). */
+async function moveSupporters(
+  trx: Transaction<Database>,
+  { communityId, from, to }: { communityId: string; from: string; to: string },
+): Promise<void> {
+  await trx
+    .insertInto('topic_supports')
+    .columns(['community_id', 'topic_id', 'resident_id', 'via', 'created_at'])
+    .expression((eb) =>
+      eb
+        .selectFrom('topic_supports')
+        .select([
+          'community_id',
+          sql<string>`${to}::uuid`.as('topic_id'),
+          'resident_id',
+          'via',
+          'created_at',
+        ])
+        .where('community_id', '=', communityId)
+        .where('topic_id', '=', from),
+    )
+    .onConflict((conflict) =>
+      conflict.columns(['community_id', 'topic_id', 'resident_id']).doNothing(),
+    )
+    .execute();
 }

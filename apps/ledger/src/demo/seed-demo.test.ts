@@ -308,6 +308,58 @@ describeEachDatabase('the demo community', (database) => {
     });
   });
 
+  describe('tells the story of deliberation', () => {
+    it('has a topic at every stage: carried out, consulted with a poll open, accepted, declined, new, overdue', async () => {
+      const office = await signIn('office');
+      const { items } = await office.topics.list.query({ limit: 50 });
+      const statuses = items.map((topic) => topic.status);
+      for (const status of [
+        'carried_out',
+        'consulted',
+        'accepted',
+        'declined',
+        'raised',
+        'decided',
+      ])
+        expect(statuses).toContain(status);
+      const parking = items.find((topic) => topic.status === 'consulted');
+      expect(parking).toMatchObject({ openPoll: true, title: '地面停车位重新划线' });
+      expect(items.filter((topic) => topic.overdue)).toHaveLength(1);
+      const declined = await office.topics.get.query({
+        id: items.find((topic) => topic.status === 'declined')?.id ?? '',
+      });
+      expect(declined.declineReason).toContain('城管');
+      const ramp = await office.topics.get.query({
+        id: items.find((topic) => topic.status === 'carried_out')?.id ?? '',
+      });
+      expect(ramp.history.map((step) => step.kind)).toEqual([
+        'raised',
+        'accepted',
+        'decided',
+        'progress',
+        'carried_out',
+      ]);
+    });
+
+    it("shows decisions and a closed poll's results on the board, and an open poll at the kiosk", async () => {
+      const office = await signIn('office');
+      const board = await office.notices.governance.query();
+      expect(board.decisions.length).toBeGreaterThanOrEqual(2);
+      expect(board.polls).toHaveLength(1);
+      expect(board.polls[0]?.options.map((option) => option.votes)).toEqual([9, 3]);
+      const kiosk = apiClient(server.url, { token: DEMO_LOGINS.kioskToken });
+      const { residentToken } = await kiosk.kiosk.identify.mutate({
+        cardNumber: 'Q0003',
+        pin: DEMO_LOGINS.pin,
+      });
+      const resident = apiClient(server.url, { token: DEMO_LOGINS.kioskToken, residentToken });
+      const polls = await resident.kiosk.polls.query();
+      expect(polls.items.filter((poll) => poll.state === 'open')).toMatchObject([
+        { voted: false, eligible: true, secret: true, voters: 6 },
+      ]);
+    });
+  });
+
   it('writes only audit actions and targets the apps have words for', async () => {
     // The story runs most of the service's writes (hours, reviews, corrections, the shop,
     // goals, certificates, rules, organizations); sign-ins and a kiosk add theirs.

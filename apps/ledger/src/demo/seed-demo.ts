@@ -21,6 +21,7 @@ import {
   seededRandom,
 } from './demo-people';
 import { seedActivities } from './seed-activities';
+import { seedDeliberation } from './seed-deliberation';
 import { seedInvitations } from './seed-invitations';
 import { seedParticipationStory } from './seed-participation-story';
 import { DEMO_FAMILY, seedProxies } from './seed-proxies';
@@ -144,6 +145,8 @@ export async function seedDemoCommunity(db: Kysely<Database>, now = new Date()):
   await seedActivities(db, { communityId, office, organizations, kiosk: doorKiosk, now });
   // Issue 14: a daughter acts for the eldest resident on her phone.
   await seedProxies(db, { communityId, office, residents });
+  // Issue 15: topics at every stage of deliberation, polls open and closed.
+  await seedDeliberation(db, { communityId, office, kioskId: kiosk.id, now });
   await makeCheckpoint(db, communityId);
 }
 

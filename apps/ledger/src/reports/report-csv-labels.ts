@@ -45,6 +45,11 @@ const words: Labels = {
   age_band: { en: 'Age band', zh: '年龄段' },
   building: { en: 'Building', zh: '楼栋' },
   overallRate: { en: 'Overall rate', zh: '整体参与率' },
+  governance: { en: 'Who takes part in governance', zh: '谁参与社区议事' },
+  raised: { en: 'Raised a topic', zh: '提出议题' },
+  supported: { en: 'Supported a topic', zh: '支持议题' },
+  voted: { en: 'Voted', zh: '参与投票' },
+  tookPart: { en: 'Took part in any way', zh: '以任何方式参与' },
   // willingness
   funnel: { en: 'First and second steps', zh: '第一步与第二步' },
   servedOnce: { en: 'Served at least once', zh: '至少参与过一次' },

@@ -2,6 +2,7 @@ import type { Database } from '@tally/db/schema';
 import { ageBandEdges, ageBandOf, ageBands } from '@tally/domain/age-bands';
 import {
   fraction,
+  type GovernanceAct,
   type GroupParticipation,
   type ReportInput,
   rateCell,
@@ -13,6 +14,7 @@ import { minutesToHours } from '@tally/domain/units';
 import type { Kysely } from 'kysely';
 import { addDays, monthsOf } from './calendar';
 import { type CountedRecord, countedService, firstServiceDays } from './counted-service';
+import { governanceActsIn, governanceParticipation } from './governance-participation';
 import { type ResolvedPeriod, resolveReportPeriod, statedPeriod } from './report-period';
 import { type ReportResident, reportResidents } from './report-residents';
 
@@ -26,12 +28,13 @@ export async function structureReport(
 ): Promise<StructureReport> {
   const period = await resolveReportPeriod(db, { communityId, input });
   const earliest = [period.from, addDays(period.to, -364)].sort()[0] ?? period.from;
-  const [residents, records, firsts] = await Promise.all([
+  const [residents, records, firsts, acts] = await Promise.all([
     reportResidents(db, period),
     countedService(db, { ...period, from: earliest }),
     firstServiceDays(db, period),
+    governanceActsIn(db, period),
   ]);
-  return buildStructureReport({ period, residents, records, firsts });
+  return buildStructureReport({ period, residents, records, firsts, acts });
 }
 
 type Window = StructureReport['windows'][number]['window'];
@@ -41,11 +44,13 @@ export function buildStructureReport({
   residents,
   records,
   firsts,
+  acts,
 }: {
   period: ResolvedPeriod;
   residents: ReportResident[];
   records: CountedRecord[];
   firsts: Map<string, { first: string; second: string | null }>;
+  acts: { residentId: string; act: GovernanceAct }[];
 }): StructureReport {
   const year = Number(period.to.slice(0, 4));
   const windows: [Window, string][] = [
@@ -111,6 +116,14 @@ export function buildStructureReport({
     underRepresented: periodWindow
       ? underRepresented(periodWindow.byAgeBand, periodWindow.byBuilding, periodWindow.total[0])
       : [],
+    governance: governanceParticipation({
+      // Residents of the report by its end; anyone who took part counts even without a card yet.
+      residents: residents.filter(
+        (r) => r.since <= period.to || acts.some((act) => act.residentId === r.id),
+      ),
+      acts,
+      year,
+    }),
   };
 }
 
