@@ -184,6 +184,13 @@ describe('community matters and votes on the phone', () => {
     await mine.getByText(t.matters.stage.raised).waitFor();
     await mine.getByText(t.matters.where.replace('{{place}}', '3号楼')).waitFor();
     await checkScreen(page, 'my-matters', { typed });
+    await page.getByRole('link', { name: t.matters.decided, exact: true }).click();
+    await page
+      .getByTestId('decision-card')
+      .filter({ hasText: decided.topic })
+      .getByTestId('overdue')
+      .waitFor();
+    await checkScreen(page, 'decisions', { typed });
 
     // A secret ballot: choose, confirm, and be told only that the vote was counted.
     await page.getByRole('link', { name: t.matters.votes, exact: true }).click();
@@ -235,6 +242,15 @@ describe('community matters and votes on the phone', () => {
       t.matters.overdue.replace('{{date}}', '30 Nov'),
     );
     await checkScreen(page, 'decisions', { typed });
+    await page.getByRole('link', { name: t.matters.mine, exact: true }).click();
+    // The demo may have matters of this resident's own; this test raised none for them.
+    await page.getByTestId('topic-card').or(page.getByText(t.matters.mineEmpty)).first().waitFor();
+    await checkScreen(page, 'my-matters', { typed });
+    await page.getByRole('link', { name: t.matters.raise }).click();
+    await page.getByRole('button', { name: t.matters.kinds.environment }).click();
+    await checkScreen(page, 'raise-matter', { typed });
+    await page.getByRole('link', { name: t.common.back }).click();
+    await page.getByRole('heading', { name: t.matters.title, level: 1 }).waitFor();
 
     await page.getByRole('link', { name: t.matters.votes, exact: true }).click();
     const card = () => page.getByTestId('poll-card').filter({ hasText: openPoll.question.en });
