@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { momentText } from '../activities/activity-words';
 import type { ResidentPoll } from '../api/me-types';
@@ -23,9 +23,10 @@ export function PollCard({
   const language = useLanguage();
   const when = momentText(t, poll.state === 'scheduled' ? poll.opensAt : poll.closesAt, language);
   const open = poll.state === 'open';
+  const questionId = useId();
   return (
     <li className="card" data-testid="poll-card">
-      <PollHeading poll={poll} />
+      <PollHeading poll={poll} id={questionId} />
       <p>
         {poll.state === 'scheduled'
           ? t('votes.opens', { when })
@@ -46,6 +47,7 @@ export function PollCard({
       {open && poll.eligible && onVote && (!poll.voted || (poll.changeable && !poll.secret)) && (
         <button
           type="button"
+          aria-describedby={questionId}
           className={poll.voted ? 'button button-secondary' : 'button button-primary'}
           onClick={onVote}
         >

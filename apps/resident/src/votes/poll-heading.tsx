@@ -7,8 +7,11 @@ import { useLanguage } from '../ui/use-language';
 /** A poll's question, under the matter it is about. */
 export function PollHeading({
   poll,
+  id,
 }: {
   poll: { question: LocalizedText; topicTitle: string | null; topicKind: TopicKind };
+  /** For the buttons of a list of polls to say which poll they are about. */
+  id?: string;
 }) {
   const language = useLanguage();
   return (
@@ -16,7 +19,7 @@ export function PollHeading({
       <p className="muted">
         <TopicTitle topic={{ title: poll.topicTitle, kind: poll.topicKind }} />
       </p>
-      <h2>{inLanguage(poll.question, language)}</h2>
+      <h2 id={id}>{inLanguage(poll.question, language)}</h2>
     </div>
   );
 }
