@@ -162,6 +162,16 @@ export async function changePin(
       .where('community_id', '=', communityId)
       .where('id', '=', residentId)
       .execute();
+    // Whoever knew the old PIN is signed out of the resident's other phones; this one (if the
+    // change was made on a phone) stays signed in, and proxies keep their own sign-ins.
+    let others = trx
+      .updateTable('phone_sessions')
+      .set({ ended_at: sql`now()` })
+      .where('community_id', '=', communityId)
+      .where('resident_id', '=', residentId)
+      .where('ended_at', 'is', null);
+    if (session.phone) others = others.where('id', '<>', session.phone.sessionId);
+    await others.execute();
     await recordAudit(trx, {
       communityId,
       actor: residentAuditActor(session),

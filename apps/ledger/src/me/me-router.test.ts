@@ -211,6 +211,8 @@ describeEachDatabase('me (the resident app)', (database) => {
         'goals',
         'figures',
         'proxies',
+        'topicPlaces',
+        'governance',
       ]);
       for (const [name, procedure] of procedures) {
         const type = procedure._def.type;
@@ -321,6 +323,7 @@ describeEachDatabase('me (the resident app)', (database) => {
     it('refuses a weak or same PIN, counts a wrong old one, and signs in with the new one', async () => {
       const { communityId, resident } = await givenSetting();
       const { api } = await signIn(communityId, resident.cardNumber);
+      const otherPhone = await signIn(communityId, resident.cardNumber);
       for (const weak of ['1234', '0000', '1212', '987654']) {
         await expectApiError(
           api.me.changePin.mutate({ oldPin: TEST_PIN, newPin: weak }),
@@ -334,6 +337,9 @@ describeEachDatabase('me (the resident app)', (database) => {
       expect(await api.me.changePin.mutate({ oldPin: TEST_PIN, newPin: '5831' })).toEqual({
         ok: true,
       });
+      // Whoever knew the old PIN is signed out of the other phone; this one stays signed in.
+      await expectApiError(otherPhone.api.me.session.query(), 'SESSION_EXPIRED');
+      expect((await api.me.session.query()).actingFor?.residentId).toBe(resident.id);
       await expectApiError(
         phone().me.signIn.mutate({ communityId, cardNumber: resident.cardNumber, pin: TEST_PIN }),
         'WRONG_PIN',
@@ -354,9 +360,11 @@ describeEachDatabase('me (the resident app)', (database) => {
         api.kiosk.changePin.mutate({ oldPin: TEST_PIN, newPin: '2222' }),
         'WEAK_PIN',
       );
+      const onPhone = await signIn(communityId, resident.cardNumber);
       expect(await api.kiosk.changePin.mutate({ oldPin: TEST_PIN, newPin: '7391' })).toEqual({
         ok: true,
       });
+      await expectApiError(onPhone.api.me.session.query(), 'SESSION_EXPIRED');
     });
   });
 
