@@ -1,8 +1,9 @@
 import { topicKinds as domainKinds, topicKindLabels } from '@tally/domain/deliberation';
 import { describe, expect, it } from 'vitest';
 import { en } from '../i18n/en';
+import { createI18n } from '../i18n/i18n';
 import { zh } from '../i18n/zh';
-import { isBuildingNumber, topicKinds } from './matter-words';
+import { isBuildingNumber, stageText, topicKinds } from './matter-words';
 
 describe('a matter in words', () => {
   it("names each kind as the domain does, in both languages (the app's copy keeps zod out of its bundle)", () => {
@@ -18,5 +19,15 @@ describe('a matter in words', () => {
     expect(isBuildingNumber('12A')).toBe(true);
     expect(isBuildingNumber('东门')).toBe(false);
     expect(isBuildingNumber('3号楼')).toBe(false);
+  });
+
+  it('says when an accepted matter is to be discussed', () => {
+    const { t } = createI18n('en');
+    expect(stageText(t, { status: 'accepted', plannedFor: '2026-12-20' }, 'en')).toBe(
+      'Accepted: to be discussed · Discussion planned for 20 Dec',
+    );
+    expect(stageText(t, { status: 'carried_out', plannedFor: '2026-12-20' }, 'en')).toBe(
+      'Carried out',
+    );
   });
 });
