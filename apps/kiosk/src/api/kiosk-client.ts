@@ -2,12 +2,16 @@ import type { AppRouter } from '@tally/ledger/router';
 import { createTRPCClient, httpBatchLink, type TRPCClient, type TRPCLink } from '@trpc/client';
 import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
 
+type Client = TRPCClient<AppRouter>;
+
 /**
  * Everything the kiosk asks of the service: the `kiosk` branch of the router's own client, so
  * every procedure, input and answer is the router's, listed nowhere by hand. Screens call
  * `api.catalog.query()`; tests hand them a client over a fake service (test/fake-api).
+ * One resident procedure lives outside the branch, shared by the kiosk and the phone:
+ * `topics.support`, here as `api.supportTopic` (the branch has a `topics` of its own).
  */
-export type KioskApi = TRPCClient<AppRouter>['kiosk'];
+export type KioskApi = Client['kiosk'] & { supportTopic: Client['topics']['support'] };
 
 /** What the kiosk's procedures take and answer, by name: the router's, as the client sees them. */
 export type KioskInputs = inferRouterInputs<AppRouter>['kiosk'];
@@ -42,6 +46,13 @@ export type SignUpCancelled = Outputs['cancelSignUp'];
 export type KioskMode = Outputs['mode'];
 export type DoorActivity = NonNullable<KioskMode['activity']>;
 export type CheckedIn = Outputs['checkIn'];
+export type ResidentTopic = Outputs['topics']['items'][number];
+export type TopicView = NonNullable<Inputs['topics']['view']>;
+export type TopicRaised = Outputs['raiseTopic'];
+export type TopicSupported = Awaited<ReturnType<KioskApi['supportTopic']['mutate']>>;
+export type ResidentPoll = Outputs['polls']['items'][number];
+export type Voted = Outputs['vote'];
+export type Governance = Outputs['governance'];
 
 export type RedeemRequest = Inputs['redeem'];
 export type DonateRequest = Inputs['donate'];
@@ -49,6 +60,9 @@ export type CorrectionRequest = Inputs['requestCorrection'];
 export type InvitationAnswer = Inputs['answerInvitation'];
 export type SignUpRequest = Inputs['signUp'];
 export type CheckInRequest = Inputs['checkIn'];
+export type RaiseTopicRequest = Inputs['raiseTopic'];
+export type VoteRequest = Inputs['vote'];
+export type SupportTopicRequest = Parameters<KioskApi['supportTopic']['mutate']>[0];
 
 /** The links in front of the transport: the resident's session link, when a resident is in. */
 export type KioskLinks = TRPCLink<AppRouter>[];
@@ -100,12 +114,25 @@ export function createKioskApi({
   deviceToken: () => string | null;
   resident?: ResidentSession;
 }): KioskApi {
-  return createTrpc({
+  const trpc = createTrpc({
     url,
     deviceToken,
     residentToken: () => resident?.token ?? null,
     links: resident?.links,
-  }).kiosk;
+  });
+  return withTopicSupport(trpc);
+}
+
+/**
+ * The `kiosk` branch with `topics.support` beside it as `supportTopic`: same transport, same
+ * tokens and links. The client is a proxy that makes each path as it is read, so this one is too.
+ */
+export function withTopicSupport(trpc: Client): KioskApi {
+  const support = trpc.topics.support;
+  return new Proxy(trpc.kiosk, {
+    get: (branch, name, receiver) =>
+      name === 'supportTopic' ? support : Reflect.get(branch, name, receiver),
+  }) as KioskApi;
 }
 
 /**

@@ -1,14 +1,15 @@
 import './notices.css';
 import { formatShortDate } from '@tally/client/format';
 import { inLanguage } from '@tally/domain/localized-text';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KioskApi } from '../api/kiosk-client';
 import { useLoad } from '../api/use-load';
 import { hoursText } from '../i18n/hours';
 import { NextIcon } from '../ui/icons';
 import { useLanguage } from '../ui/use-language';
-import { noticePages } from './notice-pages';
+import { DecisionNotice, PollNotice } from './governance-notices';
+import { type BoardPage, boardPages } from './notice-pages';
 
 /** Lines per page: a few large lines read better from a step away than a long list. */
 export const NOTICES_PER_PAGE = 3;
@@ -19,16 +20,22 @@ const REFRESH_MS = 5 * 60_000;
 
 /**
  * The public notice board ("apply, review, public notice"): recently approved service, so
- * neighbours can see it and speak up. It pages by itself; "Next" moves on at once.
+ * neighbours can see it and speak up, then the community's decisions with their follow-up and
+ * the results of closed polls. It pages by itself; "Next" moves on at once.
  */
 export function NoticeBoard({ api }: { api: KioskApi }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const board = useLoad('notices', () => api.notices.query({ limit: 30 }));
-  const { reload } = board;
+  // Decisions and poll results are a part of their own; a board without them still shows service.
+  const governance = useLoad('governance', () => api.governance.query());
+  const reload = useCallback(() => {
+    board.reload();
+    governance.reload();
+  }, [board.reload, governance.reload]);
   const [page, setPage] = useState(0);
-  const pages = noticePages(board.data?.items ?? [], NOTICES_PER_PAGE);
-  const shown = pages[page % pages.length] ?? [];
+  const pages = boardPages(board.data?.items ?? [], governance.data, NOTICES_PER_PAGE);
+  const shown: BoardPage = pages[page % pages.length] ?? { part: 'service', items: [] };
 
   useEffect(() => {
     const timer = setInterval(reload, REFRESH_MS);
@@ -44,7 +51,9 @@ export function NoticeBoard({ api }: { api: KioskApi }) {
   return (
     <section className="notice-board" aria-labelledby="notice-board-title">
       <div className="notice-board-head">
-        <h2 id="notice-board-title">{t('notices.title')}</h2>
+        <h2 id="notice-board-title">
+          {shown.part === 'service' ? t('notices.title') : t('governance.title')}
+        </h2>
         {pages.length > 1 && (
           <button
             type="button"
@@ -57,12 +66,15 @@ export function NoticeBoard({ api }: { api: KioskApi }) {
           </button>
         )}
       </div>
-      <p className="notice-board-hint">{t('notices.hint', { days: board.data.noticeDays })}</p>
-      {shown.length === 0 ? (
+      {shown.part === 'service' && (
+        <p className="notice-board-hint">{t('notices.hint', { days: board.data.noticeDays })}</p>
+      )}
+      {shown.part === 'service' && shown.items.length === 0 && (
         <p className="notice-board-empty">{t('notices.empty')}</p>
-      ) : (
+      )}
+      {shown.part === 'service' && shown.items.length > 0 && (
         <ul className="notice-list">
-          {shown.map((notice) => (
+          {shown.items.map((notice) => (
             <li key={notice.serviceRecordId} className="notice-line">
               <span className="notice-who">
                 {notice.named ? notice.displayName : t('notices.anonymous')}
@@ -74,6 +86,16 @@ export function NoticeBoard({ api }: { api: KioskApi }) {
               </span>
             </li>
           ))}
+        </ul>
+      )}
+      {shown.part === 'decision' && (
+        <ul className="notice-list">
+          <DecisionNotice decision={shown.item} />
+        </ul>
+      )}
+      {shown.part === 'poll' && (
+        <ul className="notice-list">
+          <PollNotice poll={shown.item} />
         </ul>
       )}
     </section>

@@ -1,3 +1,6 @@
+import type { Notice } from '../api/kiosk-client';
+import type { GovernanceDecision, GovernancePoll } from './governance-notices';
+
 /** Splits the board into pages of `size`; an empty board is one empty page. */
 export function noticePages<T>(items: readonly T[], size: number): T[][] {
   if (items.length === 0) return [[]];
@@ -6,4 +9,32 @@ export function noticePages<T>(items: readonly T[], size: number): T[][] {
     pages.push(items.slice(start, start + size));
   }
   return pages;
+}
+
+type Board = { decisions: GovernanceDecision[]; polls: GovernancePoll[] };
+
+/** One page of the board: a few lines of service, one decision, or one poll's result. */
+export type BoardPage =
+  | { part: 'service'; items: Notice[] }
+  | { part: 'decision'; item: GovernanceDecision }
+  | { part: 'poll'; item: GovernancePoll };
+
+/**
+ * The whole board's pages: service first, then each decision, then each poll result, one to a
+ * page (each is several lines long). With nothing at all, one empty service page says so.
+ */
+export function boardPages(
+  notices: readonly Notice[],
+  governance: Board | undefined,
+  size: number,
+): BoardPage[] {
+  const service = noticePages(notices, size).map(
+    (items): BoardPage => ({ part: 'service', items }),
+  );
+  const decided: BoardPage[] = [
+    ...(governance?.decisions ?? []).map((item): BoardPage => ({ part: 'decision', item })),
+    ...(governance?.polls ?? []).map((item): BoardPage => ({ part: 'poll', item })),
+  ];
+  if (notices.length === 0 && decided.length > 0) return decided;
+  return [...service, ...decided];
 }

@@ -15,7 +15,9 @@ import type {
   MyRecord,
   Redeemed,
   Resident,
+  ResidentPoll,
   SignedUp,
+  Voted,
 } from '../api/kiosk-client';
 import { useLoad } from '../api/use-load';
 import { ConfirmDonateScreen } from '../donate/confirm-donate-screen';
@@ -23,6 +25,11 @@ import { DonateScreen } from '../donate/donate-screen';
 import { DonatedScreen } from '../donate/donated-screen';
 import { InvitationBanner } from '../invitations/invitation-banner';
 import { InvitationsScreen } from '../invitations/invitations-screen';
+import { ConfirmVoteScreen } from '../matters/confirm-vote-screen';
+import { MatterRaisedScreen } from '../matters/matter-raised-screen';
+import { MattersScreen, type MattersShown } from '../matters/matters-screen';
+import { RaiseMatterScreen } from '../matters/raise-matter-screen';
+import { VotedScreen } from '../matters/voted-screen';
 import { CatalogScreen } from '../rewards/catalog-screen';
 import { ConfirmRedeemScreen } from '../rewards/confirm-redeem-screen';
 import { ReceiptScreen } from '../rewards/receipt-screen';
@@ -34,8 +41,13 @@ import { ResidentHeader } from './resident-header';
 import { type MainView, ResidentNav } from './resident-nav';
 
 type View =
-  | { name: Exclude<MainView, 'activities'> }
+  | { name: Exclude<MainView, 'activities' | 'matters'> }
   | { name: 'activities'; shown: ActivitiesShown }
+  | { name: 'matters'; shown: MattersShown }
+  | { name: 'raiseMatter' }
+  | { name: 'matterRaised' }
+  | { name: 'confirmVote'; poll: ResidentPoll; optionId: string }
+  | { name: 'voted'; poll: ResidentPoll; optionId: string; result: Voted }
   | { name: 'signedUp'; activity: KioskActivity; result: SignedUp }
   | { name: 'confirmRedeem'; item: CatalogItem }
   | { name: 'receipt'; receipt: Redeemed; at: string }
@@ -49,13 +61,18 @@ type View =
 const isMain = (name: View['name']): name is MainView =>
   name === 'rewards' ||
   name === 'activities' ||
+  name === 'matters' ||
   name === 'donate' ||
   name === 'account' ||
   name === 'service';
 
-/** A tab opens its screen as it first shows: the activities on what is on. */
+/** A tab opens its screen as it first shows: the activities on what is on, matters on their tiles. */
 const opened = (name: MainView): View =>
-  name === 'activities' ? { name, shown: 'upcoming' } : { name };
+  name === 'activities'
+    ? { name, shown: 'upcoming' }
+    : name === 'matters'
+      ? { name, shown: 'home' }
+      : { name };
 
 /**
  * The identified resident's screens. They open on the rewards, so redeeming
@@ -140,6 +157,47 @@ export function ResidentArea({
           result={view.result}
           onMine={() => setView({ name: 'activities', shown: 'mine' })}
           onDone={() => setView({ name: 'activities', shown: 'upcoming' })}
+        />
+      )}
+      {view.name === 'matters' && (
+        <MattersScreen
+          api={api}
+          shown={view.shown}
+          onShow={(shown) => setView({ name: 'matters', shown })}
+          onRaise={() => setView({ name: 'raiseMatter' })}
+          onVote={(poll, optionId) => setView({ name: 'confirmVote', poll, optionId })}
+        />
+      )}
+      {view.name === 'raiseMatter' && (
+        <RaiseMatterScreen
+          api={api}
+          onBack={() => setView({ name: 'matters', shown: 'home' })}
+          onDone={() => setView({ name: 'matterRaised' })}
+        />
+      )}
+      {view.name === 'matterRaised' && (
+        <MatterRaisedScreen
+          onMine={() => setView({ name: 'matters', shown: 'mine' })}
+          onDone={() => setView({ name: 'matters', shown: 'home' })}
+        />
+      )}
+      {view.name === 'confirmVote' && (
+        <ConfirmVoteScreen
+          api={api}
+          poll={view.poll}
+          optionId={view.optionId}
+          onBack={() => setView({ name: 'matters', shown: 'polls' })}
+          onDone={(result) =>
+            setView({ name: 'voted', poll: view.poll, optionId: view.optionId, result })
+          }
+        />
+      )}
+      {view.name === 'voted' && (
+        <VotedScreen
+          poll={view.poll}
+          optionId={view.optionId}
+          result={view.result}
+          onDone={() => setView({ name: 'matters', shown: 'polls' })}
         />
       )}
       {view.name === 'donate' && (

@@ -4,15 +4,20 @@ import { createTRPCClient, TRPCClientError, type TRPCLink } from '@trpc/client';
 import { observable } from '@trpc/server/observable';
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import type {
-  CatalogItem,
-  DoorActivity,
-  KioskActivity,
-  KioskApi,
-  KioskInputs,
-  KioskLinks,
-  KioskOutputs,
-  Resident,
+import {
+  type CatalogItem,
+  type DoorActivity,
+  type KioskActivity,
+  type KioskApi,
+  type KioskInputs,
+  type KioskLinks,
+  type KioskOutputs,
+  type Resident,
+  type ResidentPoll,
+  type ResidentTopic,
+  type SupportTopicRequest,
+  type TopicSupported,
+  withTopicSupport,
 } from '../api/kiosk-client';
 import type { Language } from '../device/device-settings';
 import { createI18n } from '../i18n/i18n';
@@ -94,20 +99,75 @@ export function doorActivity(overrides: Partial<DoorActivity> = {}): DoorActivit
   };
 }
 
+/** A topic as the resident reads it: raised by kind at a kiosk, two supporters so far. */
+export function residentTopic(overrides: Partial<ResidentTopic> = {}): ResidentTopic {
+  return {
+    id: 't1',
+    kind: 'facilities',
+    title: null,
+    place: '3',
+    status: 'raised',
+    raisedAt: '2026-12-01T02:00:00.000Z',
+    raisedBy: { type: 'resident', name: '一位居民' },
+    supporters: 2,
+    plannedFor: null,
+    dueBy: null,
+    overdue: false,
+    openPoll: false,
+    body: '',
+    declineReason: null,
+    decision: null,
+    responsible: null,
+    progress: null,
+    carriedOutAt: null,
+    supportedByMe: false,
+    raisedByMe: false,
+    ...overrides,
+  };
+}
+
+/** An open poll on a topic, closing in three days, that the resident may vote in. */
+export function residentPoll(overrides: Partial<ResidentPoll> = {}): ResidentPoll {
+  return {
+    id: 'p1',
+    topicId: 't1',
+    question: { zh: '地面停车位怎么分配？', en: 'How should the parking spaces be shared?' },
+    options: [
+      { id: 'o1', text: { zh: '按楼栋轮流', en: 'By building, in turn' } },
+      { id: 'o2', text: { zh: '抽签', en: 'By lottery' } },
+    ],
+    eligibility: { ageBands: [], buildings: [] },
+    opensAt: new Date(Date.now() - 86_400_000).toISOString(),
+    closesAt: new Date(Date.now() + 3 * 86_400_000).toISOString(),
+    secret: false,
+    changeable: false,
+    state: 'open',
+    voters: 12,
+    topicTitle: '地面停车位',
+    topicKind: 'neighbours',
+    voted: false,
+    myOptionId: null,
+    eligible: true,
+    ...overrides,
+  };
+}
+
 const unexpected = (name: string) => () =>
   Promise.reject<never>(new Error(`unexpected call: ${name}`));
 
-/** The service's side of each kiosk procedure, as a test fakes it. */
+/** The service's side of each kiosk procedure, as a test fakes it (and of `topics.support`). */
 export type FakeService = {
   [Name in keyof KioskInputs]: (input: KioskInputs[Name]) => Promise<KioskOutputs[Name]>;
-};
+} & { supportTopic: (input: SupportTopicRequest) => Promise<TopicSupported> };
 
 /** In place of the network: hands each call to the fake service's procedure of that name. */
 function served(service: FakeService): TRPCLink<AppRouter> {
   return () =>
     ({ op }) =>
       observable((observer) => {
-        const name = op.path.replace(/^kiosk\./, '') as keyof FakeService;
+        const name = (
+          op.path === 'topics.support' ? 'supportTopic' : op.path.replace(/^kiosk\./, '')
+        ) as keyof FakeService;
         const procedure = service[name] as (input: unknown) => Promise<unknown>;
         procedure(op.input).then(
           (data) => {
@@ -153,9 +213,16 @@ export function fakeApi(overrides: Partial<FakeService> = {}, links: KioskLinks 
     cancelSignUp: unexpected('cancelSignUp'),
     mode: () => Promise.resolve({ activity: null }),
     checkIn: unexpected('checkIn'),
+    topicPlaces: () => Promise.resolve(['1', '2', '3']),
+    raiseTopic: unexpected('raiseTopic'),
+    topics: () => Promise.resolve({ items: [] }),
+    supportTopic: unexpected('supportTopic'),
+    polls: () => Promise.resolve({ items: [] }),
+    vote: unexpected('vote'),
+    governance: () => Promise.resolve({ decisions: [], polls: [] }),
     ...overrides,
   };
-  return createTRPCClient<AppRouter>({ links: [...links, served(service)] }).kiosk;
+  return withTopicSupport(createTRPCClient<AppRouter>({ links: [...links, served(service)] }));
 }
 
 export function renderInLanguage(ui: ReactNode, language: Language = 'en') {

@@ -117,3 +117,23 @@ export const CardIcon = (props: IconProps) => (
     <path d="M2 10h20M6 15h4" />
   </Svg>
 );
+
+export const TalkIcon = (props: IconProps) => (
+  <Svg {...props}>
+    <path d="M21 12a8 8 0 0 1-11.6 7.1L3 21l1.9-6.1A8 8 0 1 1 21 12z" />
+    <path d="M8 10h8M8 14h5" />
+  </Svg>
+);
+
+export const BallotIcon = (props: IconProps) => (
+  <Svg {...props}>
+    <rect x="3" y="11" width="18" height="10" rx="2" />
+    <path d="M7 11V4h10v7M10 7.5l1.5 1.5 3-3" />
+  </Svg>
+);
+
+export const PlusIcon = (props: IconProps) => (
+  <Svg {...props}>
+    <path d="M12 5v14M5 12h14" />
+  </Svg>
+);

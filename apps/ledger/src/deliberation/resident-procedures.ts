@@ -9,7 +9,7 @@ import {
   VoteOutput,
 } from '@tally/domain/deliberation';
 import { z } from 'zod';
-import { phoneProcedure, phoneResidentProcedure, residentProcedure } from '../trpc';
+import { kioskProcedure, phoneProcedure, phoneResidentProcedure, residentProcedure } from '../trpc';
 import { raiseTopicAsResident } from './raise-topic';
 import { residentPolls } from './read-polls';
 import { governanceBoard, residentTopics, topicPlaces } from './read-topics';
@@ -74,12 +74,13 @@ export const kioskDeliberationProcedures = {
       castVote(ctx.db, { session: ctx.resident, origin: ctx.origin, input }),
     ),
 
-  governance: residentProcedure
+  // The public board, like `kiosk.notices`: the idle screen shows it with nobody signed in.
+  governance: kioskProcedure
     .meta({
       summary: 'The notice board’s deliberation: decisions with their progress, and poll results.',
     })
     .output(GovernanceBoard)
-    .query(({ ctx }) => governanceBoard(ctx.db, ctx.resident.communityId)),
+    .query(({ ctx }) => governanceBoard(ctx.db, ctx.kiosk.communityId)),
 };
 
 /** Deliberation on the phone, merged into the `me` router (issue 15). */
