@@ -79,8 +79,10 @@ export async function expectErgonomics(page: Page, name: string) {
     for (const el of document.querySelectorAll('button, input, select, a[href]')) {
       if (!visible(el)) continue;
       const box = el.getBoundingClientRect();
-      // A checkbox is tapped through its whole label, which is the target.
-      const target = el.matches('input[type="checkbox"]') ? (el.closest('label') ?? el) : el;
+      // A checkbox or a radio choice is tapped through its whole label, which is the target.
+      const target = el.matches('input[type="checkbox"], input[type="radio"]')
+        ? (el.closest('label') ?? el)
+        : el;
       const tapped = target.getBoundingClientRect();
       if (tapped.width < 44 || tapped.height < 44) {
         found.push(`target ${Math.round(box.width)}×${Math.round(box.height)}: ${el.textContent}`);

@@ -8,6 +8,8 @@ import { FiguresScreen } from './figures/figures-screen';
 import { GoalsScreen } from './goals/goals-screen';
 import { HistoryScreen } from './history/history-screen';
 import { HomeScreen } from './home/home-screen';
+import { MattersScreen } from './matters/matters-screen';
+import { RaiseMatterScreen } from './matters/raise-matter-screen';
 import { NoticesScreen } from './notices/notices-screen';
 import { Link } from './router/location';
 import { pathOf, type Route } from './router/routes';
@@ -15,6 +17,7 @@ import { CorrectionsScreen } from './service/corrections-screen';
 import { NewCorrectionScreen } from './service/new-correction-screen';
 import { RecordsScreen } from './service/records-screen';
 import { SettingsScreen } from './settings/settings-screen';
+import { VotesScreen } from './votes/votes-screen';
 
 export type ScreenProps = { api: MeApi; session: MeSession };
 
@@ -52,6 +55,16 @@ export function RoutedScreen({
       return <ActivitiesScreen {...props} mine />;
     case 'activity':
       return <ActivityScreen {...props} activityId={route.id} />;
+    case 'matters':
+      return <MattersScreen {...props} view="open" />;
+    case 'myMatters':
+      return <MattersScreen {...props} view="mine" />;
+    case 'decisions':
+      return <MattersScreen {...props} view="decided" />;
+    case 'raiseMatter':
+      return <RaiseMatterScreen {...props} />;
+    case 'votes':
+      return <VotesScreen {...props} />;
     case 'settings':
       return <SettingsScreen {...props} onSession={onSession} onSignOut={onSignOut} />;
     default:

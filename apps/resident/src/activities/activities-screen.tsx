@@ -42,6 +42,11 @@ export function ActivitiesScreen({ api, mine }: ScreenProps & { mine: boolean })
           <ActivityCard key={activity.id} activity={activity} />
         ))}
       </ul>
+      <p className="muted">{t('matters.fromActivities')}</p>
+      <Link to={pathOf({ name: 'matters' })} className="feature-link">
+        <strong>{t('links.matters')}</strong>
+        <span>{t('matters.homeText')}</span>
+      </Link>
     </section>
   );
 }

@@ -1,5 +1,11 @@
 import type { AppRouter } from '@tally/ledger/router';
 import type { TRPCClient } from '@trpc/client';
 
-/** Everything the app asks of the service: the `me` branch of the router's own client. */
-export type MeApi = TRPCClient<AppRouter>['me'];
+type Client = TRPCClient<AppRouter>;
+
+/**
+ * Everything the app asks of the service: the `me` branch of the router's own client, and
+ * `topics.support`, the one procedure the kiosk and the phone share (it takes either session),
+ * under the name the screens use.
+ */
+export type MeApi = Client['me'] & { supportTopic: Client['topics']['support'] };

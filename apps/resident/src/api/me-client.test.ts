@@ -55,4 +55,14 @@ describe("the phone's client of the service", () => {
     await expect(api.summary.query()).rejects.toThrow();
     expect(onNetworkDown).toHaveBeenCalledTimes(1);
   });
+
+  it('supports a topic through topics.support, the procedure the kiosk shares', async () => {
+    const fetch = vi.fn(async () => refused('TOPIC_NOT_OPEN', 412));
+    const { api } = client(fetch);
+    await expect(
+      api.supportTopic.mutate({ idempotencyKey: crypto.randomUUID(), id: 't1' }),
+    ).rejects.toThrow();
+    const [url] = fetch.mock.calls[0] as unknown as [string];
+    expect(new URL(url).pathname).toBe('/trpc/topics.support');
+  });
 });

@@ -1,5 +1,5 @@
 import type { AppRouter } from '@tally/ledger/router';
-import { createTRPCClient, httpBatchLink, type TRPCLink } from '@trpc/client';
+import { createTRPCClient, httpBatchLink, type TRPCClient, type TRPCLink } from '@trpc/client';
 import { observable } from '@trpc/server/observable';
 import { isNetworkFailure, type SignedOutReason, sessionEndedBy } from './api-error';
 import type { MeApi } from './me-api';
@@ -72,5 +72,13 @@ export function createMeApi({
       }),
     ],
   });
-  return client.me;
+  return withSupportTopic(client);
+}
+
+/** The `me` branch with `topics.support` beside it (see `MeApi`). */
+function withSupportTopic(client: TRPCClient<AppRouter>): MeApi {
+  const me = client.me as unknown as Record<PropertyKey, unknown>;
+  return new Proxy({} as MeApi, {
+    get: (_target, name) => (name === 'supportTopic' ? client.topics.support : me[name]),
+  });
 }

@@ -2,6 +2,7 @@ import { formatHours, formatNumber } from '@tally/client/format';
 import { useTranslation } from 'react-i18next';
 import { useLoad } from '../api/use-load';
 import { hoursText } from '../i18n/hours';
+import { VotesWaiting } from '../matters/votes-waiting';
 import type { ScreenProps } from '../routed-screen';
 import { Link } from '../router/location';
 import { pathOf, type Route } from '../router/routes';
@@ -81,6 +82,11 @@ export function HomeScreen({ api, session }: ScreenProps) {
           )}
         </>
       )}
+      <Link to={pathOf({ name: 'matters' })} className="feature-link" data-testid="matters-entry">
+        <strong>{t('links.matters')}</strong>
+        <span>{t('matters.homeText')}</span>
+      </Link>
+      <VotesWaiting api={api} session={session} />
       <h2>{t('home.quickLinks')}</h2>
       <nav className="quick-links" aria-label={t('home.quickLinks')}>
         {quickLinks.map((link) => (

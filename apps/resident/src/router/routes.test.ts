@@ -8,6 +8,11 @@ describe("the resident app's addresses", () => {
     expect(routeOf('/me/history')).toEqual({ name: 'history' });
     expect(routeOf('/me/settings/')).toEqual({ name: 'settings' });
     expect(routeOf('/me/activities/mine')).toEqual({ name: 'mySignUps' });
+    expect(routeOf('/me/matters')).toEqual({ name: 'matters' });
+    expect(routeOf('/me/matters/mine')).toEqual({ name: 'myMatters' });
+    expect(routeOf('/me/matters/decided')).toEqual({ name: 'decisions' });
+    expect(routeOf('/me/matters/new')).toEqual({ name: 'raiseMatter' });
+    expect(routeOf('/me/votes')).toEqual({ name: 'votes' });
     expect(routeOf('/me/nowhere')).toEqual({ name: 'notFound' });
     expect(routeOf('/kiosk/')).toEqual({ name: 'notFound' });
   });

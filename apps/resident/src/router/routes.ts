@@ -19,6 +19,11 @@ export type Route =
   | { name: 'activity'; id: string }
   | { name: 'mySignUps' }
   | { name: 'settings' }
+  | { name: 'matters' }
+  | { name: 'myMatters' }
+  | { name: 'decisions' }
+  | { name: 'raiseMatter' }
+  | { name: 'votes' }
   | { name: 'notFound' };
 
 type Simple = Exclude<Route, { name: 'activity' | 'newCorrection' }>['name'];
@@ -37,6 +42,11 @@ const simplePaths: Record<Simple, string> = {
   activities: 'activities',
   mySignUps: 'activities/mine',
   settings: 'settings',
+  matters: 'matters',
+  myMatters: 'matters/mine',
+  decisions: 'matters/decided',
+  raiseMatter: 'matters/new',
+  votes: 'votes',
   notFound: 'not-found',
 };
 

@@ -7,7 +7,13 @@ import { LanguageSwitch } from '../ui/language-switch';
 import { NamedText } from '../ui/named-text';
 
 const sections = [
-  { key: 'home', route: { name: 'home' }, also: [] },
+  // Community matters open from Home (and Activities): a fifth section would not fit 390 px
+  // with labels of at least 16 px in English.
+  {
+    key: 'home',
+    route: { name: 'home' },
+    also: ['matters', 'myMatters', 'decisions', 'raiseMatter', 'votes'],
+  },
   { key: 'activities', route: { name: 'activities' }, also: ['activity', 'mySignUps'] },
   {
     key: 'service',

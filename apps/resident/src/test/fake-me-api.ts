@@ -1,6 +1,12 @@
 import { TRPCClientError } from '@trpc/client';
 import type { MeApi } from '../api/me-client';
-import type { KioskActivity, MeSession } from '../api/me-types';
+import type {
+  GovernanceBoard,
+  KioskActivity,
+  MeSession,
+  ResidentPoll,
+  ResidentTopic,
+} from '../api/me-types';
 
 /** A refusal as the service sends it: a domain code, and details such as triesLeft. */
 export function refusal(domainCode: string, details?: Record<string, unknown>, httpStatus = 412) {
@@ -49,6 +55,59 @@ export function activity(overrides: Partial<KioskActivity> = {}): KioskActivity 
     ...overrides,
   };
 }
+
+export function topic(overrides: Partial<ResidentTopic> = {}): ResidentTopic {
+  return {
+    id: 't1',
+    kind: 'facilities',
+    title: '3号楼门口加装扶手',
+    place: '3号楼',
+    status: 'raised',
+    raisedAt: '2026-12-01T02:00:00.000Z',
+    raisedBy: { type: 'resident', name: '李桂兰' },
+    supporters: 3,
+    plannedFor: null,
+    dueBy: null,
+    overdue: false,
+    openPoll: false,
+    body: '',
+    declineReason: null,
+    decision: null,
+    responsible: null,
+    progress: null,
+    carriedOutAt: null,
+    supportedByMe: false,
+    raisedByMe: false,
+    ...overrides,
+  };
+}
+
+export function poll(overrides: Partial<ResidentPoll> = {}): ResidentPoll {
+  return {
+    id: 'p1',
+    topicId: 't1',
+    question: { zh: '停车位怎么分？', en: 'How should parking spaces be shared?' },
+    options: [
+      { id: 'o1', text: { zh: '按户轮流', en: 'Households take turns' } },
+      { id: 'o2', text: { zh: '先到先停', en: 'First come, first parked' } },
+    ],
+    eligibility: { ageBands: [], buildings: [] },
+    opensAt: '2026-12-01T00:00:00.000Z',
+    closesAt: '2030-12-20T10:00:00.000Z',
+    secret: true,
+    changeable: false,
+    state: 'open',
+    voters: 12,
+    topicTitle: null,
+    topicKind: 'facilities',
+    voted: false,
+    myOptionId: null,
+    eligible: true,
+    ...overrides,
+  };
+}
+
+export const emptyBoard: GovernanceBoard = { decisions: [], polls: [] };
 
 type Fakes = {
   [K in keyof MeApi]?: Partial<Record<'query' | 'mutate', (...args: never[]) => unknown>>;
