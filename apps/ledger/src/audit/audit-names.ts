@@ -1,6 +1,16 @@
 import type { Database } from '@tally/db/schema';
+import { type TopicKind, topicKindLabels } from '@tally/domain/deliberation';
 import type { LocalizedText } from '@tally/domain/localized-text';
 import { type Kysely, sql } from 'kysely';
+
+/** A topic raised by kind only (at the kiosk) is named by its kind, in each language. */
+const KIND = 'kind:';
+
+function kindLabelled(name: LocalizedText): LocalizedText {
+  if (!name.zh.startsWith(KIND)) return name;
+  const kind = name.zh.slice(KIND.length) as TopicKind;
+  return topicKindLabels[kind] ?? name;
+}
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -23,7 +33,8 @@ export function idsMentioned(entry: { target_id: string | null; details: unknown
 
 /**
  * The names of these ids among the community's residents (name and card), staff, kiosks,
- * organizations, rewards, goals, activities and service records (the activity), in one query. An id of
+ * organizations, rewards, goals, activities, service records (the activity), topics (their title,
+ * or kind) and polls (the question), in one query. An id of
  * another community, or of nothing named, is left out: the reader sees a short id instead.
  */
 export async function namesOf(
@@ -61,6 +72,12 @@ export async function namesOf(
      where community_id = ${communityId} and id in (${among})
     union all
     select id::text, activity_title, activity_title from service_records
+     where community_id = ${communityId} and id in (${among})
+    union all
+    select id::text, coalesce(title, ${KIND} || kind), coalesce(title, ${KIND} || kind) from topics
+     where community_id = ${communityId} and id in (${among})
+    union all
+    select id::text, question_zh, question_en from polls
      where community_id = ${communityId} and id in (${among})`.execute(db);
-  return new Map(rows.map((row) => [row.id, { zh: row.zh, en: row.en }]));
+  return new Map(rows.map((row) => [row.id, kindLabelled({ zh: row.zh, en: row.en })]));
 }

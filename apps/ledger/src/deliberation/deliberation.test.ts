@@ -228,6 +228,12 @@ describeEachDatabase('deliberation', (database) => {
         'topics.reportProgress',
         'topics.reportProgress',
       ]);
+      // The audit log names a topic raised by kind only by its kind, in each language.
+      const accepted = await office.api.audit.list.query({ action: 'topics.accept' });
+      expect(accepted.items[0]?.targetName).toEqual({
+        zh: '设施维修',
+        en: 'Repairs and facilities',
+      });
     });
 
     it('declines with a reason the raiser reads, and merges supporters into another topic', async () => {
