@@ -83,6 +83,16 @@ export const reportsEn = {
     returning: 'Had served before',
     totalHours: 'Hours given',
     whoTakesPart: 'Who takes part',
+    governance: 'Who takes part in governance',
+    governanceHint:
+      'Residents who raised a community matter, supported one, came to a consultation meeting or voted in a poll in the chosen period, out of all residents in each group.',
+    governanceByAge: 'Taking part in governance by age band',
+    governanceByBuilding: 'Taking part in governance by building',
+    raised: 'Raised',
+    supported: 'Supported',
+    attended: 'Came to a meeting',
+    voted: 'Voted',
+    anyOfThese: 'Any of these',
     window: 'Days counted',
     windows: {
       period: 'Chosen period',
@@ -260,6 +270,16 @@ export const reportsZh: typeof reportsEn = {
     returning: '此前参与过',
     totalHours: '服务时长（小时）',
     whoTakesPart: '谁在参与',
+    governance: '谁参与社区议事',
+    governanceHint:
+      '所选时间内提出议题、支持议题、参加议事会或参与投票的居民，占各群体全部居民的比例。',
+    governanceByAge: '各年龄段参与议事情况',
+    governanceByBuilding: '各楼栋参与议事情况',
+    raised: '提出议题',
+    supported: '支持议题',
+    attended: '参加议事会',
+    voted: '参与投票',
+    anyOfThese: '任一参与',
     window: '统计天数',
     windows: {
       period: '所选时间',

@@ -11,6 +11,7 @@ import { useApiQuery } from '../../api/queries';
 import { useFormat } from '../../i18n/format';
 import { mayManage } from '../../session/permissions';
 import { useUser } from '../../session/session-context';
+import { GovernanceTable } from './governance-table';
 import { useGroupLabels } from './group-labels';
 import { GroupParticipationTable } from './group-participation-table';
 import { MonthColumns } from './month-columns';
@@ -107,6 +108,20 @@ function Structure({ report }: { report: StructureReport }) {
             groups={shown.byBuilding}
           />
         </div>
+      </section>
+      <section className="card stack" aria-labelledby="governance">
+        <h2 id="governance">{t('reports.structure.governance')}</h2>
+        <p className="muted">{t('reports.structure.governanceHint')}</p>
+        <GovernanceTable
+          caption={t('reports.structure.governanceByAge')}
+          dimension="age_band"
+          groups={report.governance.byAgeBand}
+        />
+        <GovernanceTable
+          caption={t('reports.structure.governanceByBuilding')}
+          dimension="building"
+          groups={report.governance.byBuilding}
+        />
       </section>
       <div className="report-columns-2">
         <section className="card stack-small" aria-labelledby="new-by-month">
