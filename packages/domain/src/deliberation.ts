@@ -430,6 +430,8 @@ export const GovernanceBoard = z.object({
       decision: z.string(),
       responsible: z.string(),
       dueBy: z.iso.date(),
+      /** What the meeting heard: the views put and by whom (never how a named person voted). */
+      minutes: z.string().nullable(),
       decidedAt: z.iso.datetime({ offset: true }),
       progress: z.array(z.object({ note: z.string(), at: z.iso.datetime({ offset: true }) })),
       carriedOutAt: z.iso.datetime({ offset: true }).nullable(),

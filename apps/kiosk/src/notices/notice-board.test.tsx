@@ -13,6 +13,7 @@ const decision = {
   decision: '在3号楼东门修建无障碍坡道',
   responsible: '物业公司 李经理',
   dueBy: '2026-11-30',
+  minutes: null,
   decidedAt: '2026-11-01T02:00:00.000Z',
   progress: [{ note: '坡道已建成', at: '2026-11-25T08:00:00.000Z' }],
   carriedOutAt: '2026-11-25T08:00:00.000Z',

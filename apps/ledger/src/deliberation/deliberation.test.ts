@@ -207,6 +207,11 @@ describeEachDatabase('deliberation', (database) => {
         progress: { note: '1月12日：3号楼坡道建成' },
       });
       const board = await kiosk.kiosk.governance.query();
+      // The minutes go on the board with the decision.
+      expect(board.decisions.find((item) => item.topicId === raised.id)).toMatchObject({
+        decision: '在3号楼东侧修建坡道',
+        minutes: '多数发言支持东侧（近电梯）；有居民担心占用绿地。',
+      });
       expect(board.decisions.find((item) => item.topicId === raised.id)?.progress).toMatchObject([
         { note: '已完成设计' },
         { note: '1月12日：3号楼坡道建成' },

@@ -182,6 +182,7 @@ export async function governanceBoard(db: Db, communityId: string): Promise<Gove
       'decision',
       'responsible',
       'due_by',
+      'minutes',
       'decided_at',
       'carried_out_at',
     ])
@@ -213,6 +214,7 @@ export async function governanceBoard(db: Db, communityId: string): Promise<Gove
       decision: topic.decision ?? '',
       responsible: topic.responsible ?? '',
       dueBy: topic.due_by ?? '',
+      minutes: topic.minutes,
       decidedAt: (topic.decided_at ?? new Date(0)).toISOString(),
       progress: notes
         .filter((note) => note.topic_id === topic.id && note.note)

@@ -321,6 +321,7 @@ export const en = {
     overdue: 'Overdue: it was to be done by {{date}}',
     carriedOut: 'Carried out on {{date}}',
     progress: 'Progress',
+    minutes: 'What the meeting heard',
     progressNote: '{{date}}: {{note}}',
     pollResults: 'Results of votes',
   },

@@ -319,6 +319,7 @@ export const zh: typeof en = {
     overdue: '已逾期：原定{{date}}前完成',
     carriedOut: '{{date}}已落实',
     progress: '进展情况',
+    minutes: '会议纪要',
     progressNote: '{{date}}：{{note}}',
     pollResults: '投票结果',
   },

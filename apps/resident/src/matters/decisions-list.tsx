@@ -35,6 +35,14 @@ export function DecisionsList({ decisions }: { decisions: GovernanceDecision[] }
             />
           </p>
           <Standing decided={decided} />
+          {decided.minutes && (
+            <>
+              <h3>{t('matters.minutes')}</h3>
+              <p>
+                <NamedText text={decided.minutes} names={[decided.minutes]} />
+              </p>
+            </>
+          )}
           {decided.progress.length > 0 && (
             <>
               <h3>{t('matters.progress')}</h3>

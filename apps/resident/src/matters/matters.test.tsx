@@ -138,6 +138,7 @@ describe('community matters on the phone', () => {
                 decision: '修建坡道',
                 responsible: '物业公司',
                 dueBy: '2026-11-30',
+                minutes: '多数居民支持东侧；一楼住户担心占用绿地。',
                 decidedAt: '2026-10-01T02:00:00.000Z',
                 progress: [{ note: '已请施工队报价', at: '2026-10-15T02:00:00.000Z' }],
                 carriedOutAt: null,
@@ -156,5 +157,7 @@ describe('community matters on the phone', () => {
       /^Overdue: it was to be done by 30 Nov/,
     );
     expect(card.textContent).toContain('已请施工队报价');
+    expect(within(card).getByRole('heading', { name: 'What the meeting heard' })).toBeTruthy();
+    expect(card.textContent).toContain('多数居民支持东侧；一楼住户担心占用绿地。');
   });
 });

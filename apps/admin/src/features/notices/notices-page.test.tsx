@@ -41,6 +41,7 @@ const governance: GovernanceBoard = {
       decision: '加装雨棚',
       responsible: '物业公司',
       dueBy: '2026-11-30',
+      minutes: '居民多数同意加装雨棚。',
       decidedAt: '2026-11-01T02:00:00.000Z',
       progress: [{ note: '已订购材料', at: '2026-11-10T02:00:00.000Z' }],
       carriedOutAt: null,
@@ -102,6 +103,7 @@ describe('the notice board page', () => {
     expect(decisions.textContent).toContain('加装雨棚');
     expect(decisions.textContent).toContain('Overdue');
     expect(decisions.textContent).toContain('已订购材料');
+    expect(decisions.textContent).toContain('Minutes: 居民多数同意加装雨棚。');
     const polls = within(section).getByRole('region', { name: 'Poll results' });
     expect(polls.textContent).toContain('Build the ramp?');
     expect(polls.textContent).toContain('12 votes');

@@ -64,6 +64,15 @@ function Decisions({ decisions }: { decisions: Board['decisions'] }) {
             {t('topics.colon')}
             {format.longDay(decision.dueBy)}
           </p>
+          {decision.minutes ? (
+            <p>
+              <span className="muted">
+                {t('topics.page.minutes')}
+                {t('topics.colon')}
+              </span>
+              <span translate="no">{decision.minutes}</span>
+            </p>
+          ) : null}
           {decision.progress.length === 0 ? (
             <p className="muted">{t('topics.board.noProgress')}</p>
           ) : (
