@@ -8,6 +8,7 @@ import { useApiMutation, useApiQuery } from '../../api/queries';
 import { useFormat } from '../../i18n/format';
 import { useLocalizedName } from '../../i18n/localized-name';
 import { DateInput, TimeInput } from '../../ui/date-input';
+import { DateTimeFields } from '../../ui/date-time-fields';
 import { FormDialog } from '../../ui/dialog';
 import { Field } from '../../ui/field';
 import { LocalizedFields } from '../../ui/localized-fields';
@@ -267,26 +268,13 @@ function SignUpOpensFields({ values, set, error }: FieldsProps & { error: string
     <fieldset className="plain-fieldset stack-small">
       <legend className="field-label">{t('activities.form.opens')}</legend>
       <p className="field-hint">{t('activities.form.opensHint')}</p>
-      <div className="form-grid">
-        <Field label={t('activities.form.opensDate')}>
-          {(control) => (
-            <DateInput
-              control={control}
-              value={values.opensDate}
-              onChange={(opensDate) => set({ opensDate })}
-            />
-          )}
-        </Field>
-        <Field label={t('activities.form.opensTime')}>
-          {(control) => (
-            <TimeInput
-              control={control}
-              value={values.opensTime}
-              onChange={(opensTime) => set({ opensTime })}
-            />
-          )}
-        </Field>
-      </div>
+      <DateTimeFields
+        labels={{ date: t('activities.form.opensDate'), time: t('activities.form.opensTime') }}
+        date={values.opensDate}
+        time={values.opensTime}
+        onDate={(opensDate) => set({ opensDate })}
+        onTime={(opensTime) => set({ opensTime })}
+      />
       {error ? <p className="field-error">{error}</p> : null}
     </fieldset>
   );

@@ -1,10 +1,9 @@
-import { type AgeBand, ageBandLabels, ageBands } from '@tally/domain/age-bands';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/api-context';
 import { useApiQuery } from '../../api/queries';
 import { currentLanguage } from '../../i18n/i18n';
 import { todayLocal } from '../../ui/dates';
-import { Field } from '../../ui/field';
+import { GroupFields } from '../../ui/group-fields';
 import { useCampaignLabels } from '../rules/campaign-labels';
 import { campaignState } from '../rules/rule-form';
 import type { ActivityFormValues } from './activity-form';
@@ -25,19 +24,13 @@ export function InviteFields({
   error: string | undefined;
 }) {
   const { t, i18n } = useTranslation();
-  const language = currentLanguage(i18n);
+  const _language = currentLanguage(i18n);
   const api = useApi();
   const rule = useApiQuery('rules.get', undefined, () => api.rules.get.query());
   const campaign = rule.data?.campaign;
   const offersCampaign =
     (campaign !== undefined && campaignState(campaign, todayLocal()) !== 'ended') || value.campaign;
   const campaignLabels = useCampaignLabels();
-  const toggleBand = (band: AgeBand, on: boolean) =>
-    onChange({
-      ageBands: on
-        ? ageBands.filter((b) => b === band || value.ageBands.includes(b))
-        : value.ageBands.filter((b) => b !== band),
-    });
 
   return (
     <fieldset className="plain-fieldset stack-small">
@@ -64,33 +57,15 @@ export function InviteFields({
       </div>
       {value.inviteGroup ? (
         <div className="stack-small invite-group">
-          <fieldset className="plain-fieldset">
-            <legend className="field-label">{t('activities.form.ageBands')}</legend>
-            <div className="row">
-              {ageBands.map((band) => (
-                <label key={band} className="check-label">
-                  <input
-                    type="checkbox"
-                    className="checkbox"
-                    checked={value.ageBands.includes(band)}
-                    onChange={(event) => toggleBand(band, event.target.checked)}
-                  />
-                  {ageBandLabels[band][language]}
-                </label>
-              ))}
-            </div>
-          </fieldset>
-          <Field label={t('activities.form.buildings')} hint={t('activities.form.buildingsHint')}>
-            {(control) => (
-              <input
-                {...control}
-                className="input"
-                maxLength={2000}
-                value={value.buildings}
-                onChange={(event) => onChange({ buildings: event.target.value })}
-              />
-            )}
-          </Field>
+          <GroupFields
+            value={value}
+            onChange={onChange}
+            labels={{
+              ageBands: t('activities.form.ageBands'),
+              buildings: t('activities.form.buildings'),
+              buildingsHint: t('activities.form.buildingsHint'),
+            }}
+          />
           {offersCampaign ? (
             <label className="check-label">
               <input

@@ -1,13 +1,12 @@
-import { type AgeBand, ageBandLabels, ageBands } from '@tally/domain/age-bands';
 import { noText } from '@tally/domain/localized-text';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/api-context';
 import { useApiMutation } from '../../api/queries';
-import { currentLanguage } from '../../i18n/i18n';
-import { DateInput, TimeInput } from '../../ui/date-input';
+import { DateTimeFields } from '../../ui/date-time-fields';
 import { FormDialog } from '../../ui/dialog';
 import { Field } from '../../ui/field';
+import { GroupFields } from '../../ui/group-fields';
 import { useToast } from '../../ui/toast';
 import {
   canAddOption,
@@ -90,46 +89,22 @@ export function OpenPollDialog({ topicId, onClose }: { topicId: string; onClose:
       </div>
       <OptionFields values={values} set={set} error={error('options')} />
       <EligibilityFields values={values} set={set} error={error('group')} />
-      <div className="form-grid">
-        <Field label={t('topics.poll.opensDate')} error={error('opens')}>
-          {(control) => (
-            <DateInput
-              control={control}
-              value={values.opensDate}
-              onChange={(opensDate) => set({ opensDate })}
-            />
-          )}
-        </Field>
-        <Field label={t('topics.poll.opensTime')}>
-          {(control) => (
-            <TimeInput
-              control={control}
-              value={values.opensTime}
-              onChange={(opensTime) => set({ opensTime })}
-            />
-          )}
-        </Field>
-      </div>
-      <div className="form-grid">
-        <Field label={t('topics.poll.closesDate')} error={error('closes')}>
-          {(control) => (
-            <DateInput
-              control={control}
-              value={values.closesDate}
-              onChange={(closesDate) => set({ closesDate })}
-            />
-          )}
-        </Field>
-        <Field label={t('topics.poll.closesTime')}>
-          {(control) => (
-            <TimeInput
-              control={control}
-              value={values.closesTime}
-              onChange={(closesTime) => set({ closesTime })}
-            />
-          )}
-        </Field>
-      </div>
+      <DateTimeFields
+        labels={{ date: t('topics.poll.opensDate'), time: t('topics.poll.opensTime') }}
+        date={values.opensDate}
+        time={values.opensTime}
+        onDate={(opensDate) => set({ opensDate })}
+        onTime={(opensTime) => set({ opensTime })}
+        error={error('opens')}
+      />
+      <DateTimeFields
+        labels={{ date: t('topics.poll.closesDate'), time: t('topics.poll.closesTime') }}
+        date={values.closesDate}
+        time={values.closesTime}
+        onDate={(closesDate) => set({ closesDate })}
+        onTime={(closesTime) => set({ closesTime })}
+        error={error('closes')}
+      />
       <div className="stack-small">
         <label className="check-label">
           <input
@@ -233,14 +208,7 @@ function OptionFields({ values, set, error }: FieldsProps) {
 
 /** Who may vote: every resident, or those of some age bands and buildings. */
 function EligibilityFields({ values, set, error }: FieldsProps) {
-  const { t, i18n } = useTranslation();
-  const language = currentLanguage(i18n);
-  const toggleBand = (band: AgeBand, on: boolean) =>
-    set({
-      ageBands: on
-        ? ageBands.filter((b) => b === band || values.ageBands.includes(b))
-        : values.ageBands.filter((b) => b !== band),
-    });
+  const { t } = useTranslation();
   return (
     <fieldset className="plain-fieldset stack-small">
       <legend className="field-label">{t('topics.poll.who')}</legend>
@@ -266,33 +234,15 @@ function EligibilityFields({ values, set, error }: FieldsProps) {
       </div>
       {values.everyone ? null : (
         <div className="stack-small">
-          <fieldset className="plain-fieldset">
-            <legend className="field-label">{t('topics.poll.ageBands')}</legend>
-            <div className="row">
-              {ageBands.map((band) => (
-                <label key={band} className="check-label">
-                  <input
-                    type="checkbox"
-                    className="checkbox"
-                    checked={values.ageBands.includes(band)}
-                    onChange={(event) => toggleBand(band, event.target.checked)}
-                  />
-                  {ageBandLabels[band][language]}
-                </label>
-              ))}
-            </div>
-          </fieldset>
-          <Field label={t('topics.poll.buildings')} hint={t('topics.poll.buildingsHint')}>
-            {(control) => (
-              <input
-                {...control}
-                className="input"
-                maxLength={2000}
-                value={values.buildings}
-                onChange={(event) => set({ buildings: event.target.value })}
-              />
-            )}
-          </Field>
+          <GroupFields
+            value={values}
+            onChange={set}
+            labels={{
+              ageBands: t('topics.poll.ageBands'),
+              buildings: t('topics.poll.buildings'),
+              buildingsHint: t('topics.poll.buildingsHint'),
+            }}
+          />
           {error ? <p className="field-error">{error}</p> : null}
         </div>
       )}
