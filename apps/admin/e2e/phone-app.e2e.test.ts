@@ -39,9 +39,10 @@ describe('the phone app, as the office manages it for a resident', () => {
       input: { residentId: resident.id },
     });
     const staff = await callApi(session.service.url, 'staff.list', { token });
-    // The resident's entries below name the activities served, as the office wrote them.
+    // The resident's entries below name the activities served, and the log the demo's topics,
+    // as people wrote them.
     const served = await Promise.all(
-      ['service.list', 'activities.list', 'residents.list'].map((path) =>
+      ['service.list', 'activities.list', 'residents.list', 'topics.list'].map((path) =>
         callApi(session.service.url, path, { token, input: { limit: 200 } }),
       ),
     );
