@@ -65,7 +65,11 @@ export async function identify(
   { card, pin = PIN, language }: { card: string; pin?: string; language: Language },
 ) {
   const t = text[language];
+  // The idle screen settles (its figures loaded) before a resident's tap, as it does in front of
+  // a resident: a tap while it was still coming back from a sign-out went nowhere under load.
+  await page.locator('.figure-value, .figure-none').first().waitFor();
   await page.getByRole('button', { name: new RegExp(t.idle.start) }).click();
+  await page.getByRole('button', { name: t.keypad.lettersLabel, exact: true }).waitFor();
   await typeCard(page, card, language);
   await tap(page, t.common.next);
   await typePin(page, pin, language);
