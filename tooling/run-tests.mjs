@@ -1,9 +1,10 @@
 #!/usr/bin/env node
-// `pnpm test`: two lanes at once on a two-core machine. One runs every package's unit, API and
-// ledger tests (the ledger's own files three at a time); the other builds the apps and runs the
-// browser suites one after another, each with its own service and Chromium. Two browser suites
-// at once beside the ledger starve two cores and make browser tests time out. Both lanes go on
-// past a failure, so one run shows every failing test; the exit code is the worse of the two.
+// `pnpm test`: two lanes, one after the other, on a two-core machine. The first runs every
+// package's unit, API and ledger tests (the ledger's own files three at a time); the second
+// builds the apps and runs the browser suites one after another, each with its own service and
+// Chromium. Browser suites beside the ledger's tests (or each other) starve two cores, and the
+// resident app's browser tests then fail now and then in ways no quiet run shows. Both lanes go
+// on past a failure, so one run shows every failing test; the exit code is the worse of the two.
 import { spawn } from 'node:child_process';
 
 const lanes = [
@@ -21,7 +22,8 @@ function run({ args }) {
   });
 }
 
-const codes = await Promise.all(lanes.map(run));
+const codes = [];
+for (const lane of lanes) codes.push(await run(lane));
 for (const [index, code] of codes.entries()) {
   console.log(`${lanes[index].name} lane: ${code === 0 ? 'passed' : `failed (exit ${code})`}`);
 }

@@ -156,6 +156,10 @@ export function GoalsScreen({ api }: ScreenProps) {
       </ScreenTitle>
       {!goals.data && goals.loading && <Loading />}
       {goals.error != null && !goals.data && <Failure error={goals.error} onRetry={goals.reload} />}
+      {/* Without the balance, every Give button stays off: say why, with a way to try again. */}
+      {summary.error != null && !summary.data && (
+        <Failure error={summary.error} onRetry={summary.reload} />
+      )}
       {goals.data?.length === 0 && <p className="muted">{t('goals.empty')}</p>}
       <ul className="list">
         {goals.data?.map((goal) => (
