@@ -3,7 +3,12 @@ import type { StaffRole } from '@tally/db/schema';
 import { DomainError, type ErrorCode, type ErrorKind, errorCatalogue } from '@tally/domain/errors';
 import { refuseUnstorableText } from '@tally/domain/validation';
 import { initTRPC, TRPCError } from '@trpc/server';
-import { admitStaff, phoneResident } from './auth/actors';
+import {
+  admitStaff,
+  phoneResident,
+  type ResidentSession,
+  type StaffActor,
+} from './auth/actors';
 import { type RequestLimit, takeRequest } from './common/request-limits';
 import type { Context } from './context';
 
@@ -221,16 +226,39 @@ export const phoneSelfProcedure = phoneResidentProcedure
  * from either, under one procedure name (`topics.support`).
  */
 export const anyResidentProcedure = publicProcedure
-  .use(async ({ ctx, next }) => {
-    const phone = await ctx.caller.phone();
-    if (phone) {
-      const resident = phoneResident(phone);
-      if (!resident) throw new DomainError('NOT_A_PROXY');
-      return next({ ctx: { ...ctx, resident } });
-    }
-    const found = await ctx.caller.kioskWithResident();
-    if (!found) throw new DomainError('UNAUTHORIZED');
-    if (!found.resident) throw new DomainError('SESSION_EXPIRED');
-    return next({ ctx: { ...ctx, resident: found.resident } });
-  })
+  .use(async ({ ctx, next }) => next({ ctx: { ...ctx, resident: await residentCalling(ctx) } }))
   .meta({ access: 'a resident: at a kiosk (device + x-resident-token) or on the phone' });
+
+/** The resident calling from a phone (themself or through a proxy) or from a kiosk. */
+async function residentCalling(ctx: Context): Promise<ResidentSession> {
+  const phone = await ctx.caller.phone();
+  if (phone) {
+    const resident = phoneResident(phone);
+    if (!resident) throw new DomainError('NOT_A_PROXY');
+    return resident;
+  }
+  const found = await ctx.caller.kioskWithResident();
+  if (!found) throw new DomainError('UNAUTHORIZED');
+  if (!found.resident) throw new DomainError('SESSION_EXPIRED');
+  return found.resident;
+}
+
+/** Whoever a procedure open to residents and the office serves. */
+export type Party = { staff: StaffActor; resident?: never } | { resident: ResidentSession; staff?: never };
+
+/**
+ * The office (signed in to the admin) or a resident (kiosk or phone) under one procedure name,
+ * for what both do (`timebank.confirm`: the requester, their proxy or the office). The use case
+ * decides what each may do.
+ */
+export const residentOrOfficeProcedure = publicProcedure
+  .use(async ({ ctx, next }) => {
+    const staff = await ctx.caller.staff();
+    const party: Party = staff
+      ? { staff: admitStaff(staff, { roles: ['office'] }) }
+      : { resident: await residentCalling(ctx) };
+    return next({ ctx: { ...ctx, party } });
+  })
+  .meta({
+    access: 'the office, or a resident: at a kiosk (device + x-resident-token) or on the phone',
+  });

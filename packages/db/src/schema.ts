@@ -27,7 +27,7 @@ export type LedgerChainsTable = {
 export type LedgerAccountsTable = {
   community_id: string;
   id: string;
-  unit: 'minutes' | 'points';
+  unit: 'minutes' | 'points' | 'time_credit';
   owner_type: string;
   owner_id: string | null;
   min_balance: number | null;
@@ -64,7 +64,7 @@ export type LedgerPostingsTable = {
   transaction_id: Frozen<string>;
   position: Frozen<number>;
   account_id: Frozen<string>;
-  unit: Frozen<'minutes' | 'points'>;
+  unit: Frozen<'minutes' | 'points' | 'time_credit'>;
   amount: Frozen<number>;
 };
 
@@ -585,6 +585,83 @@ export type PollVotersTable = {
   voted_at: ColumnType<Date, Date | string | undefined, Date | string>;
 };
 
+type HelpKindColumn = 'hospital' | 'shopping' | 'repairs' | 'visit' | 'tech' | 'other';
+
+export type HelpRequestsTable = {
+  community_id: string;
+  id: string;
+  resident_id: string;
+  kind: HelpKindColumn;
+  description: Generated<string>;
+  needed_at: NullableTime;
+  place: string | null;
+  minutes_estimate: number;
+  helpers_needed: Generated<number>;
+  status: Generated<'open' | 'claimed' | 'done' | 'cancelled'>;
+  via: 'kiosk' | 'phone' | 'office';
+  requested_by_staff: string | null;
+  reason: string | null;
+  show_on_board: Generated<boolean>;
+  cancel_reason: string | null;
+  cancelled_at: NullableTime;
+  created_at: Created;
+};
+
+export type HelpClaimsTable = {
+  community_id: string;
+  request_id: string;
+  helper_id: string;
+  status: Generated<
+    | 'claimed'
+    | 'proposed'
+    | 'confirmed'
+    | 'disputed'
+    | 'withdrawn'
+    | 'no_show'
+    | 'dismissed'
+    | 'reversed'
+  >;
+  show_on_board: Generated<boolean>;
+  proposed_minutes: number | null;
+  minutes: number | null;
+  pool_minutes: number | null;
+  points_earned: number | null;
+  transaction_id: string | null;
+  reversal_id: string | null;
+  dispute_reason: string | null;
+  disputed_by: 'requester' | 'helper' | null;
+  resolution: string | null;
+  claimed_at: Created;
+  settled_at: NullableTime;
+};
+
+export type HelpOffersTable = {
+  community_id: string;
+  id: string;
+  resident_id: string;
+  kind: HelpKindColumn;
+  description: Generated<string>;
+  available: string | null;
+  status: Generated<'open' | 'withdrawn'>;
+  created_at: Created;
+  withdrawn_at: NullableTime;
+};
+
+export type CarePoolRulesTable = {
+  community_id: string;
+  min_age: number | null;
+  updated_by: string;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+};
+
+export type CareListTable = {
+  community_id: string;
+  resident_id: string;
+  note: Generated<string>;
+  added_by: string;
+  added_at: Created;
+};
+
 export type PhoneSessionsTable = {
   token_hash: string;
   id: string;
@@ -669,4 +746,9 @@ export type Database = {
   polls: PollsTable;
   poll_options: PollOptionsTable;
   poll_voters: PollVotersTable;
+  help_requests: HelpRequestsTable;
+  help_claims: HelpClaimsTable;
+  help_offers: HelpOffersTable;
+  care_pool_rules: CarePoolRulesTable;
+  care_list: CareListTable;
 };

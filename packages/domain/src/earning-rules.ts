@@ -45,6 +45,12 @@ export const EarningRuleTerms = z.object({
   firstParticipationBonus: z.number().int().min(0).max(100_000).optional(),
   /** Optional, so every rule published before campaigns existed stays valid. */
   campaign: EarningCampaign.optional(),
+  /**
+   * Whether a confirmed time-bank exchange also earns the helper points (at the base rate with
+   * the mutual-aid weight, no cap). Off unless the office turns it on: the two currencies stay
+   * apart by default.
+   */
+  timeBankEarns: z.boolean().optional(),
 });
 export type EarningRuleTerms = z.infer<typeof EarningRuleTerms>;
 

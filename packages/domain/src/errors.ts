@@ -168,7 +168,8 @@ export const errorCatalogue = {
   },
   ALREADY_CONFIRMED: {
     kind: 'PRECONDITION_FAILED',
-    message: 'This account does not need confirming.',
+    // A staff account that needs no confirming, or time-bank help confirmed before.
+    message: 'This has already been confirmed.',
   },
   // The resident app on the phone and family proxies.
   WEAK_PIN: {
@@ -208,6 +209,39 @@ export const errorCatalogue = {
   TOPIC_NOT_OPEN: {
     kind: 'PRECONDITION_FAILED',
     message: 'This topic is not at a stage where that can be done.',
+  },
+  // The mutual-aid time bank.
+  INSUFFICIENT_CREDIT: {
+    kind: 'PRECONDITION_FAILED',
+    message: 'There is not enough time credit for this.',
+  },
+  ALREADY_CLAIMED: {
+    kind: 'CONFLICT',
+    message: 'Someone has already taken this request, or you already have.',
+  },
+  NOT_YOUR_REQUEST: {
+    kind: 'FORBIDDEN',
+    message: 'Only the person who asked for help, their family member or the office can do this.',
+  },
+  OWN_REQUEST: {
+    kind: 'BAD_REQUEST',
+    message: 'You cannot take your own request for help.',
+  },
+  REQUEST_CLOSED: {
+    kind: 'PRECONDITION_FAILED',
+    message: 'This request for help is no longer open: it was cancelled or is done.',
+  },
+  CLAIM_SETTLED: {
+    kind: 'PRECONDITION_FAILED',
+    message: 'This help is already settled (confirmed, withdrawn or decided by the office).',
+  },
+  NOT_IN_DISPUTE: {
+    kind: 'PRECONDITION_FAILED',
+    message: 'This help is not in dispute: there is nothing for the office to decide.',
+  },
+  NOT_FAMILY: {
+    kind: 'FORBIDDEN',
+    message: 'You can give time credit only to a family member linked to you, or to the care pool.',
   },
   INTERNAL: { kind: 'INTERNAL_SERVER_ERROR', message: 'Something went wrong on our side.' },
 } as const satisfies Record<string, { kind: ErrorKind; message: string }>;

@@ -22,6 +22,7 @@ export const accountOwnerTypes = [
   'redemption_sink',
   'goal_pool',
   'adjustment',
+  'care_pool',
 ] as const;
 export const AccountOwnerType = z.enum(accountOwnerTypes);
 export type AccountOwnerType = z.infer<typeof AccountOwnerType>;

@@ -25,6 +25,8 @@ export const PublishedRule = z.object({
   firstParticipationBonus: z.number().int().nonnegative().nullable(),
   /** Present only on versions that run a campaign. */
   campaign: EarningCampaign.optional(),
+  /** Whether confirmed time-bank exchanges also earn the helper points. */
+  timeBankEarns: z.boolean(),
   publishedAt: z.iso.datetime({ offset: true }),
   /** Who published it; null for the default rule the system published. */
   publishedBy: z.object({ id: Id, displayName: z.string() }).nullable(),

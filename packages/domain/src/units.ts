@@ -1,10 +1,11 @@
 import { z } from 'zod';
 
 /**
- * The ledger's two units. Both are whole numbers: minutes of service and points.
+ * The ledger's units, all whole numbers: minutes of service, points, and minutes of time credit
+ * (the time bank's: they move between residents, while service minutes only ever grow).
  * Nothing money-like is ever a float, so sums are exact and comparisons honest.
  */
-export const units = ['minutes', 'points'] as const;
+export const units = ['minutes', 'points', 'time_credit'] as const;
 export const Unit = z.enum(units);
 export type Unit = z.infer<typeof Unit>;
 

@@ -599,12 +599,14 @@ export const en = {
       redemption_sink: 'Redemptions',
       goal_pool: 'Goal pool',
       adjustment: 'Adjustments',
+      care_pool: 'Care pool',
     },
-    units: { minutes: 'Minutes', points: 'Points' },
+    units: { minutes: 'Minutes', points: 'Points', time_credit: 'Time credit (minutes)' },
     referenceTypes: {
       service_record: 'Service record',
       redemption: 'Redemption',
       goal: 'Community goal',
+      help_request: 'Time-bank request',
     },
   },
   verify: {

@@ -568,12 +568,14 @@ export const zh: typeof en = {
       redemption_sink: '兑换账户',
       goal_pool: '目标资金池',
       adjustment: '调整账户',
+      care_pool: '互助关爱池',
     },
-    units: { minutes: '分钟', points: '积分' },
+    units: { minutes: '分钟', points: '积分', time_credit: '时间币（分钟）' },
     referenceTypes: {
       service_record: '服务记录',
       redemption: '兑换',
       goal: '社区目标',
+      help_request: '互助求助',
     },
   },
   verify: {

@@ -80,3 +80,55 @@ function toAccount(row: AccountRow): Account {
     balance: row.balance,
   };
 }
+
+/**
+ * The owner's account in that unit, opened (sealed, with a zero balance) if they have none yet:
+ * for accounts a feature opens when first needed. Two requests opening it at once both get the
+ * one account (the owner key is unique).
+ */
+export async function accountOf(
+  db: Executor,
+  input: OpenAccountInput & { ownerId: string },
+): Promise<Account> {
+  const find = () =>
+    db
+      .selectFrom('ledger_accounts')
+      .selectAll()
+      .where('community_id', '=', input.communityId)
+      .where('owner_type', '=', input.ownerType)
+      .where('owner_id', '=', input.ownerId)
+      .where('unit', '=', input.unit)
+      .executeTakeFirst();
+  const found = await find();
+  if (found) return toAccount(found);
+  const id = randomUUID();
+  const identity = {
+    communityId: input.communityId,
+    id,
+    unit: input.unit,
+    ownerType: input.ownerType,
+    ownerId: input.ownerId,
+    minBalance: input.minBalance,
+  };
+  await db
+    .insertInto('ledger_accounts')
+    .values({
+      community_id: identity.communityId,
+      id,
+      unit: identity.unit,
+      owner_type: identity.ownerType,
+      owner_id: identity.ownerId,
+      min_balance: identity.minBalance,
+      identity_seal: accountSeal(ledgerKey(), identity),
+    })
+    .onConflict((oc) =>
+      oc
+        .columns(['community_id', 'owner_type', 'owner_id', 'unit'])
+        .where('owner_id', 'is not', null)
+        .doNothing(),
+    )
+    .execute();
+  const opened = await find();
+  if (!opened) throw new Error('the account could not be opened');
+  return toAccount(opened);
+}

@@ -103,6 +103,7 @@ function toActiveRule(row: RuleRow): ActiveRule {
       dailyCapPoints: terms.dailyCapPoints ?? null,
       firstParticipationBonus: terms.firstParticipationBonus ?? null,
       ...(terms.campaign ? { campaign: terms.campaign } : {}),
+      timeBankEarns: terms.timeBankEarns ?? false,
       publishedAt: row.published_at.toISOString(),
       publishedBy: row.published_by
         ? { id: row.published_by, displayName: row.display_name ?? '' }

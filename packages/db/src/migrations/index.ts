@@ -16,6 +16,7 @@ import * as activities from './2026-12-07-09-activities';
 import * as serviceRecordsLogged from './2026-12-07-10-service-records-logged';
 import * as residentPhoneApp from './2026-12-07-11-resident-phone-app';
 import * as deliberation from './2026-12-07-12-deliberation';
+import * as timeBank from './2026-12-07-13-time-bank';
 
 /** Every migration, in order. Names are date-prefixed and never change once released. */
 export const migrations: Record<string, Migration> = {
@@ -36,4 +37,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-07-10-service-records-logged': serviceRecordsLogged,
   '2026-12-07-11-resident-phone-app': residentPhoneApp,
   '2026-12-07-12-deliberation': deliberation,
+  '2026-12-07-13-time-bank': timeBank,
 };

@@ -24,6 +24,7 @@ const rule: PublishedRule = {
   dailyCapPoints: 60,
   firstParticipationBonus: null,
   campaign,
+  timeBankEarns: false,
   publishedAt: '2026-10-01T00:00:00.000Z',
   publishedBy: null,
 };
