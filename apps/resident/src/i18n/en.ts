@@ -400,7 +400,7 @@ export const en = {
     offers: 'Offers of help',
     give: 'Give time credit',
     tabs: 'Which requests',
-    tab: { open: 'Asking now', mine: 'I asked', helping: 'I’m helping' },
+    tab: { open: 'Requests', mine: 'I asked', helping: 'I’m helping' },
     kinds: {
       hospital: 'Going to hospital',
       shopping: 'Shopping',

@@ -178,7 +178,12 @@ function RequestFactsWithName({
   const { t } = useTranslation();
   return (
     <>
-      <RequestFacts request={request} titleId={titleId} showStatus />
+      {/* The helper follows their own part; the request's state matters only once it is off. */}
+      <RequestFacts
+        request={request}
+        titleId={titleId}
+        showStatus={request.status === 'cancelled'}
+      />
       <p data-testid="requester">
         <NamedText text={t('timebank.helpingFor', { name })} names={[name]} />
       </p>
