@@ -14,20 +14,22 @@ export function RequestFacts({ request }: { request: HelpRequest }) {
   const language = useLanguage();
   return (
     <>
-      <p className="help-fact">
-        <PlaceIcon />
-        {request.building
-          ? t('matters.building', { building: request.building })
-          : t('timebank.inCommunity')}
-      </p>
-      <p className="help-fact">
-        <CalendarIcon />
-        {request.when ? momentText(t, request.when, language) : t('timebank.anyTime')}
-      </p>
-      <p className="help-fact">
-        <ClockIcon />
-        {t('timebank.about', { time: durationText(t, request.minutesEstimate) })}
-      </p>
+      <div className="help-facts">
+        <p className="help-fact">
+          <PlaceIcon />
+          {request.building
+            ? t('matters.building', { building: request.building })
+            : t('timebank.inCommunity')}
+        </p>
+        <p className="help-fact">
+          <CalendarIcon />
+          {request.when ? momentText(t, request.when, language) : t('timebank.anyTime')}
+        </p>
+        <p className="help-fact">
+          <ClockIcon />
+          {t('timebank.about', { time: durationText(t, request.minutesEstimate) })}
+        </p>
+      </div>
       {request.description && (
         <p className="help-description" translate="no">
           {request.description}
