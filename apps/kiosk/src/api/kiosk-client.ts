@@ -8,16 +8,24 @@ type Client = TRPCClient<AppRouter>;
  * Everything the kiosk asks of the service: the `kiosk` branch of the router's own client, so
  * every procedure, input and answer is the router's, listed nowhere by hand. Screens call
  * `api.catalog.query()`; tests hand them a client over a fake service (test/fake-api).
- * One resident procedure lives outside the branch, shared by the kiosk and the phone:
- * `topics.support`, here as `api.supportTopic` (the branch has a `topics` of its own).
+ * Resident procedures that live outside the branch, shared by the kiosk and the phone:
+ * `topics.support`, here as `api.supportTopic` (the branch has a `topics` of its own), and the
+ * time bank's router, `api.timebank` (its calls carry the same device and resident tokens; its
+ * notice board, `timebank.board`, needs the device token alone).
  */
-export type KioskApi = Client['kiosk'] & { supportTopic: Client['topics']['support'] };
+export type KioskApi = Client['kiosk'] & {
+  supportTopic: Client['topics']['support'];
+  timebank: Client['timebank'];
+};
 
 /** What the kiosk's procedures take and answer, by name: the router's, as the client sees them. */
 export type KioskInputs = inferRouterInputs<AppRouter>['kiosk'];
 export type KioskOutputs = inferRouterOutputs<AppRouter>['kiosk'];
 type Inputs = KioskInputs;
 type Outputs = KioskOutputs;
+/** The time bank's procedures the kiosk calls, as the client sees them. */
+export type TimeBankInputs = inferRouterInputs<AppRouter>['timebank'];
+export type TimeBankOutputs = inferRouterOutputs<AppRouter>['timebank'];
 
 // Names the screens use for the router's shapes (aliases only: nothing is re-declared).
 
@@ -54,6 +62,18 @@ export type ResidentPoll = Outputs['polls']['items'][number];
 export type Voted = Outputs['vote'];
 export type Governance = Outputs['governance'];
 
+export type TimeCreditBalance = TimeBankOutputs['balance'];
+export type HelpRequest = TimeBankOutputs['get'];
+export type HelpClaim = HelpRequest['claims'][number];
+export type HelpKind = HelpRequest['kind'];
+export type HelpView = NonNullable<TimeBankInputs['list']['view']>;
+export type HelpAsked = TimeBankOutputs['request'];
+export type HelpClaimed = TimeBankOutputs['claim'];
+export type HelpConfirmed = TimeBankOutputs['confirm'];
+export type ClaimChanged = TimeBankOutputs['propose'];
+export type TimeBankBoard = TimeBankOutputs['board'];
+export type BoardExchange = TimeBankBoard['exchanges'][number];
+
 export type RedeemRequest = Inputs['redeem'];
 export type DonateRequest = Inputs['donate'];
 export type CorrectionRequest = Inputs['requestCorrection'];
@@ -63,6 +83,10 @@ export type CheckInRequest = Inputs['checkIn'];
 export type RaiseTopicRequest = Inputs['raiseTopic'];
 export type VoteRequest = Inputs['vote'];
 export type SupportTopicRequest = Parameters<KioskApi['supportTopic']['mutate']>[0];
+export type AskHelpRequest = TimeBankInputs['request'];
+export type ClaimHelpRequest = TimeBankInputs['claim'];
+export type ConfirmHelpRequest = TimeBankInputs['confirm'];
+export type ProposeMinutesRequest = TimeBankInputs['propose'];
 
 /** The links in front of the transport: the resident's session link, when a resident is in. */
 export type KioskLinks = TRPCLink<AppRouter>[];
@@ -120,18 +144,23 @@ export function createKioskApi({
     residentToken: () => resident?.token ?? null,
     links: resident?.links,
   });
-  return withTopicSupport(trpc);
+  return withSharedProcedures(trpc);
 }
 
 /**
- * The `kiosk` branch with `topics.support` beside it as `supportTopic`: same transport, same
- * tokens and links. The client is a proxy that makes each path as it is read, so this one is too.
+ * The `kiosk` branch with `topics.support` beside it as `supportTopic` and the time bank as
+ * `timebank`: same transport, same tokens and links. The client is a proxy that makes each path
+ * as it is read, so this one is too.
  */
-export function withTopicSupport(trpc: Client): KioskApi {
+export function withSharedProcedures(trpc: Client): KioskApi {
   const support = trpc.topics.support;
+  const timebank = trpc.timebank;
   return new Proxy(trpc.kiosk, {
-    get: (branch, name, receiver) =>
-      name === 'supportTopic' ? support : Reflect.get(branch, name, receiver),
+    get: (branch, name, receiver) => {
+      if (name === 'supportTopic') return support;
+      if (name === 'timebank') return timebank;
+      return Reflect.get(branch, name, receiver);
+    },
   }) as KioskApi;
 }
 

@@ -64,3 +64,47 @@ describe('the notice board’s decisions and poll results', () => {
     expect(screen.getByRole('heading').textContent).toBe('Decisions and poll results');
   });
 });
+
+describe('the time bank on the notice board', () => {
+  const board = {
+    exchanges: [
+      {
+        requesterName: '王阿姨',
+        helperName: '李明',
+        kind: 'shopping' as const,
+        minutes: 60,
+        confirmedAt: '2026-12-01T08:00:00.000Z',
+      },
+    ],
+    monthExchanges: 3,
+    monthMinutes: 210,
+    poolBalance: 600,
+  };
+
+  it('thanks the helper by name, with this month’s help and the care pool', async () => {
+    renderInLanguage(
+      <NoticeBoard
+        api={fakeApi({
+          notices: () => Promise.resolve({ noticeDays: 7, items: [], nextCursor: null }),
+          timebank: { board: () => Promise.resolve(board) },
+        })}
+      />,
+    );
+    await screen.findByRole('heading', { name: 'Neighbours helping neighbours' });
+    screen.getByText('王阿姨 got help with shopping from 李明');
+    screen.getByText('1 h');
+    screen.getByText('This month: 3 exchanges, 3 h 30 min of help');
+    screen.getByText('The care pool holds 10 h for neighbours who need it.');
+  });
+
+  it('says it in Chinese, and leaves the page out while the time bank has nothing to show', async () => {
+    renderInLanguage(
+      <NoticeBoard api={fakeApi({ timebank: { board: () => Promise.resolve(board) } })} />,
+      'zh',
+    );
+    await screen.findByText('王阿姨得到李明的帮助：代买代购');
+    screen.getByText('本月：互助 3 次，共3小时30分钟');
+    const empty = { exchanges: [], monthExchanges: 0, monthMinutes: 0, poolBalance: 0 };
+    expect(boardPages([], undefined, 3, empty)).toEqual([{ part: 'service', items: [] }]);
+  });
+});

@@ -1,6 +1,7 @@
 import './notices.css';
 import { formatShortDate } from '@tally/client/format';
 import { inLanguage } from '@tally/domain/localized-text';
+import type { TFunction } from 'i18next';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KioskApi } from '../api/kiosk-client';
@@ -10,6 +11,7 @@ import { NextIcon } from '../ui/icons';
 import { useLanguage } from '../ui/use-language';
 import { DecisionNotice, PollNotice } from './governance-notices';
 import { type BoardPage, boardPages } from './notice-pages';
+import { TimeBankNotice } from './timebank-notice';
 
 /** Lines per page: a few large lines read better from a step away than a long list. */
 export const NOTICES_PER_PAGE = 3;
@@ -18,9 +20,15 @@ const ADVANCE_MS = 10_000;
 /** New approvals appear within a few minutes; the board is public, so no hurry. */
 const REFRESH_MS = 5 * 60_000;
 
+function titleOf(t: TFunction, shown: BoardPage): string {
+  if (shown.part === 'service') return t('notices.title');
+  if (shown.part === 'timebank') return t('timebankBoard.title');
+  return t('governance.title');
+}
+
 /**
  * The public notice board ("apply, review, public notice"): recently approved service, so
- * neighbours can see it and speak up, then the community's decisions with their follow-up and
+ * neighbours can see it and speak up, then neighbours' help in the time bank, then the community's decisions with their follow-up and
  * the results of closed polls. It pages by itself; "Next" moves on at once.
  */
 export function NoticeBoard({ api }: { api: KioskApi }) {
@@ -29,12 +37,20 @@ export function NoticeBoard({ api }: { api: KioskApi }) {
   const board = useLoad('notices', () => api.notices.query({ limit: 30 }));
   // Decisions and poll results are a part of their own; a board without them still shows service.
   const governance = useLoad('governance', () => api.governance.query());
+  // The time bank's thanks are a part of their own too, read with the device token alone.
+  const timebank = useLoad('timebankBoard', () => api.timebank.board.query());
   const reload = useCallback(() => {
     board.reload();
     governance.reload();
-  }, [board.reload, governance.reload]);
+    timebank.reload();
+  }, [board.reload, governance.reload, timebank.reload]);
   const [page, setPage] = useState(0);
-  const pages = boardPages(board.data?.items ?? [], governance.data, NOTICES_PER_PAGE);
+  const pages = boardPages(
+    board.data?.items ?? [],
+    governance.data,
+    NOTICES_PER_PAGE,
+    timebank.data,
+  );
   const shown: BoardPage = pages[page % pages.length] ?? { part: 'service', items: [] };
 
   useEffect(() => {
@@ -51,9 +67,7 @@ export function NoticeBoard({ api }: { api: KioskApi }) {
   return (
     <section className="notice-board" aria-labelledby="notice-board-title">
       <div className="notice-board-head">
-        <h2 id="notice-board-title">
-          {shown.part === 'service' ? t('notices.title') : t('governance.title')}
-        </h2>
+        <h2 id="notice-board-title">{titleOf(t, shown)}</h2>
         {pages.length > 1 && (
           <button
             type="button"
@@ -88,6 +102,7 @@ export function NoticeBoard({ api }: { api: KioskApi }) {
           ))}
         </ul>
       )}
+      {shown.part === 'timebank' && <TimeBankNotice board={shown.board} />}
       {shown.part === 'decision' && (
         <ul className="notice-list">
           <DecisionNotice decision={shown.item} />

@@ -8,6 +8,8 @@ import type {
   CatalogItem,
   Donated,
   GoalProgress,
+  HelpClaim,
+  HelpRequest,
   Invitation,
   KioskActivity,
   KioskApi,
@@ -36,14 +38,24 @@ import { ReceiptScreen } from '../rewards/receipt-screen';
 import { CorrectionScreen } from '../service/correction-screen';
 import { CorrectionSentScreen } from '../service/correction-sent-screen';
 import { MyServiceScreen } from '../service/my-service-screen';
+import { AskHelpScreen } from '../timebank/ask-help-screen';
+import { ClaimHelpScreen } from '../timebank/claim-help-screen';
+import { ConfirmHelpScreen } from '../timebank/confirm-help-screen';
+import { ProposeMinutesScreen } from '../timebank/propose-minutes-screen';
+import { TimeBankScreen, type TimeBankShown } from '../timebank/timebank-screen';
 import { Screen } from '../ui/screen';
 import { ResidentHeader } from './resident-header';
 import { type MainView, ResidentNav } from './resident-nav';
 
 type View =
-  | { name: Exclude<MainView, 'activities' | 'matters'> }
+  | { name: Exclude<MainView, 'activities' | 'matters' | 'timebank'> }
   | { name: 'activities'; shown: ActivitiesShown }
   | { name: 'matters'; shown: MattersShown }
+  | { name: 'timebank'; shown: TimeBankShown }
+  | { name: 'askHelp' }
+  | { name: 'claimHelp'; request: HelpRequest }
+  | { name: 'confirmHelp'; request: HelpRequest; claim: HelpClaim }
+  | { name: 'proposeMinutes'; request: HelpRequest }
   | { name: 'raiseMatter' }
   | { name: 'matterRaised' }
   | { name: 'confirmVote'; poll: ResidentPoll; optionId: string }
@@ -62,17 +74,20 @@ const isMain = (name: View['name']): name is MainView =>
   name === 'rewards' ||
   name === 'activities' ||
   name === 'matters' ||
+  name === 'timebank' ||
   name === 'donate' ||
   name === 'account' ||
   name === 'service';
 
-/** A tab opens its screen as it first shows: the activities on what is on, matters on their tiles. */
-const opened = (name: MainView): View =>
-  name === 'activities'
-    ? { name, shown: 'upcoming' }
-    : name === 'matters'
-      ? { name, shown: 'home' }
-      : { name };
+/**
+ * A tab opens its screen as it first shows: the activities on what is on, matters and the time
+ * bank on their tiles.
+ */
+const opened = (name: MainView): View => {
+  if (name === 'activities') return { name, shown: 'upcoming' };
+  if (name === 'matters' || name === 'timebank') return { name, shown: 'home' };
+  return { name };
+};
 
 /**
  * The identified resident's screens. They open on the rewards, so redeeming
@@ -198,6 +213,51 @@ export function ResidentArea({
           optionId={view.optionId}
           result={view.result}
           onDone={() => setView({ name: 'matters', shown: 'polls' })}
+        />
+      )}
+      {view.name === 'timebank' && (
+        <TimeBankScreen
+          api={api}
+          shown={view.shown}
+          onShow={(shown) => setView({ name: 'timebank', shown })}
+          onAsk={() => setView({ name: 'askHelp' })}
+          onClaim={(request) => setView({ name: 'claimHelp', request })}
+          onConfirm={(request, claim) => setView({ name: 'confirmHelp', request, claim })}
+          onPropose={(request) => setView({ name: 'proposeMinutes', request })}
+        />
+      )}
+      {view.name === 'askHelp' && (
+        <AskHelpScreen
+          api={api}
+          onBack={() => setView({ name: 'timebank', shown: 'home' })}
+          onMine={() => setView({ name: 'timebank', shown: 'mine' })}
+          onDone={() => setView({ name: 'timebank', shown: 'home' })}
+        />
+      )}
+      {view.name === 'claimHelp' && (
+        <ClaimHelpScreen
+          api={api}
+          request={view.request}
+          onBack={() => setView({ name: 'timebank', shown: 'open' })}
+          onHelping={() => setView({ name: 'timebank', shown: 'helping' })}
+          onDone={() => setView({ name: 'timebank', shown: 'home' })}
+        />
+      )}
+      {view.name === 'confirmHelp' && (
+        <ConfirmHelpScreen
+          api={api}
+          request={view.request}
+          claim={view.claim}
+          onBack={() => setView({ name: 'timebank', shown: 'mine' })}
+          onDone={() => setView({ name: 'timebank', shown: 'home' })}
+        />
+      )}
+      {view.name === 'proposeMinutes' && (
+        <ProposeMinutesScreen
+          api={api}
+          request={view.request}
+          onBack={() => setView({ name: 'timebank', shown: 'helping' })}
+          onDone={() => setView({ name: 'timebank', shown: 'helping' })}
         />
       )}
       {view.name === 'donate' && (

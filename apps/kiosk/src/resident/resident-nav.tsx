@@ -1,18 +1,34 @@
 import { useTranslation } from 'react-i18next';
-import { CalendarIcon, GiftIcon, HandsIcon, ListIcon, StarIcon, TalkIcon } from '../ui/icons';
+import {
+  CalendarIcon,
+  ClockIcon,
+  GiftIcon,
+  HandsIcon,
+  ListIcon,
+  StarIcon,
+  TalkIcon,
+} from '../ui/icons';
 
-export type MainView = 'rewards' | 'activities' | 'matters' | 'donate' | 'account' | 'service';
+export type MainView =
+  | 'rewards'
+  | 'activities'
+  | 'matters'
+  | 'timebank'
+  | 'donate'
+  | 'account'
+  | 'service';
 
 const items = [
   { view: 'rewards', icon: GiftIcon },
   { view: 'activities', icon: CalendarIcon },
   { view: 'matters', icon: TalkIcon },
+  { view: 'timebank', icon: ClockIcon },
   { view: 'donate', icon: HandsIcon },
   { view: 'account', icon: ListIcon },
   { view: 'service', icon: StarIcon },
 ] as const;
 
-/** The resident's six places, as large tabs; the current one is marked. */
+/** The resident's seven places, as large tabs; the current one is marked. */
 export function ResidentNav({
   current,
   onGo,

@@ -7,6 +7,8 @@ import { I18nextProvider } from 'react-i18next';
 import {
   type CatalogItem,
   type DoorActivity,
+  type HelpClaim,
+  type HelpRequest,
   type KioskActivity,
   type KioskApi,
   type KioskInputs,
@@ -16,8 +18,10 @@ import {
   type ResidentPoll,
   type ResidentTopic,
   type SupportTopicRequest,
+  type TimeBankInputs,
+  type TimeBankOutputs,
   type TopicSupported,
-  withTopicSupport,
+  withSharedProcedures,
 } from '../api/kiosk-client';
 import type { Language } from '../device/device-settings';
 import { createI18n } from '../i18n/i18n';
@@ -152,24 +156,92 @@ export function residentPoll(overrides: Partial<ResidentPoll> = {}): ResidentPol
   };
 }
 
+/** A neighbour's request for shopping help as a resident who is neither party reads it. */
+export function helpRequest(overrides: Partial<HelpRequest> = {}): HelpRequest {
+  return {
+    id: 'h1',
+    kind: 'shopping',
+    description: '',
+    when: null,
+    building: '3',
+    place: null,
+    minutesEstimate: 60,
+    helpersNeeded: 1,
+    placesLeft: 1,
+    status: 'open',
+    requesterId: null,
+    requesterName: null,
+    contactPhone: null,
+    via: 'kiosk',
+    reason: null,
+    poolEligible: false,
+    showOnBoard: true,
+    cancelReason: null,
+    createdAt: '2026-12-01T02:00:00.000Z',
+    claims: [],
+    role: 'neighbour',
+    ...overrides,
+  };
+}
+
+/** A neighbour's part in a request: they said they would help, and no more yet. */
+export function helpClaim(overrides: Partial<HelpClaim> = {}): HelpClaim {
+  return {
+    helperId: 'r2',
+    helperName: '李明',
+    status: 'claimed',
+    proposedMinutes: null,
+    minutes: null,
+    poolMinutes: null,
+    pointsEarned: null,
+    transactionId: null,
+    reversalId: null,
+    disputeReason: null,
+    disputedBy: null,
+    resolution: null,
+    claimedAt: '2026-12-01T03:00:00.000Z',
+    settledAt: null,
+    ...overrides,
+  };
+}
+
 const unexpected = (name: string) => () =>
   Promise.reject<never>(new Error(`unexpected call: ${name}`));
+
+/** The time bank's procedures as a test fakes them: those a test does not name fail loudly. */
+export type FakeTimeBank = {
+  [Name in keyof TimeBankInputs]: (input: TimeBankInputs[Name]) => Promise<TimeBankOutputs[Name]>;
+};
 
 /** The service's side of each kiosk procedure, as a test fakes it (and of `topics.support`). */
 export type FakeService = {
   [Name in keyof KioskInputs]: (input: KioskInputs[Name]) => Promise<KioskOutputs[Name]>;
-} & { supportTopic: (input: SupportTopicRequest) => Promise<TopicSupported> };
+} & {
+  supportTopic: (input: SupportTopicRequest) => Promise<TopicSupported>;
+  timebank: Partial<FakeTimeBank>;
+};
+
+/** The service's procedure for a call's path: `kiosk.x`, `topics.support` or `timebank.x`. */
+function procedureOf(service: FakeService, path: string): (input: unknown) => Promise<unknown> {
+  if (path === 'topics.support')
+    return service.supportTopic as (input: unknown) => Promise<unknown>;
+  if (path.startsWith('timebank.')) {
+    const name = path.replace(/^timebank\./, '') as keyof FakeTimeBank;
+    return (service.timebank[name] ?? unexpected(path)) as (input: unknown) => Promise<unknown>;
+  }
+  const name = path.replace(/^kiosk\./, '') as keyof KioskInputs;
+  return service[name] as (input: unknown) => Promise<unknown>;
+}
 
 /** In place of the network: hands each call to the fake service's procedure of that name. */
 function served(service: FakeService): TRPCLink<AppRouter> {
   return () =>
     ({ op }) =>
       observable((observer) => {
-        const name = (
-          op.path === 'topics.support' ? 'supportTopic' : op.path.replace(/^kiosk\./, '')
-        ) as keyof FakeService;
-        const procedure = service[name] as (input: unknown) => Promise<unknown>;
-        procedure(op.input).then(
+        procedureOf(
+          service,
+          op.path,
+        )(op.input).then(
           (data) => {
             observer.next({ result: { type: 'data', data } });
             observer.complete();
@@ -221,8 +293,13 @@ export function fakeApi(overrides: Partial<FakeService> = {}, links: KioskLinks 
     vote: unexpected('vote'),
     governance: () => Promise.resolve({ decisions: [], polls: [] }),
     ...overrides,
+    timebank: {
+      board: () =>
+        Promise.resolve({ exchanges: [], monthExchanges: 0, monthMinutes: 0, poolBalance: 0 }),
+      ...overrides.timebank,
+    },
   };
-  return withTopicSupport(createTRPCClient<AppRouter>({ links: [...links, served(service)] }));
+  return withSharedProcedures(createTRPCClient<AppRouter>({ links: [...links, served(service)] }));
 }
 
 export function renderInLanguage(ui: ReactNode, language: Language = 'en') {
