@@ -20,6 +20,7 @@ import { rewardsRouter } from './rewards/rewards-router';
 import { rulesRouter } from './rules/rules-router';
 import { serviceRouter } from './service/service-router';
 import { staffRouter } from './staff/staff-router';
+import { timebankRouter } from './timebank/timebank-router';
 import { router } from './trpc';
 
 export const appRouter = router({
@@ -45,6 +46,7 @@ export const appRouter = router({
   me: meRouter,
   topics: topicsRouter,
   polls: pollsRouter,
+  timebank: timebankRouter,
 });
 
 /** The API's type: the apps import this type only, never the server code. */

@@ -3,12 +3,7 @@ import type { StaffRole } from '@tally/db/schema';
 import { DomainError, type ErrorCode, type ErrorKind, errorCatalogue } from '@tally/domain/errors';
 import { refuseUnstorableText } from '@tally/domain/validation';
 import { initTRPC, TRPCError } from '@trpc/server';
-import {
-  admitStaff,
-  phoneResident,
-  type ResidentSession,
-  type StaffActor,
-} from './auth/actors';
+import { admitStaff, phoneResident, type ResidentSession, type StaffActor } from './auth/actors';
 import { type RequestLimit, takeRequest } from './common/request-limits';
 import type { Context } from './context';
 
@@ -244,7 +239,9 @@ async function residentCalling(ctx: Context): Promise<ResidentSession> {
 }
 
 /** Whoever a procedure open to residents and the office serves. */
-export type Party = { staff: StaffActor; resident?: never } | { resident: ResidentSession; staff?: never };
+export type Party =
+  | { staff: StaffActor; resident?: never }
+  | { resident: ResidentSession; staff?: never };
 
 /**
  * The office (signed in to the admin) or a resident (kiosk or phone) under one procedure name,

@@ -87,5 +87,7 @@ export async function poolEligible(
     .executeTakeFirst();
   if (!row) return false;
   if (row.listed) return true;
-  return row.min_age !== null && row.birth_year !== null && row.year - row.birth_year >= row.min_age;
+  return (
+    row.min_age !== null && row.birth_year !== null && row.year - row.birth_year >= row.min_age
+  );
 }

@@ -90,7 +90,9 @@ export async function refreshRequestStatus(
     .where('community_id', '=', request.community_id)
     .where('request_id', '=', request.id)
     .execute();
-  const live = claims.filter((c) => ['claimed', 'proposed', 'disputed', 'confirmed'].includes(c.status));
+  const live = claims.filter((c) =>
+    ['claimed', 'proposed', 'disputed', 'confirmed'].includes(c.status),
+  );
   const pending = live.filter((c) => c.status !== 'confirmed');
   let status: HelpRequestStatus;
   if (request.status === 'done' && pending.length === 0) status = 'done';

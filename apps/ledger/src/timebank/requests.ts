@@ -220,7 +220,10 @@ export function withdrawOffer(
         .executeTakeFirst();
       if (!offer) throw new DomainError('NOT_FOUND', 'That offer could not be found.');
       if (party.resident && party.resident.residentId !== offer.resident_id) {
-        throw new DomainError('FORBIDDEN', 'Only the resident who made this offer can take it back.');
+        throw new DomainError(
+          'FORBIDDEN',
+          'Only the resident who made this offer can take it back.',
+        );
       }
       const result = { id: input.offerId, status: 'withdrawn' as const };
       if (offer.status === 'withdrawn') return { result, audit: null };

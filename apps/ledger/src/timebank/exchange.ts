@@ -1,0 +1,294 @@
+import type { Database } from '@tally/db/schema';
+import { categoryWeight } from '@tally/domain/earning-rules';
+import { DomainError, isDomainError } from '@tally/domain/errors';
+import type { Actor, PostingInput } from '@tally/domain/ledger';
+import {
+  type ConfirmHelpInput,
+  type ConfirmHelpOutput,
+  helpKindLabels,
+  type ResolveDisputeInput,
+  type ResolveDisputeOutput,
+  type ReverseExchangeInput,
+  type ReverseExchangeOutput,
+} from '@tally/domain/timebank';
+import type { Kysely } from 'kysely';
+import type { StaffActor } from '../auth/actors';
+import { postingKey, runStaffWrite } from '../common/use-case';
+import { communityAccounts } from '../communities/create-community';
+import { postTransaction } from '../ledger/post-transaction';
+import { reverseTransaction } from '../ledger/reverse-transaction';
+import { latestRule } from '../rules/active-rule';
+import type { Party } from '../trpc';
+import { lockedClaim, requireUnsettled, setClaim } from './claims';
+import {
+  carePoolAccount,
+  creditBalance,
+  poolEligible,
+  residentCreditAccount,
+} from './credit-accounts';
+import {
+  communityOf,
+  type HelpRequestRow,
+  ledgerActorOf,
+  lockRequest,
+  refreshRequestStatus,
+  requireNotCancelled,
+  requireRequesterSide,
+  runPartyWrite,
+  type Trx,
+} from './help-rows';
+
+type Db = Kysely<Database>;
+
+/**
+ * The requester (or a proxy acting for them, or the office) confirms the help and the time it
+ * took: the minutes move from the requester to the helper. The helper never confirms their own
+ * help. The request is held, so twenty confirmations at once make one transfer.
+ */
+export function confirmHelp(
+  db: Db,
+  { party, origin, input }: { party: Party; origin: string; input: ConfirmHelpInput },
+): Promise<ConfirmHelpOutput> {
+  const { idempotencyKey, ...request } = input;
+  return runPartyWrite(
+    db,
+    { party, origin, operation: 'timebank.confirm', key: idempotencyKey, request },
+    async (trx) => {
+      const row = await lockRequest(trx, communityOf(party), input.requestId);
+      requireRequesterSide(party, row);
+      requireNotCancelled(row);
+      requireUnsettled(await lockedClaim(trx, row, input.helperId));
+      const exchange = await postExchange(trx, {
+        request: row,
+        helperId: input.helperId,
+        minutes: input.minutes,
+        actor: ledgerActorOf(party, origin),
+      });
+      await setClaim(trx, row, input.helperId, {
+        status: 'confirmed',
+        minutes: input.minutes,
+        pool_minutes: exchange.poolMinutes,
+        points_earned: exchange.pointsEarned,
+        transaction_id: exchange.transactionId,
+        settled_at: new Date(),
+      });
+      const requestStatus = await refreshRequestStatus(trx, row);
+      return {
+        result: { ...exchange, minutes: input.minutes, requestStatus },
+        audit: {
+          target: { type: 'help_request', id: row.id },
+          details: {
+            helperId: input.helperId,
+            minutes: input.minutes,
+            poolMinutes: exchange.poolMinutes,
+            pointsEarned: exchange.pointsEarned,
+            transactionId: exchange.transactionId,
+          },
+        },
+      };
+    },
+  );
+}
+
+/** The office settles a dispute: the exchange happened (for so many minutes), or it did not. */
+export function resolveDispute(
+  db: Db,
+  { staff, origin, input }: { staff: StaffActor; origin: string; input: ResolveDisputeInput },
+): Promise<ResolveDisputeOutput> {
+  const { idempotencyKey, ...request } = input;
+  return runStaffWrite(
+    db,
+    { staff, origin, operation: 'timebank.resolve', key: idempotencyKey, request },
+    async (trx) => {
+      const row = await lockRequest(trx, staff.communityId, input.requestId);
+      const claim = await lockedClaim(trx, row, input.helperId);
+      if (claim.status === 'confirmed' || claim.status === 'reversed') {
+        throw new DomainError('ALREADY_CONFIRMED');
+      }
+      if (claim.status !== 'disputed') throw new DomainError('NOT_IN_DISPUTE');
+      let transactionId: string | null = null;
+      if (input.outcome === 'confirm') {
+        if (!input.minutes) {
+          throw new DomainError('VALIDATION_FAILED', 'minutes: say how long the help took');
+        }
+        const exchange = await postExchange(trx, {
+          request: row,
+          helperId: input.helperId,
+          minutes: input.minutes,
+          actor: ledgerActorOf({ staff }, origin),
+        });
+        transactionId = exchange.transactionId;
+        await setClaim(trx, row, input.helperId, {
+          status: 'confirmed',
+          minutes: input.minutes,
+          pool_minutes: exchange.poolMinutes,
+          points_earned: exchange.pointsEarned,
+          transaction_id: exchange.transactionId,
+          resolution: input.note,
+          settled_at: new Date(),
+        });
+      } else {
+        await setClaim(trx, row, input.helperId, {
+          status: 'dismissed',
+          resolution: input.note,
+          settled_at: new Date(),
+        });
+      }
+      const requestStatus = await refreshRequestStatus(trx, row);
+      return {
+        result: { outcome: input.outcome, transactionId, requestStatus },
+        audit: {
+          target: { type: 'help_request', id: row.id },
+          details: {
+            helperId: input.helperId,
+            outcome: input.outcome,
+            minutes: input.minutes ?? null,
+            note: input.note,
+            transactionId,
+          },
+        },
+      };
+    },
+  );
+}
+
+/**
+ * The office undoes a confirmed exchange that was wrong: a reversal of its transaction (the
+ * credit goes back to whoever paid, points the helper earned go too), never an edit. A helper
+ * who already spent the credit cannot be sent below zero: INSUFFICIENT_CREDIT.
+ */
+export function reverseExchange(
+  db: Db,
+  { staff, origin, input }: { staff: StaffActor; origin: string; input: ReverseExchangeInput },
+): Promise<ReverseExchangeOutput> {
+  const { idempotencyKey, ...request } = input;
+  return runStaffWrite(
+    db,
+    { staff, origin, operation: 'timebank.reverse', key: idempotencyKey, request },
+    async (trx) => {
+      const row = await lockRequest(trx, staff.communityId, input.requestId);
+      const claim = await trx
+        .selectFrom('help_claims')
+        .select(['status', 'transaction_id', 'minutes'])
+        .where('community_id', '=', row.community_id)
+        .where('request_id', '=', row.id)
+        .where('helper_id', '=', input.helperId)
+        .executeTakeFirst();
+      if (!claim) throw new DomainError('NOT_FOUND', 'That helper has not taken this request.');
+      if (claim.status === 'reversed') throw new DomainError('ALREADY_REVERSED');
+      if (claim.status !== 'confirmed' || !claim.transaction_id) {
+        throw new DomainError('CLAIM_SETTLED', 'Only confirmed help can be reversed.');
+      }
+      const reversal = await reverseTransaction(trx, {
+        communityId: row.community_id,
+        idempotencyKey: postingKey(idempotencyKey, 'reversal'),
+        transactionId: claim.transaction_id,
+        actor: ledgerActorOf({ staff }, origin),
+        reason: input.reason,
+      }).catch(
+        creditShortfall('The helper has already used this credit; it cannot be taken back.'),
+      );
+      await setClaim(trx, row, input.helperId, {
+        status: 'reversed',
+        reversal_id: reversal.id,
+        resolution: input.reason,
+      });
+      return {
+        result: { reversalId: reversal.id },
+        audit: {
+          target: { type: 'help_request', id: row.id },
+          details: {
+            helperId: input.helperId,
+            reason: input.reason,
+            transactionId: claim.transaction_id,
+            reversalId: reversal.id,
+          },
+        },
+      };
+    },
+  );
+}
+
+function creditShortfall(message: string) {
+  return (error: unknown): never => {
+    if (isDomainError(error, 'INSUFFICIENT_CREDIT'))
+      throw new DomainError('INSUFFICIENT_CREDIT', message);
+    throw error;
+  };
+}
+
+type Exchange = { transactionId: string; poolMinutes: number; pointsEarned: number };
+
+/**
+ * One exchange's transaction: the requester pays what their credit covers and the care pool the
+ * rest when the office's rule covers them (else INSUFFICIENT_CREDIT); the helper receives the
+ * minutes, and points too if the earning rule in force pays for exchanges. Its key is the
+ * claim's own (request and helper), so one claim can be posted once only, whoever retries.
+ */
+async function postExchange(
+  trx: Trx,
+  {
+    request,
+    helperId,
+    minutes,
+    actor,
+  }: { request: HelpRequestRow; helperId: string; minutes: number; actor: Actor },
+): Promise<Exchange> {
+  const communityId = request.community_id;
+  const requesterAccount = await residentCreditAccount(trx, communityId, request.resident_id);
+  const helperAccount = await residentCreditAccount(trx, communityId, helperId);
+  const own = await creditBalance(trx, communityId, { type: 'resident', id: request.resident_id });
+  const fromRequester = Math.min(own, minutes);
+  const poolMinutes = minutes - fromRequester;
+  const postings: PostingInput[] = [];
+  if (fromRequester > 0) postings.push({ accountId: requesterAccount, amount: -fromRequester });
+  if (poolMinutes > 0) {
+    if (!(await poolEligible(trx, communityId, request.resident_id))) {
+      throw new DomainError(
+        'INSUFFICIENT_CREDIT',
+        `The person who asked has ${own} minutes of time credit, not ${minutes}; the care pool does not cover them. Ask the office.`,
+        { creditMinutes: own, minutesNeeded: minutes },
+      );
+    }
+    postings.push({ accountId: await carePoolAccount(trx, communityId), amount: -poolMinutes });
+  }
+  postings.push({ accountId: helperAccount, amount: minutes });
+
+  const rule = await latestRule(trx, communityId);
+  let pointsEarned = 0;
+  if (rule?.terms.timeBankEarns) {
+    pointsEarned = Math.floor(
+      (minutes * rule.terms.basePointsPerHour * categoryWeight(rule.terms, 'mutual_aid')) / 6000,
+    );
+    if (pointsEarned > 0) {
+      const helper = await trx
+        .selectFrom('residents')
+        .select('points_account_id')
+        .where('community_id', '=', communityId)
+        .where('id', '=', helperId)
+        .executeTakeFirstOrThrow();
+      const { pointsSource } = await communityAccounts(trx, communityId);
+      postings.push(
+        { accountId: pointsSource, amount: -pointsEarned },
+        { accountId: helper.points_account_id, amount: pointsEarned },
+      );
+    }
+  }
+  const memo = `Time bank: ${helpKindLabels[request.kind].en}, ${minutes} min${
+    poolMinutes > 0 ? ` (${poolMinutes} from the care pool)` : ''
+  }${pointsEarned > 0 ? ` and ${pointsEarned} points under rule v${rule?.version}` : ''}`;
+  const posted = await postTransaction(trx, {
+    communityId,
+    idempotencyKey: `timebank:${request.id}:${helperId}`,
+    kind: 'transfer',
+    actor,
+    memo,
+    reference: { type: 'help_request', id: request.id },
+    postings,
+  }).catch(
+    creditShortfall(
+      'The time credit changed while this was confirmed (a gift at the same moment); try again.',
+    ),
+  );
+  return { transactionId: posted.id, poolMinutes, pointsEarned };
+}
