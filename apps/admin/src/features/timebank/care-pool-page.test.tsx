@@ -19,7 +19,9 @@ function renderPool(calls: Record<string, (input: never) => unknown> = {}) {
 describe('the care pool', () => {
   it('shows what the pool holds, who it pays for and the care list', async () => {
     renderPool();
-    await vi.waitFor(() => expect(screen.getByTestId('pool-balance').textContent).toBe('1,200 min'));
+    await vi.waitFor(() =>
+      expect(screen.getByTestId('pool-balance').textContent).toBe('1,200 min'),
+    );
     expect(screen.getByTestId('pool-paid').textContent).toBe('90 min');
     expect(screen.getByTestId('pool-rule').textContent).toBe(
       'Residents aged 75 or older, and those on the care list',

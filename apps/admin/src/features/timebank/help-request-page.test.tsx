@@ -35,7 +35,13 @@ describe('a request for help, as the office sees it', () => {
     renderRequest(helpRequest({ via: 'office', reason: '行动不便，没有手机' }));
     await screen.findByRole('heading', { name: 'Small repairs', level: 1 });
     const about = screen.getByRole('region', { name: 'The request' });
-    for (const text of ['王秀英', '3号楼2单元301', '13800000001', '行动不便，没有手机', 'By the office'])
+    for (const text of [
+      '王秀英',
+      '3号楼2单元301',
+      '13800000001',
+      '行动不便，没有手机',
+      'By the office',
+    ])
       expect(within(about).getByText(text)).toBeTruthy();
   });
 
@@ -114,9 +120,9 @@ describe('a request for help, as the office sees it', () => {
     expect(screen.getByTestId('claim-minutes').textContent).toBe('90 min');
     const claim = screen.getByRole('article', { name: 'Helper: 李明' });
     expect(within(claim).getByText('60 min')).toBeTruthy();
-    expect(
-      screen.getByRole('link', { name: 'Open the transaction' }).getAttribute('href'),
-    ).toBe(`/ledger/transactions/${timebankId(99)}`);
+    expect(screen.getByRole('link', { name: 'Open the transaction' }).getAttribute('href')).toBe(
+      `/ledger/transactions/${timebankId(99)}`,
+    );
     expect(screen.queryByRole('button', { name: 'Cancel the request' })).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Reverse the exchange' }));
     const dialog = screen.getByRole('dialog');
@@ -138,9 +144,7 @@ describe('a request for help, as the office sees it', () => {
     renderRequest(helpRequest(), { 'timebank.confirm.mutate': confirm });
     fireEvent.click(await screen.findByRole('button', { name: 'Confirm for the resident' }));
     const dialog = screen.getByRole('dialog');
-    expect((within(dialog).getByLabelText('Minutes it took') as HTMLInputElement).value).toBe(
-      '60',
-    );
+    expect((within(dialog).getByLabelText('Minutes it took') as HTMLInputElement).value).toBe('60');
     fireEvent.click(within(dialog).getByRole('button', { name: 'Confirm' }));
     await screen.findByText('Confirmed: 60 min moved, 60 min of it from the care pool.');
     expect(confirm.mock.calls[0]?.[0]).toMatchObject({ helperId: timebankId(20), minutes: 60 });
