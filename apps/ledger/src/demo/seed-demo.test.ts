@@ -360,6 +360,69 @@ describeEachDatabase('the demo community', (database) => {
     });
   });
 
+  describe('tells the story of the time bank', () => {
+    it('has exchanges the pool paid, requests open and taken, a dispute, offers, a no-show and a cancellation', async () => {
+      const office = await signIn('office');
+      const all = await office.timebank.list.query({ limit: 50 });
+      expect(all.items.map((item) => item.status).sort()).toEqual([
+        'cancelled',
+        'claimed',
+        'claimed',
+        'done',
+        'done',
+        'open',
+        'open',
+        'open',
+        'open',
+      ]);
+      const disputed = await office.timebank.list.query({ disputed: true });
+      expect(disputed.items).toHaveLength(1);
+      expect(disputed.items[0]?.claims[0]).toMatchObject({
+        status: 'disputed',
+        proposedMinutes: 120,
+        disputedBy: 'requester',
+      });
+      const forResident = all.items.find((item) => item.via === 'office');
+      expect(forResident).toMatchObject({ kind: 'hospital', poolEligible: true });
+      expect((await office.timebank.offers.query({})).items).toHaveLength(2);
+      const pool = await office.timebank.pool.query();
+      expect(pool).toMatchObject({
+        balance: 480,
+        paidMinutes: 150,
+        giftedMinutes: 30,
+        grantedMinutes: 600,
+        rule: { minAge: 75, careListSize: 1 },
+      });
+    });
+
+    it('thanks helpers on the board and shows Q0001 her credit and the visit she took', async () => {
+      const kiosk = apiClient(server.url, { token: DEMO_LOGINS.kioskToken });
+      const board = await kiosk.timebank.board.query();
+      expect(board.exchanges.map((e) => [e.kind, e.minutes])).toEqual([
+        ['visit', 90],
+        ['shopping', 60],
+      ]);
+      const { residentToken } = await kiosk.kiosk.identify.mutate({
+        cardNumber: 'Q0001',
+        pin: DEMO_LOGINS.pin,
+      });
+      const resident = apiClient(server.url, { token: DEMO_LOGINS.kioskToken, residentToken });
+      expect(await resident.timebank.balance.query()).toMatchObject({
+        balance: 60,
+        helpedMinutes: 90,
+        receivedMinutes: 60,
+        poolEligible: true,
+      });
+      const helping = await resident.timebank.list.query({ view: 'helping' });
+      expect(helping.items.filter((item) => item.status === 'claimed')).toHaveLength(1);
+      const open = await resident.timebank.list.query({ view: 'open' });
+      expect(open.items.length).toBeGreaterThanOrEqual(3);
+      expect(open.items.every((item) => item.requesterName === null && item.place === null)).toBe(
+        true,
+      );
+    });
+  });
+
   it('writes only audit actions and targets the apps have words for', async () => {
     // The story runs most of the service's writes (hours, reviews, corrections, the shop,
     // goals, certificates, rules, organizations); sign-ins and a kiosk add theirs.

@@ -27,6 +27,7 @@ import { seedParticipationStory } from './seed-participation-story';
 import { DEMO_FAMILY, seedProxies } from './seed-proxies';
 import { seedShop } from './seed-shop';
 import { seedStaffStory } from './seed-staff-story';
+import { seedTimeBank } from './seed-timebank';
 
 export const DEMO_LOGINS = {
   staff: ['office', 'leader', 'auditor'],
@@ -147,6 +148,8 @@ export async function seedDemoCommunity(db: Kysely<Database>, now = new Date()):
   await seedProxies(db, { communityId, office, residents });
   // Issue 15: topics at every stage of deliberation, polls open and closed.
   await seedDeliberation(db, { communityId, office, kioskId: kiosk.id, now });
+  // Issue 16: a living time bank: exchanges paid by the care pool, requests open, a dispute.
+  await seedTimeBank(db, { communityId, office, kioskId: kiosk.id, now });
   await makeCheckpoint(db, communityId);
 }
 
