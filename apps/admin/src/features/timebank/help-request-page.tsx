@@ -54,11 +54,7 @@ export function HelpRequestPage() {
         }
         actions={
           mayCancel(current.status) ? (
-            <button
-              type="button"
-              className="button button-danger"
-              onClick={() => setDoing({ action: 'cancel' })}
-            >
+            <button type="button" className="button" onClick={() => setDoing({ action: 'cancel' })}>
               {t('timebank.page.cancel')}
             </button>
           ) : null
