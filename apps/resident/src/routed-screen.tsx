@@ -17,6 +17,11 @@ import { CorrectionsScreen } from './service/corrections-screen';
 import { NewCorrectionScreen } from './service/new-correction-screen';
 import { RecordsScreen } from './service/records-screen';
 import { SettingsScreen } from './settings/settings-screen';
+import { AskHelpScreen } from './timebank/ask-help-screen';
+import { GiveCreditScreen } from './timebank/give-credit-screen';
+import { HelpRequestsScreen } from './timebank/help-requests-screen';
+import { OffersScreen } from './timebank/offers-screen';
+import { TimeBankScreen } from './timebank/timebank-screen';
 import { VotesScreen } from './votes/votes-screen';
 
 export type ScreenProps = { api: MeApi; session: MeSession };
@@ -65,6 +70,20 @@ export function RoutedScreen({
       return <RaiseMatterScreen {...props} />;
     case 'votes':
       return <VotesScreen {...props} />;
+    case 'timeBank':
+      return <TimeBankScreen {...props} />;
+    case 'helpRequests':
+      return <HelpRequestsScreen {...props} view="open" />;
+    case 'myHelpRequests':
+      return <HelpRequestsScreen {...props} view="mine" />;
+    case 'helping':
+      return <HelpRequestsScreen {...props} view="helping" />;
+    case 'askHelp':
+      return <AskHelpScreen {...props} />;
+    case 'helpOffers':
+      return <OffersScreen {...props} />;
+    case 'giveCredit':
+      return <GiveCreditScreen {...props} />;
     case 'settings':
       return <SettingsScreen {...props} onSession={onSession} onSignOut={onSignOut} />;
     default:

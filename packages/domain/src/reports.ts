@@ -291,6 +291,20 @@ export const MotivationReport = z.object({
       }),
     ),
   }),
+  /**
+   * The time bank beside service for points: hours neighbours helped each other (exchanges
+   * confirmed in the period and not reversed), by how many helpers, and their share of all the
+   * hours given (exchanged plus served). Reason to serve: the community, not the gift shop.
+   */
+  timeBank: z.object({
+    exchanges: Cell,
+    helpers: Cell,
+    exchangedHours: Cell,
+    servedHours: Cell,
+    timeBankShare: Cell,
+    /** Of the exchanged hours, the share the care pool paid for residents it covers. */
+    poolShare: Cell,
+  }),
 });
 export type MotivationReport = z.infer<typeof MotivationReport>;
 

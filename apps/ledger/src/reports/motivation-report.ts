@@ -13,6 +13,7 @@ import { type ResolvedPeriod, resolveReportPeriod, statedPeriod } from './report
 
 type Spending = { residentId: string; points: number };
 type Redemption = Spending & { nonMaterial: boolean };
+type Exchange = { residentId: string; minutes: number; poolMinutes: number };
 
 /** What the points are for: spent, given or kept; and whether people serve for the gift. */
 export async function motivationReport(
@@ -20,10 +21,11 @@ export async function motivationReport(
   { communityId, input }: { communityId: string; input: ReportInput },
 ): Promise<MotivationReport> {
   const period = await resolveReportPeriod(db, { communityId, input });
-  const [records, redemptions, donations, members] = await Promise.all([
+  const [records, redemptions, donations, exchanges, members] = await Promise.all([
     countedService(db, period),
     redemptionsIn(db, period),
     donationsIn(db, period),
+    exchangesIn(db, period),
     period.organizationId ? membersOf(db, period) : Promise.resolve(null),
   ]);
   const ofMembers = <T extends { residentId: string }>(rows: T[]) =>
@@ -33,6 +35,7 @@ export async function motivationReport(
     records,
     redemptions: ofMembers(redemptions),
     donations: ofMembers(donations),
+    exchanges: ofMembers(exchanges),
   });
 }
 
@@ -41,11 +44,14 @@ export function buildMotivationReport({
   records,
   redemptions,
   donations,
+  exchanges = [],
 }: {
   period: ResolvedPeriod;
   records: CountedRecord[];
   redemptions: Redemption[];
   donations: Spending[];
+  /** Time-bank exchanges confirmed in the period, by helper. */
+  exchanges?: Exchange[];
 }): MotivationReport {
   const earned = sumBy(records, (r) => r.points);
   const redeemed = sumBy(redemptions, (r) => r.points);
@@ -100,6 +106,26 @@ export function buildMotivationReport({
       ofParticipants: smallGroupCell(serviceDays.size),
     },
     hours: hoursByCategory(records),
+    timeBank: timeBankBeside(records, exchanges),
+  };
+}
+
+function timeBankBeside(
+  records: CountedRecord[],
+  exchanges: Exchange[],
+): MotivationReport['timeBank'] {
+  const helpers = new Set(exchanges.map((e) => e.residentId)).size;
+  const servers = new Set(records.map((r) => r.residentId)).size;
+  const exchanged = exchanges.reduce((sum, e) => sum + e.minutes, 0);
+  const pooled = exchanges.reduce((sum, e) => sum + e.poolMinutes, 0);
+  const served = records.reduce((sum, r) => sum + r.minutes, 0);
+  return {
+    exchanges: smallGroupCell(helpers, exchanges.length),
+    helpers: smallGroupCell(helpers),
+    exchangedHours: smallGroupCell(helpers, minutesToHours(exchanged)),
+    servedHours: smallGroupCell(servers, minutesToHours(served)),
+    timeBankShare: smallGroupCell(helpers + servers, fraction(exchanged, exchanged + served)),
+    poolShare: smallGroupCell(helpers, fraction(pooled, exchanged)),
   };
 }
 
@@ -194,6 +220,23 @@ async function donationsIn(db: Kysely<Database>, period: ResolvedPeriod): Promis
     )
     .execute();
   return rows.map((row) => ({ residentId: row.resident_id, points: -row.amount }));
+}
+
+/** Time-bank exchanges confirmed in the period and still standing, by helper. */
+async function exchangesIn(db: Kysely<Database>, period: ResolvedPeriod): Promise<Exchange[]> {
+  const rows = await db
+    .selectFrom('help_claims')
+    .select(['helper_id', 'minutes', 'pool_minutes'])
+    .where('community_id', '=', period.communityId)
+    .where('status', '=', 'confirmed')
+    .where('settled_at', '>=', startOfDay(period.from, period.timeZone))
+    .where('settled_at', '<', endOfDay(period.to, period.timeZone))
+    .execute();
+  return rows.map((row) => ({
+    residentId: row.helper_id,
+    minutes: row.minutes ?? 0,
+    poolMinutes: row.pool_minutes ?? 0,
+  }));
 }
 
 async function membersOf(db: Kysely<Database>, period: ResolvedPeriod): Promise<Set<string>> {

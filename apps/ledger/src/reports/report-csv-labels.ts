@@ -90,6 +90,13 @@ const words: Labels = {
   participationShare: { en: 'Share in community participation', zh: '社区参与占比' },
   byCategory: { en: 'By category', zh: '按类别' },
   group: { en: 'Group', zh: '分组' },
+  timeBank: { en: 'Time bank beside service', zh: '时间银行与志愿服务' },
+  exchanges: { en: 'Exchanges between neighbours', zh: '邻里互助次数' },
+  helpers: { en: 'Neighbours who helped', zh: '提供帮助的居民' },
+  exchangedHours: { en: 'Hours exchanged between neighbours', zh: '邻里互助时长（小时）' },
+  servedHours: { en: 'Hours served for points', zh: '积分服务时长（小时）' },
+  timeBankShare: { en: 'Time-bank share of all hours given', zh: '时间银行占全部付出时长的比例' },
+  poolShare: { en: 'Share paid by the care pool', zh: '关爱池支付比例' },
   // organizations
   months: { en: 'Months', zh: '月份' },
   organizations: { en: 'Organizations', zh: '社会组织' },

@@ -65,4 +65,14 @@ describe("the phone's client of the service", () => {
     const [url] = fetch.mock.calls[0] as unknown as [string];
     expect(new URL(url).pathname).toBe('/trpc/topics.support');
   });
+
+  it('reaches the time bank through its own branch, the names the kiosk uses too', async () => {
+    const fetch = vi.fn(async () => refused('REQUEST_CLOSED', 412));
+    const { api } = client(fetch);
+    await expect(
+      api.timebank.claim.mutate({ idempotencyKey: crypto.randomUUID(), requestId: 'h1' }),
+    ).rejects.toThrow();
+    const [url] = fetch.mock.calls[0] as unknown as [string];
+    expect(new URL(url).pathname).toBe('/trpc/timebank.claim');
+  });
 });

@@ -72,13 +72,17 @@ export function createMeApi({
       }),
     ],
   });
-  return withSupportTopic(client);
+  return withSharedProcedures(client);
 }
 
-/** The `me` branch with `topics.support` beside it (see `MeApi`). */
-function withSupportTopic(client: TRPCClient<AppRouter>): MeApi {
+/** The `me` branch with `topics.support` and the `timebank` branch beside it (see `MeApi`). */
+function withSharedProcedures(client: TRPCClient<AppRouter>): MeApi {
   const me = client.me as unknown as Record<PropertyKey, unknown>;
   return new Proxy({} as MeApi, {
-    get: (_target, name) => (name === 'supportTopic' ? client.topics.support : me[name]),
+    get: (_target, name) => {
+      if (name === 'supportTopic') return client.topics.support;
+      if (name === 'timebank') return client.timebank;
+      return me[name];
+    },
   });
 }

@@ -40,3 +40,23 @@ export type GovernanceBoard = Outputs['governance'];
 export type GovernanceDecision = GovernanceBoard['decisions'][number];
 export type PollResult = GovernanceBoard['polls'][number];
 export type SupportTopicOutput = inferRouterOutputs<AppRouter>['topics']['support'];
+
+// The time bank: the `timebank` branch's shapes, as the phone reads them.
+type TimebankOutputs = inferRouterOutputs<AppRouter>['timebank'];
+export type HelpRequest = TimebankOutputs['get'];
+export type HelpClaim = HelpRequest['claims'][number];
+export type HelpRequestsView = NonNullable<
+  inferRouterInputs<AppRouter>['timebank']['list']['view']
+>;
+export type HelpOffer = TimebankOutputs['offers']['items'][number];
+export type TimeCreditBalance = TimebankOutputs['balance'];
+export type CreditRecipient = TimeCreditBalance['recipients'][number];
+export type CarePool = TimebankOutputs['pool'];
+export type TimeBankBoard = TimebankOutputs['board'];
+export type BoardExchange = TimeBankBoard['exchanges'][number];
+export type ClaimHelpOutput = TimebankOutputs['claim'];
+export type ConfirmHelpOutput = TimebankOutputs['confirm'];
+export type ClaimChangeOutput = TimebankOutputs['withdraw'];
+export type HelpRequestOutput = TimebankOutputs['request'];
+export type GiveCreditOutput = TimebankOutputs['give'];
+export type ClaimStatus = HelpClaim['status'];

@@ -87,6 +87,10 @@ export function HomeScreen({ api, session }: ScreenProps) {
         <span>{t('matters.homeText')}</span>
       </Link>
       <VotesWaiting api={api} session={session} />
+      <Link to={pathOf({ name: 'timeBank' })} className="feature-link" data-testid="timebank-entry">
+        <strong>{t('links.timeBank')}</strong>
+        <span>{t('timebank.homeText')}</span>
+      </Link>
       <h2>{t('home.quickLinks')}</h2>
       <nav className="quick-links" aria-label={t('home.quickLinks')}>
         {quickLinks.map((link) => (

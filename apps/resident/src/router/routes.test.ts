@@ -13,6 +13,13 @@ describe("the resident app's addresses", () => {
     expect(routeOf('/me/matters/decided')).toEqual({ name: 'decisions' });
     expect(routeOf('/me/matters/new')).toEqual({ name: 'raiseMatter' });
     expect(routeOf('/me/votes')).toEqual({ name: 'votes' });
+    expect(routeOf('/me/help')).toEqual({ name: 'timeBank' });
+    expect(routeOf('/me/help/requests')).toEqual({ name: 'helpRequests' });
+    expect(routeOf('/me/help/mine')).toEqual({ name: 'myHelpRequests' });
+    expect(routeOf('/me/help/helping')).toEqual({ name: 'helping' });
+    expect(routeOf('/me/help/ask')).toEqual({ name: 'askHelp' });
+    expect(routeOf('/me/help/offers')).toEqual({ name: 'helpOffers' });
+    expect(routeOf('/me/help/give')).toEqual({ name: 'giveCredit' });
     expect(routeOf('/me/nowhere')).toEqual({ name: 'notFound' });
     expect(routeOf('/kiosk/')).toEqual({ name: 'notFound' });
   });

@@ -24,6 +24,13 @@ export type Route =
   | { name: 'decisions' }
   | { name: 'raiseMatter' }
   | { name: 'votes' }
+  | { name: 'timeBank' }
+  | { name: 'helpRequests' }
+  | { name: 'myHelpRequests' }
+  | { name: 'helping' }
+  | { name: 'askHelp' }
+  | { name: 'helpOffers' }
+  | { name: 'giveCredit' }
   | { name: 'notFound' };
 
 type Simple = Exclude<Route, { name: 'activity' | 'newCorrection' }>['name'];
@@ -47,6 +54,13 @@ const simplePaths: Record<Simple, string> = {
   decisions: 'matters/decided',
   raiseMatter: 'matters/new',
   votes: 'votes',
+  timeBank: 'help',
+  helpRequests: 'help/requests',
+  myHelpRequests: 'help/mine',
+  helping: 'help/helping',
+  askHelp: 'help/ask',
+  helpOffers: 'help/offers',
+  giveCredit: 'help/give',
   notFound: 'not-found',
 };
 

@@ -7,12 +7,25 @@ import { LanguageSwitch } from '../ui/language-switch';
 import { NamedText } from '../ui/named-text';
 
 const sections = [
-  // Community matters open from Home (and Activities): a fifth section would not fit 390 px
+  // Community matters and the time bank open from Home (and Activities): a fifth section would not fit 390 px
   // with labels of at least 16 px in English.
   {
     key: 'home',
     route: { name: 'home' },
-    also: ['matters', 'myMatters', 'decisions', 'raiseMatter', 'votes'],
+    also: [
+      'matters',
+      'myMatters',
+      'decisions',
+      'raiseMatter',
+      'votes',
+      'timeBank',
+      'helpRequests',
+      'myHelpRequests',
+      'helping',
+      'askHelp',
+      'helpOffers',
+      'giveCredit',
+    ],
   },
   { key: 'activities', route: { name: 'activities' }, also: ['activity', 'mySignUps'] },
   {

@@ -109,20 +109,29 @@ export function poll(overrides: Partial<ResidentPoll> = {}): ResidentPoll {
 
 export const emptyBoard: GovernanceBoard = { decisions: [], polls: [] };
 
-type Fakes = {
-  [K in keyof MeApi]?: Partial<Record<'query' | 'mutate', (...args: never[]) => unknown>>;
+type Procedure = Partial<Record<'query' | 'mutate', (...args: never[]) => unknown>>;
+type Fakes = { [K in Exclude<keyof MeApi, 'timebank'>]?: Procedure } & {
+  timebank?: { [K in keyof MeApi['timebank']]?: Procedure };
 };
+
+function procedures(branch: string, fakes: Record<string, Procedure | undefined>) {
+  return (name: string) => {
+    const fake = fakes[name];
+    const missing = () => Promise.reject(new Error(`unexpected call: ${branch}.${name}`));
+    return { query: fake?.query ?? missing, mutate: fake?.mutate ?? missing };
+  };
+}
 
 /**
  * The `me` client over a fake service: each procedure answers what the test says, and any
- * other call fails loudly, so a test shows every call its screen makes.
+ * other call fails loudly, so a test shows every call its screen makes. The time bank's
+ * procedures sit under `timebank`, as in the real client.
  */
 export function fakeMeApi(fakes: Fakes): MeApi {
+  const me = procedures('me', fakes as Record<string, Procedure>);
+  const timebank = procedures('timebank', (fakes.timebank ?? {}) as Record<string, Procedure>);
+  const timebankBranch = new Proxy({}, { get: (_target, name: string) => timebank(name) });
   return new Proxy({} as MeApi, {
-    get(_target, name: string) {
-      const fake = fakes[name as keyof MeApi];
-      const missing = () => Promise.reject(new Error(`unexpected call: me.${name}`));
-      return { query: fake?.query ?? missing, mutate: fake?.mutate ?? missing };
-    },
+    get: (_target, name: string) => (name === 'timebank' ? timebankBranch : me(name)),
   });
 }
