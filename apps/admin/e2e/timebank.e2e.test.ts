@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { Cell, MotivationReport } from '@tally/domain/reports';
 import type { CarePool, HelpRequest, HelpRequestPage } from '@tally/domain/timebank';
 import { seriousAccessibilityViolations } from '@tally/e2e/axe';
 import { LATIN_ALLOWED_IN_CHINESE, typedTexts, wordsNotInLanguage } from '@tally/e2e/language';
@@ -133,6 +134,23 @@ describe('the time bank, as the office runs it', () => {
       .toBe('Residents aged 75 or older, and those on the care list');
     await checkBothLanguages(page, 'admin-timebank-pool', async () => {
       await page.getByTestId('pool-rule').waitFor();
+    });
+  });
+
+  it('shows the time bank beside service in the motivation report, as the API counts it', async () => {
+    const { page } = session;
+    await page.goto(`${session.service.url}/admin/reports/motivation`);
+    const report = await api<MotivationReport>('insights.motivation', { last: 'last_365_days' });
+    const shown = (cell: Cell) => (typeof cell === 'number' ? cell.toLocaleString('en-GB') : cell);
+    const { exchanges, helpers } = report.timeBank;
+    await page
+      .getByRole('heading', { name: 'Neighbours helping neighbours (time bank)' })
+      .waitFor();
+    await expect
+      .poll(() => page.getByTestId('time-bank-figures').textContent())
+      .toContain(`${shown(exchanges)} exchanges by ${shown(helpers)} helpers`);
+    await checkBothLanguages(page, 'admin-timebank-report', async () => {
+      await page.getByTestId('time-bank-figures').waitFor();
     });
     expect(offLanguage).toEqual([]);
     expect(session.errors).toEqual([]);

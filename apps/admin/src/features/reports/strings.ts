@@ -174,6 +174,7 @@ export const reportsEn = {
       served: 'Service for points',
       figures:
         '{{exchanges}} exchanges by {{helpers}} helpers; the care pool paid {{pool}} of the hours exchanged.',
+      figuresWithoutPool: '{{exchanges}} exchanges by {{helpers}} helpers.',
     },
   },
   organizations: {
@@ -365,6 +366,7 @@ export const reportsZh: typeof reportsEn = {
       served: '积分服务',
       figures:
         '{{helpers}} 位帮手共完成 {{exchanges}} 次互助；其中 {{pool}} 的时长由互助关爱池支付。',
+      figuresWithoutPool: '{{helpers}} 位帮手共完成 {{exchanges}} 次互助。',
     },
   },
   organizations: {

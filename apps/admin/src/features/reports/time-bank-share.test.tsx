@@ -39,6 +39,6 @@ describe('the time bank in the motivation report', () => {
       />,
     );
     expect(screen.queryByRole('img')).toBeNull();
-    expect(screen.getByTestId('time-bank-figures').textContent).toContain('<5 exchanges');
+    expect(screen.getByTestId('time-bank-figures').textContent).toBe('<5 exchanges by <5 helpers.');
   });
 });

@@ -41,11 +41,17 @@ export function TimeBankShare({ timeBank }: { timeBank: MotivationReport['timeBa
         ]}
       />
       <p data-testid="time-bank-figures">
-        {t('reports.motivation.timeBank.figures', {
-          exchanges: number(timeBank.exchanges),
-          helpers: number(timeBank.helpers),
-          pool: percent(timeBank.poolShare),
-        })}
+        {/* A hidden pool share ("<5" of a share) would read as minutes: then it is not said. */}
+        {t(
+          isShown(timeBank.poolShare)
+            ? 'reports.motivation.timeBank.figures'
+            : 'reports.motivation.timeBank.figuresWithoutPool',
+          {
+            exchanges: number(timeBank.exchanges),
+            helpers: number(timeBank.helpers),
+            pool: percent(timeBank.poolShare),
+          },
+        )}
       </p>
     </section>
   );
