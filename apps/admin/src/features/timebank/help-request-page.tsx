@@ -134,7 +134,7 @@ function AboutCard({ request }: { request: HelpRequest }) {
   const buildingLabel = useBuildingLabel();
   const typed = (text: string | null) => (text ? <span translate="no">{text}</span> : '—');
   return (
-    <section className="card" aria-labelledby="help-about">
+    <section className="card help-about" aria-labelledby="help-about">
       <h2 id="help-about">{t('timebank.page.about')}</h2>
       {request.description ? (
         <p className="help-text" translate="no">
