@@ -51,6 +51,23 @@ describe('role-aware navigation', () => {
     }
   });
 
+  it('keeps the time bank to the office: a leader or an auditor is not allowed in', async () => {
+    for (const role of ['leader', 'auditor'] as const) {
+      for (const path of ['/timebank', '/timebank/pool', '/timebank/offers', '/timebank/x']) {
+        const { unmount } = renderWithApp(<SignedInGate />, {
+          api: quietApi,
+          user: staffUser(role),
+          path,
+        });
+        expect(await screen.findByRole('heading', { name: 'Not allowed' })).toBeTruthy();
+        expect(
+          within(screen.getByRole('navigation')).queryByRole('link', { name: 'Time bank' }),
+        ).toBeNull();
+        unmount();
+      }
+    }
+  });
+
   it('lets an auditor read activities but keeps them from the door', async () => {
     renderWithApp(<SignedInGate />, {
       api: quietApi,

@@ -64,6 +64,16 @@ const PosterPage = page(() => import('./features/poster/poster-page'), 'PosterPa
 const NoticesPage = page(() => import('./features/notices/notices-page'), 'NoticesPage');
 const TopicsPage = page(() => import('./features/topics/topics-page'), 'TopicsPage');
 const TopicPage = page(() => import('./features/topics/topic-page'), 'TopicPage');
+const HelpRequestsPage = page(
+  () => import('./features/timebank/help-requests-page'),
+  'HelpRequestsPage',
+);
+const HelpRequestPage = page(
+  () => import('./features/timebank/help-request-page'),
+  'HelpRequestPage',
+);
+const CarePoolPage = page(() => import('./features/timebank/care-pool-page'), 'CarePoolPage');
+const HelpOffersPage = page(() => import('./features/timebank/help-offers-page'), 'HelpOffersPage');
 const CorrectionsPage = page(
   () => import('./features/corrections/corrections-page'),
   'CorrectionsPage',
@@ -110,6 +120,11 @@ const routes: PageRoute[] = [
   { path: '/notices', area: 'notices', page: NoticesPage },
   { path: '/topics', area: 'topics', page: TopicsPage },
   { path: '/topics/:id', area: 'topics', page: TopicPage },
+  { path: '/timebank', area: 'timebank', page: HelpRequestsPage },
+  // Before "/timebank/:id", which would otherwise take "pool" for an id.
+  { path: '/timebank/pool', area: 'timebank', page: CarePoolPage },
+  { path: '/timebank/offers', area: 'timebank', page: HelpOffersPage },
+  { path: '/timebank/:id', area: 'timebank', page: HelpRequestPage },
   { path: '/corrections', area: 'corrections', page: CorrectionsPage },
   { path: '/corrections/:id', area: 'corrections', page: CorrectionsPage },
   { path: '/certificates', area: 'certificates', page: CertificatesPage },

@@ -11,6 +11,7 @@ import { reportsEn } from '../features/reports/strings';
 import { rewardPhotoEn } from '../features/rewards/photo-strings';
 import { campaignEn } from '../features/rules/campaign-strings';
 import { staffEn } from '../features/staff/strings';
+import { timebankEn } from '../features/timebank/strings';
 import { topicsEn } from '../features/topics/strings';
 /** English. Every key here has its Simplified Chinese twin in zh.ts (the type checks it). */
 export const en = {
@@ -95,6 +96,7 @@ export const en = {
     corrections: 'Correction requests',
     notices: 'Notice board',
     topics: 'Deliberation',
+    timebank: 'Time bank',
     certificates: 'Certificates',
     community: 'Community',
     pendingCount_one: '{{count}} record waiting',
@@ -159,7 +161,7 @@ export const en = {
       'Some of these records were logged by an account linked to yours (one of you opened or reset the other’s account, not yet confirmed). A second office member must review them.',
     CONFIRMER_NOT_INDEPENDENT:
       'You opened or reset this account, or your accounts are linked: a second office member must confirm it.',
-    ALREADY_CONFIRMED: 'This account does not need confirming.',
+    ALREADY_CONFIRMED: 'This has already been confirmed.',
     ACTIVITY_FULL: 'This activity is full: every place is taken.',
     ACTIVITY_NOT_OPEN:
       'This activity is not open for this now: it is a draft, cancelled or closed, or it is not the time for it yet (or any more).',
@@ -181,6 +183,18 @@ export const en = {
       'This poll asks a particular group of residents (by age or building), and this resident is not in it.',
     TOPIC_NOT_OPEN:
       'This topic is not at a stage where this can be done (it may have moved on, been declined or merged). Refresh the page.',
+    INSUFFICIENT_CREDIT:
+      'There is not enough time credit for this (a helper may already have spent what they earned).',
+    ALREADY_CLAIMED: 'This helper has already taken this request, or every place is taken.',
+    NOT_YOUR_REQUEST:
+      'Only the person who asked for help, their family member or the office can do this.',
+    OWN_REQUEST: 'A resident cannot take their own request for help.',
+    REQUEST_CLOSED: 'This request for help is no longer open: it was cancelled or is done.',
+    CLAIM_SETTLED:
+      'This help is already settled (confirmed, withdrawn or decided by the office). Refresh the page.',
+    NOT_IN_DISPUTE: 'This help is not in dispute: there is nothing for the office to decide.',
+    NOT_FAMILY:
+      'Time credit can be given only to a family member linked to the resident, or to the care pool.',
     INTERNAL: 'Something went wrong on our side. Please try again.',
   },
   validation: {
@@ -919,6 +933,26 @@ export const en = {
         recordDecision: 'Recorded the decision on a topic',
         reportProgress: 'Reported progress on a topic',
       },
+      timebank: {
+        request: 'Asked for help',
+        requestFor: 'Asked for help for a resident',
+        offer: 'Offered help',
+        withdrawOffer: 'Took down an offer of help',
+        claim: 'Took a request for help',
+        propose: 'Proposed the time help took',
+        withdraw: 'Withdrew from a request for help',
+        cancel: 'Cancelled a request for help',
+        noShow: 'Marked a helper as not come',
+        confirm: 'Confirmed help and its time',
+        dispute: 'Disputed the time help took',
+        resolve: 'Resolved a time-bank dispute',
+        reverse: 'Reversed a time-bank exchange',
+        give: 'Gave time credit',
+        grant: 'Granted time credit to the care pool',
+        setPoolRule: 'Set who the care pool pays for',
+        addToCareList: 'Added a resident to the care list',
+        removeFromCareList: 'Took a resident off the care list',
+      },
     },
     targets: {
       activity: 'Activity',
@@ -928,6 +962,8 @@ export const en = {
       earning_rule: 'Earning rule',
       family_member: 'Family member',
       goal: 'Goal',
+      help_offer: 'Offer of help',
+      help_request: 'Request for help',
       invitation: 'Invitation',
       kiosk: 'Kiosk',
       ledger_checkpoint: 'Ledger checkpoint',
@@ -945,6 +981,19 @@ export const en = {
     checkpointAt: 'entry {{sequence}}',
     more: '{{shown}} and {{more}} more',
     details: {
+      helperId: 'Helper',
+      requestId: 'Request for help',
+      offerId: 'Offer of help',
+      outcome: 'Decision',
+      poolMinutes: 'Paid by the care pool (min)',
+      minAge: 'Minimum age',
+      pointsEarned: 'Points earned',
+      reversalId: 'Reversal',
+      by: 'By',
+      toPool: 'To the care pool',
+      toResidentId: 'To',
+      minutesEstimate: 'Estimated minutes',
+      helpersNeeded: 'Helpers wanted',
       activity: 'Activity',
       activityId: 'Activity',
       activityTitle: 'Activity',
@@ -1055,6 +1104,12 @@ export const en = {
         reject: 'Rejected',
       },
       kind: {
+        hospital: 'Going to hospital',
+        shopping: 'Shopping',
+        repairs: 'Small repairs',
+        visit: 'A visit and a chat',
+        tech: 'Phone and computer help',
+        other: 'Something else',
         missing_record: 'Missing record',
         wrong_hours: 'Wrong hours',
         goods: 'Goods',
@@ -1241,6 +1296,12 @@ export const en = {
     version: 'Version',
     publishedAt: 'Published',
     publishedBy: 'By',
+    timeBank: 'Time bank',
+    timeBankEarns:
+      'Time-bank exchanges also earn points (the helper, at the base rate × the neighbourly-help weight, no cap)',
+    timeBankEarnsOn:
+      'Exchanges also earn the helper points (base rate × neighbourly-help weight, no cap)',
+    timeBankEarnsOff: 'Exchanges move time credit only; no points',
     campaign: campaignEn,
   },
   reports: reportsEn,
@@ -1251,6 +1312,7 @@ export const en = {
   poster: posterEn,
   activities: activitiesEn,
   topics: topicsEn,
+  timebank: timebankEn,
   invitations: invitationsEn,
   account: accountEn,
   checkpoints: checkpointsEn,

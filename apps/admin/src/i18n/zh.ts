@@ -11,6 +11,7 @@ import { reportsZh } from '../features/reports/strings';
 import { rewardPhotoZh } from '../features/rewards/photo-strings';
 import { campaignZh } from '../features/rules/campaign-strings';
 import { staffZh } from '../features/staff/strings';
+import { timebankZh } from '../features/timebank/strings';
 import { topicsZh } from '../features/topics/strings';
 import type { en } from './en';
 
@@ -95,6 +96,7 @@ export const zh: typeof en = {
     corrections: '更正申请',
     notices: '公示栏',
     topics: '议事协商',
+    timebank: '时间银行',
     certificates: '服务证明',
     community: '社区',
     pendingCount_one: '{{count}} 条待审核',
@@ -153,7 +155,7 @@ export const zh: typeof en = {
     SECOND_REVIEWER_NEEDED:
       '其中有记录是由与您关联的账号登记的（你们中一人开设或重置了另一人的账号，尚未确认），须由另一位办公室成员审核。',
     CONFIRMER_NOT_INDEPENDENT: '此账号由您开设或重置，或与您的账号关联，须由另一位办公室成员确认。',
-    ALREADY_CONFIRMED: '此账号无需确认。',
+    ALREADY_CONFIRMED: '已确认过，无需重复。',
     ACTIVITY_FULL: '该活动名额已满。',
     ACTIVITY_NOT_OPEN:
       '该活动现在不能这样操作：活动尚未发布、已取消或已结束，或还没到（或已过了）时间。',
@@ -171,6 +173,14 @@ export const zh: typeof en = {
     NOT_ELIGIBLE: '本次投票只面向特定居民（按年龄段或楼栋），这位居民不在其中。',
     TOPIC_NOT_OPEN:
       '议题当前所处的阶段不能进行这项操作（可能已进入下一阶段、不予受理或已合并）。请刷新页面。',
+    INSUFFICIENT_CREDIT: '时间币不足（帮手可能已经用掉了所得的时间币）。',
+    ALREADY_CLAIMED: '这位帮手已经认领过这条求助，或名额已满。',
+    NOT_YOUR_REQUEST: '只有求助人本人、其家属或社区办公室可以这样做。',
+    OWN_REQUEST: '居民不能认领自己的求助。',
+    REQUEST_CLOSED: '这条求助已不再开放：已取消或已完成。',
+    CLAIM_SETTLED: '这次帮助已经结清（已确认、已退出或已由办公室裁定）。请刷新页面。',
+    NOT_IN_DISPUTE: '这次帮助没有争议，办公室无需裁定。',
+    NOT_FAMILY: '时间币只能赠送给与居民关联的家人，或捐入互助关爱池。',
     INTERNAL: '服务出现问题，请重试。',
   },
   validation: {
@@ -867,6 +877,26 @@ export const zh: typeof en = {
         recordDecision: '记录议题的协商结果',
         reportProgress: '报告议题的落实进展',
       },
+      timebank: {
+        request: '发起求助',
+        requestFor: '代居民发起求助',
+        offer: '发布可提供的帮助',
+        withdrawOffer: '下架可提供的帮助',
+        claim: '认领求助',
+        propose: '申报互助时长',
+        withdraw: '退出认领的求助',
+        cancel: '取消求助',
+        noShow: '标记帮手未到场',
+        confirm: '确认互助及时长',
+        dispute: '对互助时长提出争议',
+        resolve: '裁定时间银行争议',
+        reverse: '冲正时间银行互助',
+        give: '赠送时间币',
+        grant: '向互助关爱池拨入时间币',
+        setPoolRule: '设置互助关爱池的支付规则',
+        addToCareList: '将居民加入关爱名单',
+        removeFromCareList: '将居民移出关爱名单',
+      },
     },
     targets: {
       activity: '活动',
@@ -876,6 +906,8 @@ export const zh: typeof en = {
       earning_rule: '积分规则',
       family_member: '家属',
       goal: '目标',
+      help_offer: '可提供的帮助',
+      help_request: '求助',
       invitation: '邀请',
       kiosk: '自助机',
       ledger_checkpoint: '账本检查点',
@@ -893,6 +925,19 @@ export const zh: typeof en = {
     checkpointAt: '第 {{sequence}} 笔',
     more: '{{shown}} 等 {{total}} 项',
     details: {
+      helperId: '帮手',
+      requestId: '求助',
+      offerId: '可提供的帮助',
+      outcome: '裁定',
+      poolMinutes: '关爱池支付（分钟）',
+      minAge: '最低年龄',
+      pointsEarned: '所得积分',
+      reversalId: '冲正',
+      by: '提出方',
+      toPool: '捐入关爱池',
+      toResidentId: '赠送给',
+      minutesEstimate: '预计时长（分钟）',
+      helpersNeeded: '需要帮手',
       activity: '活动',
       activityId: '活动',
       activityTitle: '活动',
@@ -998,6 +1043,12 @@ export const zh: typeof en = {
     values: {
       decision: { accept: '同意', decline: '驳回', approve: '通过', reject: '不通过' },
       kind: {
+        hospital: '陪同就医',
+        shopping: '代买代购',
+        repairs: '小修小补',
+        visit: '陪伴聊天',
+        tech: '手机电脑',
+        other: '其他帮忙',
         missing_record: '漏记',
         wrong_hours: '时长有误',
         goods: '实物',
@@ -1176,6 +1227,10 @@ export const zh: typeof en = {
     version: '版本',
     publishedAt: '发布时间',
     publishedBy: '发布人',
+    timeBank: '时间银行',
+    timeBankEarns: '时间银行的互助也为帮手计积分（按基础积分 × 邻里互助权重，不设上限）',
+    timeBankEarnsOn: '互助也为帮手计积分（基础积分 × 邻里互助权重，不设上限）',
+    timeBankEarnsOff: '互助只转移时间币，不计积分',
     campaign: campaignZh,
   },
   reports: reportsZh,
@@ -1186,6 +1241,7 @@ export const zh: typeof en = {
   poster: posterZh,
   activities: activitiesZh,
   topics: topicsZh,
+  timebank: timebankZh,
   invitations: invitationsZh,
   account: accountZh,
   checkpoints: checkpointsZh,

@@ -5,6 +5,7 @@ import { useUser } from '../session/session-context';
 import { LanguageSwitch } from './language-switch';
 import { isActivePath, navigationFor } from './navigation';
 import {
+  DisputedHelpCount,
   OpenCorrectionsCount,
   OverdueTopicsCount,
   PendingCount,
@@ -61,6 +62,7 @@ export function AppShell({ children }: { children: ReactNode }) {
                       {item.label === 'topics' && user.role === 'office' ? (
                         <OverdueTopicsCount />
                       ) : null}
+                      {item.label === 'timebank' ? <DisputedHelpCount /> : null}
                       {item.label === 'organizations' && user.role === 'office' ? (
                         <WaitingInvitationsCount />
                       ) : null}

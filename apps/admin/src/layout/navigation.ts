@@ -26,6 +26,7 @@ type NavLabel =
   | 'corrections'
   | 'notices'
   | 'topics'
+  | 'timebank'
   | 'certificates'
   | 'community';
 type NavGroupTitle = 'service' | 'people' | 'rewards' | 'insights' | 'ledger' | 'settings';
@@ -38,6 +39,7 @@ const groups: NavGroup[] = [
       { area: 'approvals', path: '/approvals', label: 'approvals' },
       { area: 'activities', path: '/activities', label: 'activities' },
       { area: 'topics', path: '/topics', label: 'topics' },
+      { area: 'timebank', path: '/timebank', label: 'timebank' },
       { area: 'logHours', path: '/log-hours', label: 'logHours' },
       { area: 'records', path: '/records', label: 'records' },
       { area: 'notices', path: '/notices', label: 'notices' },

@@ -53,6 +53,21 @@ export function OverdueTopicsCount() {
   return <NavCount page={overdue.data} label={(count) => t('topics.overdueCount', { count })} />;
 }
 
+/** How many requests for help have a claim in dispute, next to "Time bank" (the office decides). */
+export function DisputedHelpCount() {
+  const { t } = useTranslation();
+  const api = useApi();
+  const disputed = useApiQuery(
+    'timebank.list',
+    { disputed: true, limit: 100 },
+    api.timebank.list.query,
+    { staleTime: 30_000 },
+  );
+  return (
+    <NavCount page={disputed.data} label={(count) => t('timebank.disputedCount', { count })} />
+  );
+}
+
 function NavCount({
   page,
   label,

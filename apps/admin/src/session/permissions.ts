@@ -29,6 +29,11 @@ export const areaRoles = {
   notices: ['office', 'leader', 'auditor'],
   /** Deliberation: everyone reads; the office triages, decides and runs polls. */
   topics: ['office', 'leader', 'auditor'],
+  /**
+   * The time bank: only the office (the service answers its procedures to the office and to
+   * residents; an auditor reads its transactions in the journal).
+   */
+  timebank: ['office'],
   certificates: ['office', 'auditor'],
   community: ['office', 'auditor'],
   account: ['office', 'leader', 'auditor'],

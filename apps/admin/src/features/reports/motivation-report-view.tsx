@@ -7,6 +7,7 @@ import { useFormat } from '../../i18n/format';
 import { barFraction, cellText, isShown, largestShown, shareOf } from './report-cells';
 import { ReportEmpty, ReportFrame, ReportStat } from './report-frame';
 import { ShareBar } from './share-bar';
+import { TimeBankShare } from './time-bank-share';
 
 export function MotivationReportView({ input }: { input: ReportInput }) {
   const api = useApi();
@@ -118,6 +119,7 @@ function Motivation({ report }: { report: MotivationReport }) {
         />
         <CategoryHours report={report} />
       </section>
+      <TimeBankShare timeBank={report.timeBank} />
     </>
   );
 }

@@ -167,6 +167,15 @@ export const reportsEn = {
     category: 'Category',
     kind: 'Kind',
     hours: 'Hours',
+    timeBank: {
+      title: 'Neighbours helping neighbours (time bank)',
+      hint: 'Hours neighbours gave each other in the time bank (confirmed in the period, not reversed), beside the hours served for points.',
+      exchanged: 'Time bank',
+      served: 'Service for points',
+      figures:
+        '{{exchanges}} exchanges by {{helpers}} helpers; the care pool paid {{pool}} of the hours exchanged.',
+      figuresWithoutPool: '{{exchanges}} exchanges by {{helpers}} helpers.',
+    },
   },
   organizations: {
     title: 'How each organization is doing',
@@ -350,6 +359,15 @@ export const reportsZh: typeof reportsEn = {
     category: '类别',
     kind: '性质',
     hours: '小时',
+    timeBank: {
+      title: '邻里互助（时间银行）',
+      hint: '邻居在时间银行里互相帮助的时长（本期确认且未冲正），与为积分而服务的时长对比。',
+      exchanged: '时间银行',
+      served: '积分服务',
+      figures:
+        '{{helpers}} 位帮手共完成 {{exchanges}} 次互助；其中 {{pool}} 的时长由互助关爱池支付。',
+      figuresWithoutPool: '{{helpers}} 位帮手共完成 {{exchanges}} 次互助。',
+    },
   },
   organizations: {
     title: '各社会组织的发展情况',

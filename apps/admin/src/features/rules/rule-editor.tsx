@@ -137,6 +137,14 @@ export function RuleEditor({
           ))}
         </div>
       </fieldset>
+      <label className="check-label">
+        <input
+          type="checkbox"
+          checked={values.timeBankEarns}
+          onChange={(e) => setValues({ ...values, timeBankEarns: e.target.checked })}
+        />
+        {t('rules.timeBankEarns')}
+      </label>
       <CampaignFields
         value={values.campaign}
         onChange={(campaign) => setValues({ ...values, campaign })}

@@ -49,6 +49,18 @@ describe('the earning-rule draft', () => {
     expect(toRuleTerms(ruleValues(withMore), withMore)).toMatchObject({ someFutureTerm: 3 });
   });
 
+  it('pays for time-bank exchanges only when the draft turns it on, and keeps it on', () => {
+    expect(toRuleTerms(ruleValues(rule), rule)).not.toHaveProperty('timeBankEarns');
+    const on = toRuleTerms({ ...ruleValues(rule), timeBankEarns: true }, rule);
+    expect(on).toMatchObject({ timeBankEarns: true });
+    const published = { ...rule, timeBankEarns: true };
+    expect(ruleValues(published).timeBankEarns).toBe(true);
+    expect(toRuleTerms(ruleValues(published), published)).toMatchObject({ timeBankEarns: true });
+    expect(
+      toRuleTerms({ ...ruleValues(published), timeBankEarns: false }, published),
+    ).not.toHaveProperty('timeBankEarns');
+  });
+
   it('drops the campaign only when the draft takes it out', () => {
     expect(toRuleTerms({ ...ruleValues(rule), campaign: null }, rule)).not.toHaveProperty(
       'campaign',

@@ -21,6 +21,8 @@ export type RuleValues = {
   firstParticipationBonus: string;
   /** null: the draft runs no campaign. */
   campaign: CampaignValues | null;
+  /** Confirmed time-bank exchanges also earn the helper points. */
+  timeBankEarns: boolean;
 };
 
 export type RuleErrors = Partial<
@@ -58,6 +60,7 @@ export function ruleValues(rule: PublishedRule): RuleValues {
     firstParticipationBonus:
       rule.firstParticipationBonus === null ? '' : String(rule.firstParticipationBonus),
     campaign: rule.campaign ? campaignValues(rule.campaign) : null,
+    timeBankEarns: rule.timeBankEarns,
   };
 }
 
@@ -96,12 +99,15 @@ export function termsOf(rule: PublishedRule): EarningRuleTerms {
     publishedBy: _publishedBy,
     dailyCapPoints,
     firstParticipationBonus,
+    timeBankEarns,
     ...terms
   } = rule;
+  // Off is the default: a rule that never paid for exchanges publishes the terms it always had.
   return {
     ...terms,
     ...(dailyCapPoints === null ? {} : { dailyCapPoints }),
     ...(firstParticipationBonus === null ? {} : { firstParticipationBonus }),
+    ...(timeBankEarns ? { timeBankEarns } : {}),
   };
 }
 
@@ -125,6 +131,7 @@ export function toRuleTerms(values: RuleValues, current: PublishedRule): Earning
     dailyCapPoints: _cap,
     firstParticipationBonus: _bonus,
     campaign: _campaign,
+    timeBankEarns: _timeBankEarns,
     ...kept
   } = termsOf(current);
   const categoryWeights = Object.fromEntries(
@@ -141,6 +148,7 @@ export function toRuleTerms(values: RuleValues, current: PublishedRule): Earning
       ? { firstParticipationBonus: Number(values.firstParticipationBonus) }
       : {}),
     ...(values.campaign ? { campaign: toCampaign(values.campaign) } : {}),
+    ...(values.timeBankEarns ? { timeBankEarns: true } : {}),
   };
 }
 

@@ -147,6 +147,10 @@ function RuleSummary({ rule }: { rule: PublishedRule }) {
         <dd>
           {rule.campaign ? campaignLabels.summary(rule.campaign) : t('rules.campaign.noneInForce')}
         </dd>
+        <dt>{t('rules.timeBank')}</dt>
+        <dd data-testid="rule-time-bank">
+          {t(rule.timeBankEarns ? 'rules.timeBankEarnsOn' : 'rules.timeBankEarnsOff')}
+        </dd>
         <dt>{t('rules.weights')}</dt>
         <dd>
           <ul className="plain-list weights-list">
