@@ -1097,6 +1097,8 @@ export const en = {
       version: 'Version',
     },
     values: {
+      by: { requester: 'The person who asked', helper: 'The helper' },
+      outcome: { confirm: 'Confirmed', dismiss: 'Dismissed' },
       decision: {
         accept: 'Accepted',
         decline: 'Declined',

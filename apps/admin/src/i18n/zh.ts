@@ -1041,6 +1041,8 @@ export const zh: typeof en = {
       version: '版本',
     },
     values: {
+      by: { requester: '求助人', helper: '帮忙的人' },
+      outcome: { confirm: '确认', dismiss: '驳回' },
       decision: { accept: '同意', decline: '驳回', approve: '通过', reject: '不通过' },
       kind: {
         hospital: '陪同就医',

@@ -124,7 +124,11 @@ function timeBankBeside(
     helpers: smallGroupCell(helpers),
     exchangedHours: smallGroupCell(helpers, minutesToHours(exchanged)),
     servedHours: smallGroupCell(servers, minutesToHours(served)),
-    timeBankShare: smallGroupCell(helpers + servers, fraction(exchanged, exchanged + served)),
+    // A share of two sums gives either away from the other: shown only when both groups are.
+    timeBankShare: smallGroupCell(
+      Math.min(helpers, servers),
+      fraction(exchanged, exchanged + served),
+    ),
     poolShare: smallGroupCell(helpers, fraction(pooled, exchanged)),
   };
 }

@@ -66,6 +66,8 @@ describe('the time bank beside service, in the motivation report', () => {
       helpers: SUPPRESSED,
       exchangedHours: SUPPRESSED,
       poolShare: SUPPRESSED,
+      // The share would give the hidden hours away beside the hours served.
+      timeBankShare: SUPPRESSED,
       servedHours: 6,
     });
   });

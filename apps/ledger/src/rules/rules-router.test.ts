@@ -33,6 +33,7 @@ describeEachDatabase('rules', (database) => {
         dailyCapPoints: null,
         firstParticipationBonus: null,
         publishedAt: expect.any(String),
+        timeBankEarns: false,
         publishedBy: null,
       });
       expect(await auditor.api.rules.get.query()).toEqual(rule);
@@ -71,6 +72,7 @@ describeEachDatabase('rules', (database) => {
       expect(second).toEqual({
         version: 2,
         ...terms,
+        timeBankEarns: false,
         publishedAt: expect.any(String),
         publishedBy: { id: office.user.id, displayName: 'Test office' },
       });

@@ -16,7 +16,7 @@ import { shortId } from '../ledger/ledger-labels';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 /** Details whose text values are codes with words of their own (`audit.values.<key>`). */
-const CODED = new Set(['decision', 'kind', 'language', 'status']);
+const CODED = new Set(['by', 'decision', 'kind', 'language', 'outcome', 'status']);
 /** Details that list the names of other details (what changed). */
 const FIELD_LISTS = new Set(['changed']);
 /** How many items of a list are spelled out; the rest are counted. */
