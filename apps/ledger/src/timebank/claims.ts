@@ -12,16 +12,13 @@ import type {
 } from '@tally/domain/timebank';
 import type { Kysely, Updateable } from 'kysely';
 import type { ResidentSession } from '../auth/actors';
-import { runResidentWrite } from '../common/use-case';
 import type { Party } from '../trpc';
 import {
-  communityOf,
   type HelpRequestRow,
-  lockRequest,
   refreshRequestStatus,
   requireNotCancelled,
   requireRequesterSide,
-  runPartyWrite,
+  runRequestWrite,
   type Trx,
 } from './help-rows';
 
@@ -37,13 +34,11 @@ export function claimHelp(
   db: Db,
   { session, origin, input }: { session: ResidentSession; origin: string; input: ClaimHelpInput },
 ): Promise<ClaimHelpOutput> {
-  const { idempotencyKey, ...request } = input;
   const { communityId, residentId } = session;
-  return runResidentWrite(
+  return runRequestWrite(
     db,
-    { session, origin, operation: 'timebank.claim', key: idempotencyKey, request },
-    async (trx) => {
-      const row = await lockRequest(trx, communityId, input.requestId);
+    { party: { resident: session }, origin, operation: 'timebank.claim', input },
+    async (trx, row) => {
       if (row.resident_id === residentId) throw new DomainError('OWN_REQUEST');
       if (row.status === 'cancelled' || row.status === 'done') {
         throw new DomainError('REQUEST_CLOSED');
@@ -76,27 +71,38 @@ export function claimHelp(
       const status = await refreshRequestStatus(trx, row);
       return {
         result: { requestId: row.id, status, placesLeft: row.helpers_needed - live - 1 },
-        audit: { target: { type: 'help_request', id: row.id }, details: { helperId: residentId } },
+        details: { helperId: residentId },
       };
     },
   );
 }
 
-type ClaimRow = { status: ClaimStatus; proposed_minutes: number | null };
+type ClaimRow = {
+  status: ClaimStatus;
+  proposed_minutes: number | null;
+  transaction_id: string | null;
+};
 
+function findClaim(trx: Trx, request: HelpRequestRow, helperId: string) {
+  return trx
+    .selectFrom('help_claims')
+    .select(['status', 'proposed_minutes', 'transaction_id'])
+    .where('community_id', '=', request.community_id)
+    .where('request_id', '=', request.id)
+    .where('helper_id', '=', helperId)
+    .executeTakeFirst();
+}
+
+const notTaken = () => new DomainError('NOT_FOUND', 'That helper has not taken this request.');
+
+/** One helper's claim on a request the transaction holds (so the claim is held with it). */
 export async function lockedClaim(
   trx: Trx,
   request: HelpRequestRow,
   helperId: string,
 ): Promise<ClaimRow> {
-  const claim = await trx
-    .selectFrom('help_claims')
-    .select(['status', 'proposed_minutes'])
-    .where('community_id', '=', request.community_id)
-    .where('request_id', '=', request.id)
-    .where('helper_id', '=', helperId)
-    .executeTakeFirst();
-  if (!claim) throw new DomainError('NOT_FOUND', 'That helper has not taken this request.');
+  const claim = await findClaim(trx, request, helperId);
+  if (!claim) throw notTaken();
   return claim;
 }
 
@@ -137,22 +143,17 @@ export function proposeMinutes(
     input,
   }: { session: ResidentSession; origin: string; input: ProposeMinutesInput },
 ): Promise<ClaimChangeOutput> {
-  const { idempotencyKey, ...request } = input;
-  return runResidentWrite(
+  const helperId = session.residentId;
+  return runRequestWrite(
     db,
-    { session, origin, operation: 'timebank.propose', key: idempotencyKey, request },
-    async (trx) => {
-      const row = await lockRequest(trx, session.communityId, input.requestId);
+    { party: { resident: session }, origin, operation: 'timebank.propose', input },
+    async (trx, row) => {
       requireNotCancelled(row);
-      const helperId = session.residentId;
       requireUnsettled(await lockedClaim(trx, row, helperId));
       await setClaim(trx, row, helperId, { status: 'proposed', proposed_minutes: input.minutes });
       return {
         result: { requestId: row.id, helperId, status: 'proposed', requestStatus: row.status },
-        audit: {
-          target: { type: 'help_request', id: row.id },
-          details: { helperId, minutes: input.minutes },
-        },
+        details: { helperId, minutes: input.minutes },
       };
     },
   );
@@ -167,19 +168,17 @@ export function withdrawClaim(
     input,
   }: { session: ResidentSession; origin: string; input: WithdrawClaimInput },
 ): Promise<ClaimChangeOutput> {
-  const { idempotencyKey, ...request } = input;
-  return runResidentWrite(
+  const helperId = session.residentId;
+  return runRequestWrite(
     db,
-    { session, origin, operation: 'timebank.withdraw', key: idempotencyKey, request },
-    async (trx) => {
-      const row = await lockRequest(trx, session.communityId, input.requestId);
-      const helperId = session.residentId;
+    { party: { resident: session }, origin, operation: 'timebank.withdraw', input },
+    async (trx, row) => {
       requireUnsettled(await lockedClaim(trx, row, helperId));
       await setClaim(trx, row, helperId, { status: 'withdrawn', settled_at: new Date() });
       const requestStatus = await refreshRequestStatus(trx, row);
       return {
         result: { requestId: row.id, helperId, status: 'withdrawn', requestStatus },
-        audit: { target: { type: 'help_request', id: row.id }, details: { helperId } },
+        details: { helperId },
       };
     },
   );
@@ -190,22 +189,18 @@ export function markNoShow(
   db: Db,
   { party, origin, input }: { party: Party; origin: string; input: NoShowInput },
 ): Promise<ClaimChangeOutput> {
-  const { idempotencyKey, ...request } = input;
-  return runPartyWrite(
+  const { helperId } = input;
+  return runRequestWrite(
     db,
-    { party, origin, operation: 'timebank.noShow', key: idempotencyKey, request },
-    async (trx) => {
-      const row = await lockRequest(trx, communityOf(party), input.requestId);
+    { party, origin, operation: 'timebank.noShow', input },
+    async (trx, row) => {
       requireRequesterSide(party, row);
-      requireUnsettled(await lockedClaim(trx, row, input.helperId));
-      await setClaim(trx, row, input.helperId, { status: 'no_show', settled_at: new Date() });
+      requireUnsettled(await lockedClaim(trx, row, helperId));
+      await setClaim(trx, row, helperId, { status: 'no_show', settled_at: new Date() });
       const requestStatus = await refreshRequestStatus(trx, row);
       return {
-        result: { requestId: row.id, helperId: input.helperId, status: 'no_show', requestStatus },
-        audit: {
-          target: { type: 'help_request', id: row.id },
-          details: { helperId: input.helperId },
-        },
+        result: { requestId: row.id, helperId, status: 'no_show', requestStatus },
+        details: { helperId },
       };
     },
   );
@@ -219,12 +214,10 @@ export function disputeHelp(
   db: Db,
   { session, origin, input }: { session: ResidentSession; origin: string; input: DisputeHelpInput },
 ): Promise<ClaimChangeOutput> {
-  const { idempotencyKey, ...request } = input;
-  return runResidentWrite(
+  return runRequestWrite(
     db,
-    { session, origin, operation: 'timebank.dispute', key: idempotencyKey, request },
-    async (trx) => {
-      const row = await lockRequest(trx, session.communityId, input.requestId);
+    { party: { resident: session }, origin, operation: 'timebank.dispute', input },
+    async (trx, row) => {
       const isRequester = row.resident_id === session.residentId;
       const helperId = isRequester ? input.helperId : session.residentId;
       if (!helperId) {
@@ -236,31 +229,23 @@ export function disputeHelp(
       if (!isRequester && input.helperId && input.helperId !== session.residentId) {
         throw new DomainError('NOT_YOUR_REQUEST');
       }
-      const claim = await trx
-        .selectFrom('help_claims')
-        .select(['status', 'proposed_minutes'])
-        .where('community_id', '=', row.community_id)
-        .where('request_id', '=', row.id)
-        .where('helper_id', '=', helperId)
-        .executeTakeFirst();
+      const claim = await findClaim(trx, row, helperId);
       // Someone who is neither the requester nor a helper of this request learns nothing.
       if (!claim) {
         if (!isRequester) throw new DomainError('NOT_YOUR_REQUEST');
-        throw new DomainError('NOT_FOUND', 'That helper has not taken this request.');
+        throw notTaken();
       }
       requireUnsettled(claim);
+      const by = isRequester ? 'requester' : 'helper';
       await setClaim(trx, row, helperId, {
         status: 'disputed',
         dispute_reason: input.reason,
-        disputed_by: isRequester ? 'requester' : 'helper',
+        disputed_by: by,
       });
       const requestStatus = await refreshRequestStatus(trx, row);
       return {
         result: { requestId: row.id, helperId, status: 'disputed', requestStatus },
-        audit: {
-          target: { type: 'help_request', id: row.id },
-          details: { helperId, reason: input.reason, by: isRequester ? 'requester' : 'helper' },
-        },
+        details: { helperId, reason: input.reason, by },
       };
     },
   );

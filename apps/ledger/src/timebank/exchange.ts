@@ -13,7 +13,7 @@ import {
 } from '@tally/domain/timebank';
 import type { Kysely } from 'kysely';
 import type { StaffActor } from '../auth/actors';
-import { postingKey, runStaffWrite } from '../common/use-case';
+import { postingKey } from '../common/use-case';
 import { communityAccounts } from '../communities/create-community';
 import { postTransaction } from '../ledger/post-transaction';
 import { reverseTransaction } from '../ledger/reverse-transaction';
@@ -27,14 +27,12 @@ import {
   residentCreditAccount,
 } from './credit-accounts';
 import {
-  communityOf,
   type HelpRequestRow,
   ledgerActorOf,
-  lockRequest,
   refreshRequestStatus,
   requireNotCancelled,
   requireRequesterSide,
-  runPartyWrite,
+  runRequestWrite,
   type Trx,
 } from './help-rows';
 
@@ -49,42 +47,19 @@ export function confirmHelp(
   db: Db,
   { party, origin, input }: { party: Party; origin: string; input: ConfirmHelpInput },
 ): Promise<ConfirmHelpOutput> {
-  const { idempotencyKey, ...request } = input;
-  return runPartyWrite(
+  const { helperId, minutes } = input;
+  return runRequestWrite(
     db,
-    { party, origin, operation: 'timebank.confirm', key: idempotencyKey, request },
-    async (trx) => {
-      const row = await lockRequest(trx, communityOf(party), input.requestId);
+    { party, origin, operation: 'timebank.confirm', input },
+    async (trx, row) => {
       requireRequesterSide(party, row);
       requireNotCancelled(row);
-      requireUnsettled(await lockedClaim(trx, row, input.helperId));
-      const exchange = await postExchange(trx, {
-        request: row,
-        helperId: input.helperId,
-        minutes: input.minutes,
-        actor: ledgerActorOf(party, origin),
-      });
-      await setClaim(trx, row, input.helperId, {
-        status: 'confirmed',
-        minutes: input.minutes,
-        pool_minutes: exchange.poolMinutes,
-        points_earned: exchange.pointsEarned,
-        transaction_id: exchange.transactionId,
-        settled_at: new Date(),
-      });
+      requireUnsettled(await lockedClaim(trx, row, helperId));
+      const exchange = await settleExchange(trx, row, { helperId, minutes, party, origin });
       const requestStatus = await refreshRequestStatus(trx, row);
       return {
-        result: { ...exchange, minutes: input.minutes, requestStatus },
-        audit: {
-          target: { type: 'help_request', id: row.id },
-          details: {
-            helperId: input.helperId,
-            minutes: input.minutes,
-            poolMinutes: exchange.poolMinutes,
-            pointsEarned: exchange.pointsEarned,
-            transactionId: exchange.transactionId,
-          },
-        },
+        result: { ...exchange, minutes, requestStatus },
+        details: { helperId, minutes, ...exchange },
       };
     },
   );
@@ -95,58 +70,40 @@ export function resolveDispute(
   db: Db,
   { staff, origin, input }: { staff: StaffActor; origin: string; input: ResolveDisputeInput },
 ): Promise<ResolveDisputeOutput> {
-  const { idempotencyKey, ...request } = input;
-  return runStaffWrite(
+  const { helperId, outcome, minutes, note } = input;
+  return runRequestWrite(
     db,
-    { staff, origin, operation: 'timebank.resolve', key: idempotencyKey, request },
-    async (trx) => {
-      const row = await lockRequest(trx, staff.communityId, input.requestId);
-      const claim = await lockedClaim(trx, row, input.helperId);
+    { party: { staff }, origin, operation: 'timebank.resolve', input },
+    async (trx, row) => {
+      const claim = await lockedClaim(trx, row, helperId);
       if (claim.status === 'confirmed' || claim.status === 'reversed') {
         throw new DomainError('ALREADY_CONFIRMED');
       }
       if (claim.status !== 'disputed') throw new DomainError('NOT_IN_DISPUTE');
       let transactionId: string | null = null;
-      if (input.outcome === 'confirm') {
-        if (!input.minutes) {
+      if (outcome === 'confirm') {
+        if (!minutes) {
           throw new DomainError('VALIDATION_FAILED', 'minutes: say how long the help took');
         }
-        const exchange = await postExchange(trx, {
-          request: row,
-          helperId: input.helperId,
-          minutes: input.minutes,
-          actor: ledgerActorOf({ staff }, origin),
+        const exchange = await settleExchange(trx, row, {
+          helperId,
+          minutes,
+          party: { staff },
+          origin,
+          resolution: note,
         });
         transactionId = exchange.transactionId;
-        await setClaim(trx, row, input.helperId, {
-          status: 'confirmed',
-          minutes: input.minutes,
-          pool_minutes: exchange.poolMinutes,
-          points_earned: exchange.pointsEarned,
-          transaction_id: exchange.transactionId,
-          resolution: input.note,
-          settled_at: new Date(),
-        });
       } else {
-        await setClaim(trx, row, input.helperId, {
+        await setClaim(trx, row, helperId, {
           status: 'dismissed',
-          resolution: input.note,
+          resolution: note,
           settled_at: new Date(),
         });
       }
       const requestStatus = await refreshRequestStatus(trx, row);
       return {
-        result: { outcome: input.outcome, transactionId, requestStatus },
-        audit: {
-          target: { type: 'help_request', id: row.id },
-          details: {
-            helperId: input.helperId,
-            outcome: input.outcome,
-            minutes: input.minutes ?? null,
-            note: input.note,
-            transactionId,
-          },
-        },
+        result: { outcome, transactionId, requestStatus },
+        details: { helperId, outcome, minutes: minutes ?? null, note, transactionId },
       };
     },
   );
@@ -161,52 +118,66 @@ export function reverseExchange(
   db: Db,
   { staff, origin, input }: { staff: StaffActor; origin: string; input: ReverseExchangeInput },
 ): Promise<ReverseExchangeOutput> {
-  const { idempotencyKey, ...request } = input;
-  return runStaffWrite(
+  const { helperId, reason } = input;
+  return runRequestWrite(
     db,
-    { staff, origin, operation: 'timebank.reverse', key: idempotencyKey, request },
-    async (trx) => {
-      const row = await lockRequest(trx, staff.communityId, input.requestId);
-      const claim = await trx
-        .selectFrom('help_claims')
-        .select(['status', 'transaction_id', 'minutes'])
-        .where('community_id', '=', row.community_id)
-        .where('request_id', '=', row.id)
-        .where('helper_id', '=', input.helperId)
-        .executeTakeFirst();
-      if (!claim) throw new DomainError('NOT_FOUND', 'That helper has not taken this request.');
+    { party: { staff }, origin, operation: 'timebank.reverse', input },
+    async (trx, row) => {
+      const claim = await lockedClaim(trx, row, helperId);
       if (claim.status === 'reversed') throw new DomainError('ALREADY_REVERSED');
       if (claim.status !== 'confirmed' || !claim.transaction_id) {
         throw new DomainError('CLAIM_SETTLED', 'Only confirmed help can be reversed.');
       }
       const reversal = await reverseTransaction(trx, {
         communityId: row.community_id,
-        idempotencyKey: postingKey(idempotencyKey, 'reversal'),
+        idempotencyKey: postingKey(input.idempotencyKey, 'reversal'),
         transactionId: claim.transaction_id,
         actor: ledgerActorOf({ staff }, origin),
-        reason: input.reason,
+        reason,
       }).catch(
         creditShortfall('The helper has already used this credit; it cannot be taken back.'),
       );
-      await setClaim(trx, row, input.helperId, {
+      await setClaim(trx, row, helperId, {
         status: 'reversed',
         reversal_id: reversal.id,
-        resolution: input.reason,
+        resolution: reason,
       });
       return {
         result: { reversalId: reversal.id },
-        audit: {
-          target: { type: 'help_request', id: row.id },
-          details: {
-            helperId: input.helperId,
-            reason: input.reason,
-            transactionId: claim.transaction_id,
-            reversalId: reversal.id,
-          },
-        },
+        details: { helperId, reason, transactionId: claim.transaction_id, reversalId: reversal.id },
       };
     },
   );
+}
+
+/** Posts the exchange and marks the claim confirmed with what it moved. */
+async function settleExchange(
+  trx: Trx,
+  row: HelpRequestRow,
+  {
+    helperId,
+    minutes,
+    party,
+    origin,
+    resolution,
+  }: { helperId: string; minutes: number; party: Party; origin: string; resolution?: string },
+): Promise<Exchange> {
+  const exchange = await postExchange(trx, {
+    request: row,
+    helperId,
+    minutes,
+    actor: ledgerActorOf(party, origin),
+  });
+  await setClaim(trx, row, helperId, {
+    status: 'confirmed',
+    minutes,
+    pool_minutes: exchange.poolMinutes,
+    points_earned: exchange.pointsEarned,
+    transaction_id: exchange.transactionId,
+    ...(resolution ? { resolution } : {}),
+    settled_at: new Date(),
+  });
+  return exchange;
 }
 
 function creditShortfall(message: string) {

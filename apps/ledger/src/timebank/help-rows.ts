@@ -108,3 +108,40 @@ export async function refreshRequestStatus(
   }
   return status;
 }
+
+/**
+ * A write on one request by whoever may make it: one transaction that holds the request (see
+ * `lockRequest`) while `work` runs, audited under `operation` with the request as its target.
+ */
+export function runRequestWrite<T>(
+  db: Kysely<Database>,
+  {
+    party,
+    origin,
+    operation,
+    input,
+  }: {
+    party: Party;
+    origin: string;
+    operation: AuditAction;
+    input: { idempotencyKey: string; requestId: string };
+  },
+  work: (
+    trx: Trx,
+    request: HelpRequestRow,
+  ) => Promise<{ result: T; details?: Record<string, unknown> }>,
+): Promise<T> {
+  const { idempotencyKey, ...request } = input;
+  return runPartyWrite(
+    db,
+    { party, origin, operation, key: idempotencyKey, request },
+    async (trx) => {
+      const row = await lockRequest(trx, communityOf(party), input.requestId);
+      const { result, details } = await work(trx, row);
+      return {
+        result,
+        audit: { target: { type: 'help_request', id: row.id }, ...(details ? { details } : {}) },
+      };
+    },
+  );
+}

@@ -15,9 +15,9 @@ import { runResidentWrite, runStaffWrite } from '../common/use-case';
 import type { Party } from '../trpc';
 import {
   communityOf,
-  lockRequest,
   requireRequesterSide,
   runPartyWrite,
+  runRequestWrite,
   type Trx,
 } from './help-rows';
 
@@ -133,13 +133,10 @@ export function cancelRequest(
   db: Db,
   { party, origin, input }: { party: Party; origin: string; input: CancelHelpRequestInput },
 ): Promise<HelpRequestOutput> {
-  const { idempotencyKey, ...request } = input;
-  const communityId = communityOf(party);
-  return runPartyWrite(
+  return runRequestWrite(
     db,
-    { party, origin, operation: 'timebank.cancel', key: idempotencyKey, request },
-    async (trx) => {
-      const row = await lockRequest(trx, communityId, input.requestId);
+    { party, origin, operation: 'timebank.cancel', input },
+    async (trx, row) => {
       requireRequesterSide(party, row);
       if (row.status === 'cancelled' || row.status === 'done') {
         throw new DomainError('REQUEST_CLOSED');
@@ -147,7 +144,7 @@ export function cancelRequest(
       const confirmed = await trx
         .selectFrom('help_claims')
         .select('helper_id')
-        .where('community_id', '=', communityId)
+        .where('community_id', '=', row.community_id)
         .where('request_id', '=', row.id)
         .where('status', '=', 'confirmed')
         .executeTakeFirst();
@@ -159,16 +156,10 @@ export function cancelRequest(
           cancel_reason: input.reason || null,
           cancelled_at: status === 'cancelled' ? new Date() : null,
         })
-        .where('community_id', '=', communityId)
+        .where('community_id', '=', row.community_id)
         .where('id', '=', row.id)
         .execute();
-      return {
-        result: { id: row.id, status },
-        audit: {
-          target: { type: 'help_request', id: row.id },
-          details: { reason: input.reason, status },
-        },
-      };
+      return { result: { id: row.id, status }, details: { reason: input.reason, status } };
     },
   );
 }
