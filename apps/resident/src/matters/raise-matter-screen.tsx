@@ -7,6 +7,7 @@ import { useLoad } from '../api/use-load';
 import type { ScreenProps } from '../routed-screen';
 import { Link } from '../router/location';
 import { pathOf } from '../router/routes';
+import { ChoiceGroup } from '../ui/choice-group';
 import { ScreenTitle } from '../ui/screen-title';
 import { ActionProblem } from '../ui/status';
 import { buildingText, isBuildingNumber, kindLabel, topicKinds } from './matter-words';
@@ -57,25 +58,16 @@ export function RaiseMatterScreen({ api }: ScreenProps) {
       <ScreenTitle title={t('raise.title')} back={pathOf({ name: 'matters' })}>
         <p className="muted">{t('raise.intro')}</p>
       </ScreenTitle>
-      <fieldset className="stack bare">
-        <legend className="field-label">{t('raise.kind')}</legend>
-        <div className="tabs">
-          {topicKinds.map((candidate) => (
-            <button
-              key={candidate}
-              type="button"
-              className="button button-secondary"
-              aria-pressed={kind === candidate}
-              onClick={() => {
-                setKind(candidate);
-                setMissing(false);
-              }}
-            >
-              {kindLabel(t, candidate)}
-            </button>
-          ))}
-        </div>
-      </fieldset>
+      <ChoiceGroup
+        legend={t('raise.kind')}
+        choices={topicKinds}
+        chosen={kind}
+        labelOf={(candidate) => kindLabel(t, candidate)}
+        onChoose={(candidate) => {
+          setKind(candidate);
+          setMissing(false);
+        }}
+      />
       <label className="field">
         <span className="field-label">{t('raise.titleLabel')}</span>
         <input value={title} maxLength={100} onChange={(event) => setTitle(event.target.value)} />

@@ -7,6 +7,7 @@ import { formatTime } from '../i18n/format';
 import type { ScreenProps } from '../routed-screen';
 import { Link } from '../router/location';
 import { pathOf } from '../router/routes';
+import { ChoiceGroup } from '../ui/choice-group';
 import { NamedText } from '../ui/named-text';
 import { ScreenTitle } from '../ui/screen-title';
 import { ActionProblem } from '../ui/status';
@@ -26,6 +27,9 @@ import {
 } from './timebank-words';
 
 type When = { day: WhenDay; part: DayPart | null } | null;
+
+/** One helper, or as many as a request may ask for. */
+const helperCounts = Array.from({ length: HELPERS_MAX }, (_, index) => index + 1);
 
 /**
  * Asking for help by taps: what, when (a day and a part of it, or any time), how long, how
@@ -86,25 +90,16 @@ export function AskHelpScreen({ api, session }: ScreenProps) {
           <NamedText text={t('timebank.askFor', { name: actingFor })} names={[actingFor]} />
         </p>
       )}
-      <fieldset className="stack bare">
-        <legend className="field-label">{t('timebank.askKind')}</legend>
-        <div className="tabs">
-          {helpKinds.map((candidate) => (
-            <button
-              key={candidate}
-              type="button"
-              className="button button-secondary"
-              aria-pressed={kind === candidate}
-              onClick={() => {
-                setKind(candidate);
-                setProblem(null);
-              }}
-            >
-              {helpKindLabel(t, candidate)}
-            </button>
-          ))}
-        </div>
-      </fieldset>
+      <ChoiceGroup
+        legend={t('timebank.askKind')}
+        choices={helpKinds}
+        chosen={kind}
+        labelOf={(candidate) => helpKindLabel(t, candidate)}
+        onChoose={(candidate) => {
+          setKind(candidate);
+          setProblem(null);
+        }}
+      />
       <label className="field">
         <span className="field-label">{t('timebank.askDescription')}</span>
         <textarea
@@ -170,38 +165,21 @@ export function AskHelpScreen({ api, session }: ScreenProps) {
         <input value={place} maxLength={100} onChange={(event) => setPlace(event.target.value)} />
         <span className="field-hint">{t('timebank.askPlaceHint')}</span>
       </label>
-      <fieldset className="stack bare">
-        <legend className="field-label">{t('timebank.askMinutes')}</legend>
-        <div className="tabs">
-          {estimateChoices.map((choice) => (
-            <button
-              key={choice}
-              type="button"
-              className="button button-secondary"
-              aria-pressed={minutes === choice}
-              onClick={() => setMinutes(choice)}
-            >
-              {durationText(t, choice)}
-            </button>
-          ))}
-        </div>
-      </fieldset>
-      <fieldset className="stack bare">
-        <legend className="field-label">{t('timebank.askHelpers')}</legend>
-        <div className="actions">
-          {Array.from({ length: HELPERS_MAX }, (_, index) => index + 1).map((count) => (
-            <button
-              key={count}
-              type="button"
-              className="button button-secondary"
-              aria-pressed={helpers === count}
-              onClick={() => setHelpers(count)}
-            >
-              {count}
-            </button>
-          ))}
-        </div>
-      </fieldset>
+      <ChoiceGroup
+        legend={t('timebank.askMinutes')}
+        choices={estimateChoices}
+        chosen={minutes}
+        labelOf={(choice) => durationText(t, choice)}
+        onChoose={setMinutes}
+      />
+      <ChoiceGroup
+        legend={t('timebank.askHelpers')}
+        choices={helperCounts}
+        chosen={helpers}
+        labelOf={(count) => count}
+        onChoose={setHelpers}
+        layout="actions"
+      />
       <label className="check">
         <input
           type="checkbox"

@@ -7,6 +7,7 @@ import { useAction } from '../api/use-action';
 import { usePages } from '../api/use-pages';
 import type { ScreenProps } from '../routed-screen';
 import { pathOf } from '../router/routes';
+import { ChoiceGroup } from '../ui/choice-group';
 import { MoreButton } from '../ui/more-button';
 import { NamedText } from '../ui/named-text';
 import { ScreenTitle } from '../ui/screen-title';
@@ -152,25 +153,16 @@ function OfferForm({
 
   return (
     <section className="card stack" aria-label={t('timebank.offer')}>
-      <fieldset className="stack bare">
-        <legend className="field-label">{t('timebank.offerKind')}</legend>
-        <div className="tabs">
-          {helpKinds.map((candidate) => (
-            <button
-              key={candidate}
-              type="button"
-              className="button button-secondary"
-              aria-pressed={kind === candidate}
-              onClick={() => {
-                setKind(candidate);
-                setMissing(false);
-              }}
-            >
-              {helpKindLabel(t, candidate)}
-            </button>
-          ))}
-        </div>
-      </fieldset>
+      <ChoiceGroup
+        legend={t('timebank.offerKind')}
+        choices={helpKinds}
+        chosen={kind}
+        labelOf={(candidate) => helpKindLabel(t, candidate)}
+        onChoose={(candidate) => {
+          setKind(candidate);
+          setMissing(false);
+        }}
+      />
       <label className="field">
         <span className="field-label">{t('timebank.offerDescription')}</span>
         <textarea
