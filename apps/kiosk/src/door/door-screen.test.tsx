@@ -115,7 +115,8 @@ describe('the door of an activity', () => {
     answer = refusal('ACTIVITY_NOT_OPEN');
     tapCard('Q0007');
     await screen.findByText('Check-in is not open: it opens an hour before the activity starts.');
-    // The kiosk asks the service again what it is for: the office may have moved it.
-    expect(onChanged).toHaveBeenCalled();
+    // The kiosk asks the service again what it is for: the office may have moved it. It asks
+    // once the refusal is on screen (an effect after the paint), so wait for it.
+    await vi.waitFor(() => expect(onChanged).toHaveBeenCalled());
   });
 });
