@@ -277,11 +277,13 @@ describe('the time bank on the phone', () => {
     await helper.goto(`${service.url}/me/help/offers?lang=zh`);
     await helper.getByRole('button', { name: text.zh.timebank.offer }).click();
     await helper.getByRole('button', { name: text.zh.timebank.kinds.repairs }).click();
-    await helper.getByLabel(text.zh.timebank.offerWhenLabel).fill('工作日晚上');
+    // Not the demo offer's words ("工作日晚上"): the new offer must be told apart from it.
+    const offerWhen = '周二周四晚上七点后';
+    await helper.getByLabel(text.zh.timebank.offerWhenLabel).fill(offerWhen);
     await helper.getByRole('button', { name: text.zh.timebank.offerSend }).click();
     await helper.getByText(text.zh.timebank.offeredDone).waitFor();
-    await helper.getByTestId('help-offer').filter({ hasText: '工作日晚上' }).waitFor();
-    await checkScreen(helper, 'timebank-offers', { typed: [...typed, '工作日晚上'] });
+    await helper.getByTestId('help-offer').filter({ hasText: offerWhen }).waitFor();
+    await checkScreen(helper, 'timebank-offers', { typed: [...typed, offerWhen] });
     await helper.goto(`${service.url}/me/help/give?lang=zh`);
     await helper.getByTestId('give-balance').waitFor();
     await checkScreen(helper, 'timebank-give', { typed });
