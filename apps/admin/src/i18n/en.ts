@@ -621,6 +621,8 @@ export const en = {
       redemption: 'Redemption',
       goal: 'Community goal',
       help_request: 'Time-bank request',
+      time_gift: 'Gift of time credit',
+      pool_grant: 'Care pool grant',
     },
   },
   verify: {
@@ -1122,6 +1124,8 @@ export const en = {
       },
       language: { zh: 'Chinese', en: 'English' },
       status: {
+        cancelled: 'Cancelled',
+        done: 'Done',
         open: 'Open',
         closed: 'Closed',
         approved: 'Approved',

@@ -586,6 +586,8 @@ export const zh: typeof en = {
       redemption: '兑换',
       goal: '社区目标',
       help_request: '互助求助',
+      time_gift: '时间币赠与',
+      pool_grant: '关爱池拨款',
     },
   },
   verify: {
@@ -1061,6 +1063,8 @@ export const zh: typeof en = {
       },
       language: { zh: '中文', en: '英文' },
       status: {
+        cancelled: '已取消',
+        done: '已完成',
         open: '进行中',
         closed: '已关闭',
         approved: '已通过',
