@@ -47,7 +47,14 @@ describe('the phone app, as the office manages it for a resident', () => {
       ),
     );
     const kiosks = await callApi(session.service.url, 'kiosks.list', { token });
+    // The time bank's notes the office typed (a grant's, a care-list entry's) stand in the log.
+    const officeNotes = await Promise.all(
+      ['timebank.grant', 'timebank.addToCareList'].map((action) =>
+        callApi(session.service.url, 'audit.list', { token, input: { action, limit: 50 } }),
+      ),
+    );
     typed = [
+      ...officeNotes.flatMap((answer) => typedTexts(answer.result?.data)),
       ...served.flatMap((answer) => typedTexts(answer.result?.data)),
       ...typedTexts(resident),
       ...typedTexts(staff.result?.data),
