@@ -20,7 +20,7 @@ describe('CSV exports of the ledger', () => {
   it('downloads balances.csv from the auditor’s home: a header, then every resident by card', async () => {
     const { name, lines } = await download('Download Balances (CSV)');
     expect(name).toMatch(/^tally-balances-\d{4}-\d{2}-\d{2}\.csv$/);
-    expect(lines[0]).toBe('\uFEFFCard number,Name,Points,Minutes');
+    expect(lines[0]).toBe('\uFEFFCard number,Name,Points,Minutes,Time credit (minutes)');
 
     // The first resident by card number, with the balances the API reports for them.
     const token = await apiToken(session.service.url, 'auditor');
@@ -31,7 +31,16 @@ describe('CSV exports of the ledger', () => {
     const items = (answer.result?.data as { items: ResidentRow[] } | undefined)?.items ?? [];
     const first = items.find((resident) => resident.cardNumber === 'Q0001');
     expect(first).toBeDefined();
-    expect(lines[1]).toBe(`Q0001,${first?.name},${first?.points},${first?.minutes}`);
+    // Their time credit as they read it on their phone.
+    const phone = await callApi(session.service.url, 'me.signIn', {
+      method: 'POST',
+      input: { cardNumber: 'Q0001', pin: '1234', remember: false },
+    });
+    const phoneToken = (phone.result?.data as { token: string } | undefined)?.token;
+    const credit = await callApi(session.service.url, 'timebank.balance', { token: phoneToken });
+    const { balance } = (credit.result?.data as { balance: number } | undefined) ?? {};
+    expect(balance).toBeGreaterThan(0);
+    expect(lines[1]).toBe(`Q0001,${first?.name},${first?.points},${first?.minutes},${balance}`);
     expect(lines[2]).toMatch(/^Q0002,/);
     await session.page.getByText(/^tally-balances-.*\.csv downloaded \(.+\)\.$/).waitFor();
   });

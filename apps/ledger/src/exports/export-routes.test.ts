@@ -11,6 +11,7 @@ import {
   givenResident,
 } from '../residents/test-helpers';
 import { givenCommunityWithStaff, newIdempotencyKey, serveDuring } from '../test/api';
+import { creditSourceAccount, residentCreditAccount } from '../timebank/credit-accounts';
 import { balancesExport } from './balances-export';
 import type { CsvCell } from './csv';
 import type { CsvExport } from './csv-export';
@@ -83,7 +84,7 @@ describeEachDatabase('the CSV exports', (database) => {
       .select('name_en as name')
       .where('id', '=', communityId)
       .executeTakeFirstOrThrow();
-    return { ...community, communityName: name, organization, leader, approved, rejected };
+    return { ...community, communityName: name, organization, leader, approved, rejected, lucky };
   }
 
   let ledger: Awaited<ReturnType<typeof givenSmallLedger>>;
@@ -164,13 +165,28 @@ describeEachDatabase('the CSV exports', (database) => {
 
   describe('/exports/balances.csv', () => {
     it("lists every resident's card, name and balances, quoted and kept from running as formulas", async () => {
+      // EXP-A holds time credit too (EXP-B never had any: no account, a balance of 0).
+      const { communityId } = ledger;
+      await postTransaction(db(), {
+        communityId,
+        idempotencyKey: newIdempotencyKey(),
+        kind: 'transfer',
+        actor: { type: 'system', id: 'test' },
+        postings: [
+          { accountId: await creditSourceAccount(db(), communityId), amount: -45 },
+          {
+            accountId: await residentCreditAccount(db(), communityId, ledger.lucky.id),
+            amount: 45,
+          },
+        ],
+      });
       const { table, text } = await download('balances.csv', as(ledger.office));
       expect(table).toEqual([
-        ['Card number', 'Name', 'Points', 'Minutes'],
-        ['EXP-A', 'Li "Lucky", Wei', '30', '60'],
-        ['EXP-B', `'=HYPERLINK("http://evil")`, '5', '0'],
+        ['Card number', 'Name', 'Points', 'Minutes', 'Time credit (minutes)'],
+        ['EXP-A', 'Li "Lucky", Wei', '30', '60', '45'],
+        ['EXP-B', `'=HYPERLINK("http://evil")`, '5', '0', '0'],
       ]);
-      expect(text).toContain('EXP-A,"Li ""Lucky"", Wei",30,60\r\n');
+      expect(text).toContain('EXP-A,"Li ""Lucky"", Wei",30,60,45\r\n');
     });
   });
 
@@ -249,8 +265,8 @@ describeEachDatabase('the CSV exports', (database) => {
       await givenCredit(db(), elsewhere.communityId, theirs, { points: 7, minutes: 14 });
       const balances = await download('balances.csv', as(elsewhere.office));
       expect(balances.table).toEqual([
-        ['Card number', 'Name', 'Points', 'Minutes'],
-        ['EXP-THEIRS', theirs.name, '7', '14'],
+        ['Card number', 'Name', 'Points', 'Minutes', 'Time credit (minutes)'],
+        ['EXP-THEIRS', theirs.name, '7', '14', '0'],
       ]);
       const journal = await download('journal.csv', as(elsewhere.office));
       expect(journal.text).not.toContain('EXP-A');

@@ -12,12 +12,15 @@ describe('the CSV export buttons', () => {
   it('fetch the file with the tab’s token, in the page’s language, and save it', async () => {
     const fetch = vi.fn(
       async (_url: string, _init?: RequestInit) =>
-        new Response('\uFEFF卡号,姓名,积分,服务时长(分钟)\r\nQ0001,王刚,120,600\r\n', {
-          headers: {
-            'content-type': 'text/csv; charset=utf-8',
-            'content-disposition': 'attachment; filename="tally-balances-2026-11-28.csv"',
+        new Response(
+          '\uFEFF卡号,姓名,积分,服务时长(分钟),时间币(分钟)\r\nQ0001,王刚,120,600,60\r\n',
+          {
+            headers: {
+              'content-type': 'text/csv; charset=utf-8',
+              'content-disposition': 'attachment; filename="tally-balances-2026-11-28.csv"',
+            },
           },
-        }),
+        ),
     );
     vi.stubGlobal('fetch', fetch);
     const createObjectURL = vi.spyOn(URL, 'createObjectURL').mockReturnValue('blob:export');
