@@ -215,6 +215,7 @@ describe('correction requests from the kiosk to the office and back', () => {
     await admin.locator('.correction-table tbody tr').first().waitFor();
     expect(await admin.locator('.correction-table').textContent()).toContain('Corrected');
     await admin.getByRole('button', { name: 'Sign out' }).click();
+    await admin.getByLabel('User name').waitFor();
 
     await signIn(admin, service.url, 'auditor', '/corrections?show=declined');
     await admin
@@ -271,6 +272,9 @@ describe('correction requests from the kiosk to the office and back', () => {
     await admin.getByText('Approved service now stays on the notice board for 14 days.').waitFor();
     expect(await admin.locator('.notice-period-days').textContent()).toBe('14 days');
     await admin.getByRole('button', { name: 'Sign out' }).click();
+    // Signed out once the form is back: opening the board before that could still find the
+    // office's session (the sign-out request in flight), and no form to sign in with.
+    await admin.getByLabel('User name').waitFor();
 
     // A leader reads the same board and cannot change it.
     await signIn(admin, service.url, 'leader', '/notices');

@@ -197,6 +197,7 @@ describe('the participation reports', () => {
         .getByRole('heading', { name: 'What happened to the points earned' })
         .waitFor();
       await auditorPage.getByRole('button', { name: 'Sign out' }).click();
+      await auditorPage.getByLabel('User name').waitFor();
       await signIn(auditorPage, session.service.url, 'leader', '/reports');
       await auditorPage.getByRole('heading', { name: 'Not allowed' }).waitFor();
       expect(
