@@ -1,4 +1,5 @@
 import type { Database } from '@tally/db/schema';
+import type { Account } from '@tally/domain/ledger';
 import { type Kysely, sql, type Transaction } from 'kysely';
 import { accountOf } from '../ledger/accounts';
 
@@ -8,19 +9,23 @@ type Db = Kysely<Database> | Transaction<Database>;
 // spend credit (floor 0: no negative balance), the community's care pool (floor 0) and its
 // time-credit source, which the office's grants come from (no floor, like the other sources).
 
-export async function residentCreditAccount(
-  db: Db,
-  communityId: string,
-  residentId: string,
-): Promise<string> {
-  const account = await accountOf(db, {
+/** A resident's time-credit account, with its balance as read now. */
+export function residentCredit(db: Db, communityId: string, residentId: string): Promise<Account> {
+  return accountOf(db, {
     communityId,
     unit: 'time_credit',
     ownerType: 'resident',
     ownerId: residentId,
     minBalance: 0,
   });
-  return account.id;
+}
+
+export async function residentCreditAccount(
+  db: Db,
+  communityId: string,
+  residentId: string,
+): Promise<string> {
+  return (await residentCredit(db, communityId, residentId)).id;
 }
 
 export async function carePoolAccount(db: Db, communityId: string): Promise<string> {

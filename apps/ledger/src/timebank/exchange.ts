@@ -22,8 +22,8 @@ import type { Party } from '../trpc';
 import { lockedClaim, requireUnsettled, setClaim } from './claims';
 import {
   carePoolAccount,
-  creditBalance,
   poolEligible,
+  residentCredit,
   residentCreditAccount,
 } from './credit-accounts';
 import {
@@ -206,9 +206,11 @@ async function postExchange(
   }: { request: HelpRequestRow; helperId: string; minutes: number; actor: Actor },
 ): Promise<Exchange> {
   const communityId = request.community_id;
-  const requesterAccount = await residentCreditAccount(trx, communityId, request.resident_id);
+  // The requester's account as opened or found, its balance read with it: no second read.
+  const requester = await residentCredit(trx, communityId, request.resident_id);
+  const requesterAccount = requester.id;
+  const own = requester.balance;
   const helperAccount = await residentCreditAccount(trx, communityId, helperId);
-  const own = await creditBalance(trx, communityId, { type: 'resident', id: request.resident_id });
   const fromRequester = Math.min(own, minutes);
   const poolMinutes = minutes - fromRequester;
   const postings: PostingInput[] = [];
