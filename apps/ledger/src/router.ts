@@ -12,6 +12,7 @@ import { ledgerRouter } from './journal/ledger-router';
 import { kioskRouter } from './kiosk/kiosk-router';
 import { kiosksRouter } from './kiosk-devices/kiosks-router';
 import { meRouter } from './me/me-router';
+import { movesRouter } from './moves/moves-router';
 import { noticesRouter } from './notices/notices-router';
 import { organizationsRouter } from './organizations/organizations-router';
 import { redemptionsRouter } from './redemptions/redemptions-router';
@@ -20,6 +21,7 @@ import { rewardsRouter } from './rewards/rewards-router';
 import { rulesRouter } from './rules/rules-router';
 import { serviceRouter } from './service/service-router';
 import { staffRouter } from './staff/staff-router';
+import { streetRouter } from './street/street-router';
 import { timebankRouter } from './timebank/timebank-router';
 import { router } from './trpc';
 
@@ -47,6 +49,8 @@ export const appRouter = router({
   topics: topicsRouter,
   polls: pollsRouter,
   timebank: timebankRouter,
+  street: streetRouter,
+  moves: movesRouter,
 });
 
 /** The API's type: the apps import this type only, never the server code. */

@@ -145,7 +145,7 @@ export const staffProcedure = publicProcedure
     });
     return next({ ctx: { ...ctx, staff } });
   })
-  .meta({ access: 'staff: office, leader, auditor' });
+  .meta({ access: 'staff: office, leader, auditor, street' });
 
 function staffWithRole(...roles: StaffRole[]) {
   return staffProcedure
@@ -157,8 +157,20 @@ function staffWithRole(...roles: StaffRole[]) {
 export const officeProcedure = staffWithRole('office');
 /** Leaders (for their own organizations, checked in the service) and the office. */
 export const leaderOrOfficeProcedure = staffWithRole('office', 'leader');
-/** Readers of the ledger and the audit log: the office and auditors. */
-export const auditReadProcedure = staffWithRole('office', 'auditor');
+/**
+ * Readers of the ledger, the audit log and the reports: the office, auditors, and the street
+ * office for the community of its street it has open (`street.open`).
+ */
+export const auditReadProcedure = staffWithRole('office', 'auditor', 'street');
+
+/** The street office (街道), over every community of its street. */
+export const streetProcedure = staffWithRole('street')
+  .use(({ ctx, next }) => {
+    const { streetId } = ctx.staff;
+    if (!streetId) throw new DomainError('FORBIDDEN');
+    return next({ ctx: { ...ctx, staff: { ...ctx.staff, streetId } } });
+  })
+  .meta({ access: 'staff: street' });
 
 const unregisteredKiosk = () => new DomainError('UNAUTHORIZED', 'This kiosk is not registered.');
 

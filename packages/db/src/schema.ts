@@ -7,8 +7,20 @@ type Timestamp = ColumnType<Date, Date | string | undefined, never>;
 /** Journal columns are written once and never updated (the database refuses). */
 type Frozen<T> = ColumnType<T, T, never>;
 
+/** A street (街道): the unit above communities. A reference table: every shard holds it. */
+export type StreetsTable = {
+  id: string;
+  name_zh: Generated<string>;
+  name_en: Generated<string>;
+  created_at: ColumnType<Date, Date | string | undefined, never>;
+};
+
 export type CommunitiesTable = {
   id: string;
+  street_id: ColumnType<string | null, string | null | undefined, string | null>;
+  /** A closed community's staff cannot sign in; its kiosks and phones are refused. */
+  active: Generated<boolean>;
+  closed_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   /** Every name is stored per language; one of the pair may be empty (it falls back). */
   name_zh: Generated<string>;
   name_en: Generated<string>;
@@ -81,7 +93,7 @@ export type LedgerCheckpointsTable = {
 type Created = ColumnType<Date, Date | string | undefined, never>;
 type NullableTime = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 
-export type StaffRole = 'office' | 'leader' | 'auditor';
+export type StaffRole = 'office' | 'leader' | 'auditor' | 'street';
 
 export type StaffUsersTable = {
   community_id: string;
@@ -89,6 +101,8 @@ export type StaffUsersTable = {
   username: string;
   display_name: string;
   role: StaffRole;
+  /** Set for a street account (role `street`) only: the street it reads. */
+  street_id: ColumnType<string | null, string | null | undefined, string | null>;
   password_hash: string;
   /** Sign-in tries from all sources in the current window (the per-account backstop). */
   failed_logins: Generated<number>;
@@ -139,6 +153,8 @@ export type StaffSessionsTable = {
   /** Where the session was started from (the request's origin). */
   origin: string | null;
   last_origin: string | null;
+  /** A street account's session: the community of its street it reads now (null: its own). */
+  viewing_community_id: ColumnType<string | null, string | null | undefined, string | null>;
 };
 
 export type OrganizationsTable = {
@@ -173,6 +189,41 @@ export type ResidentsTable = {
   points_account_id: string;
   minutes_account_id: string;
   created_at: Created;
+  /** Moved house to another community: the record stays here, readable; the card stops. */
+  moved_at: NullableTime;
+  moved_to: ColumnType<string | null, string | null | undefined, string | null>;
+};
+
+/** A resident moving house, kept in the community they leave (see the street migration). */
+export type ResidentMovesTable = {
+  community_id: string;
+  id: string;
+  resident_id: string;
+  to_community_id: string;
+  status: ColumnType<
+    'proposed' | 'sending' | 'done' | 'declined' | 'cancelled',
+    'proposed' | undefined,
+    'sending' | 'done' | 'declined' | 'cancelled'
+  >;
+  note: string | null;
+  proposed_by: string;
+  proposed_at: Created;
+  decided_by: string | null;
+  decided_by_name: string | null;
+  decided_at: NullableTime;
+  decline_reason: string | null;
+  building: string | null;
+  points: number | null;
+  time_credit: number | null;
+  minutes_served: number | null;
+  service_records: number | null;
+  first_service_at: NullableTime;
+  last_service_at: NullableTime;
+  out_transaction_id: string | null;
+  new_resident_id: string | null;
+  new_card_number: string | null;
+  in_transaction_id: string | null;
+  arrived_at: NullableTime;
 };
 
 export type OrganizationMembersTable = {
@@ -701,7 +752,9 @@ export type ActivityViewsTable = {
 };
 
 export type Database = {
+  streets: StreetsTable;
   communities: CommunitiesTable;
+  resident_moves: ResidentMovesTable;
   ledger_chains: LedgerChainsTable;
   ledger_accounts: LedgerAccountsTable;
   ledger_transactions: LedgerTransactionsTable;

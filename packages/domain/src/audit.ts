@@ -135,6 +135,16 @@ export const auditActions = [
   'timebank.setPoolRule',
   'timebank.addToCareList',
   'timebank.removeFromCareList',
+  'street.open',
+  'street.createCommunity',
+  'street.deactivateCommunity',
+  'street.reactivateCommunity',
+  'moves.propose',
+  'moves.cancel',
+  'moves.decline',
+  'moves.accept',
+  'moves.sent',
+  'moves.arrived',
 ] as const;
 export const AuditAction = z.enum(auditActions);
 export type AuditAction = z.infer<typeof AuditAction>;
@@ -159,6 +169,7 @@ export const auditTargetTypes = [
   'poll',
   'redemption',
   'resident',
+  'resident_move',
   'reward',
   'staff_user',
   'topic',

@@ -243,6 +243,27 @@ export const errorCatalogue = {
     kind: 'FORBIDDEN',
     message: 'You can give time credit only to a family member linked to you, or to the care pool.',
   },
+  // Street level: communities of a street, and residents moving house between them.
+  NOT_IN_STREET: {
+    kind: 'NOT_FOUND',
+    message: "That community is not one of your street's communities.",
+  },
+  COMMUNITY_CLOSED: {
+    kind: 'PRECONDITION_FAILED',
+    message: 'This community has been closed by the street office.',
+  },
+  RESIDENT_MOVED: {
+    kind: 'PRECONDITION_FAILED',
+    message: 'This resident has moved to another community; their record here is kept for reading.',
+  },
+  MOVE_PENDING: {
+    kind: 'CONFLICT',
+    message: 'This resident is already moving to another community.',
+  },
+  MOVE_SETTLED: {
+    kind: 'PRECONDITION_FAILED',
+    message: 'This move has already been settled (accepted, declined or cancelled).',
+  },
   INTERNAL: { kind: 'INTERNAL_SERVER_ERROR', message: 'Something went wrong on our side.' },
 } as const satisfies Record<string, { kind: ErrorKind; message: string }>;
 

@@ -5,6 +5,15 @@ export const staffRoles = ['office', 'leader', 'auditor'] as const;
 export const StaffRole = z.enum(staffRoles);
 export type StaffRole = z.infer<typeof StaffRole>;
 
+/**
+ * Every kind of staff account: the community's own roles, and `street`, the street office's
+ * read-mostly role over every community of its street. Street accounts are opened from the
+ * command line or the demo, never by a community's office.
+ */
+export const accountRoles = [...staffRoles, 'street'] as const;
+export const AccountRole = z.enum(accountRoles);
+export type AccountRole = z.infer<typeof AccountRole>;
+
 export const Username = z
   .string()
   .trim()
@@ -24,7 +33,8 @@ export const StaffUser = z.object({
   id: Id,
   username: z.string(),
   displayName: z.string(),
-  role: StaffRole,
+  role: AccountRole,
+  /** The community the account belongs to; for a street account, the community it is kept in. */
   communityId: Id,
   organizationIds: z.array(Id),
 });

@@ -7,7 +7,15 @@ import type { StaffUser } from '@tally/domain/staff';
 export type StaffActor = {
   kind: 'staff';
   id: string;
+  /**
+   * The community every procedure reads and writes: the account's own, or for a street
+   * account, the community of its street its session has open (`street.open`).
+   */
   communityId: string;
+  /** The community the account itself is kept in (its password, its sessions). */
+  homeCommunityId?: string;
+  /** A street account's street (role `street`); null for every community role. */
+  streetId?: string | null;
   username: string;
   displayName: string;
   role: StaffRole;
@@ -18,6 +26,11 @@ export type StaffActor = {
   sessionId: string;
   sessionTokenHash: string;
 };
+
+/** The signed-in account itself, for what concerns it (password, sessions, signing out). */
+export function ownAccount(staff: StaffActor): StaffActor {
+  return staff.homeCommunityId ? { ...staff, communityId: staff.homeCommunityId } : staff;
+}
 
 /** A member of staff acting outside any session: the demo seed, the command line. */
 export function staffActorWithoutSession(user: StaffUser): StaffActor {

@@ -8,6 +8,7 @@ import {
 } from '@tally/domain/staff';
 import { z } from 'zod';
 import { limitRequests, publicProcedure, router, staffProcedure } from '../trpc';
+import { ownAccount } from './actors';
 import { changePassword } from './change-password';
 import { signInLimits } from './guess-limits';
 import { logIn, logOut } from './log-in';
@@ -53,7 +54,7 @@ export const authRouter = router({
     .output(Ok)
     .mutation(async ({ ctx }) => {
       await logOut(ctx.db, {
-        communityId: ctx.staff.communityId,
+        communityId: ownAccount(ctx.staff).communityId,
         staffId: ctx.staff.id,
         tokenHash: ctx.staff.sessionTokenHash,
         origin: ctx.origin,
@@ -73,7 +74,7 @@ export const authRouter = router({
     .input(ChangePasswordInput)
     .output(Ok)
     .mutation(({ ctx, input }) =>
-      changePassword(ctx.db, { ...input, staff: ctx.staff, origin: ctx.origin }),
+      changePassword(ctx.db, { ...input, staff: ownAccount(ctx.staff), origin: ctx.origin }),
     ),
 
   sessions: staffProcedure
@@ -84,7 +85,7 @@ export const authRouter = router({
     .output(z.array(StaffSession))
     .query(({ ctx: { db, staff } }) =>
       listStaffSessions(db, {
-        communityId: staff.communityId,
+        communityId: ownAccount(staff).communityId,
         staffId: staff.id,
         currentSessionId: staff.sessionId,
       }),
@@ -99,7 +100,7 @@ export const authRouter = router({
     .output(z.object({ ok: z.literal(true), current: z.boolean() }))
     .mutation(async ({ ctx, input }) => {
       const revoked = await revokeStaffSession(ctx.db, {
-        staff: ctx.staff,
+        staff: ownAccount(ctx.staff),
         origin: ctx.origin,
         staffId: ctx.staff.id,
         sessionId: input.sessionId,

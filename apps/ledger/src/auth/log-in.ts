@@ -42,6 +42,19 @@ export async function logIn(
     ])
     .where('username', '=', username)
     .where('active', '=', true)
+    // A closed community's staff cannot sign in (the street office's accounts always can).
+    .where((eb) =>
+      eb.or([
+        eb('role', '=', 'street'),
+        eb.exists(
+          eb
+            .selectFrom('communities as c')
+            .select('c.id')
+            .whereRef('c.id', '=', 'staff_users.community_id')
+            .where('c.active', '=', true),
+        ),
+      ]),
+    )
     .orderBy('community_id')
     .execute();
   if (accounts.length === 0) {

@@ -34,6 +34,8 @@ export async function findStaffBySession(
           'u.display_name',
           'u.role',
           'u.must_change_password',
+          'u.street_id',
+          's.viewing_community_id',
           's.id as session_id',
           's.token_hash',
         ])
@@ -46,7 +48,20 @@ export async function findStaffBySession(
         .where('s.ended_at', 'is', null)
         // The service's clock wrote expires_at (startStaffSession): the same clock reads it.
         .where('s.expires_at', '>', new Date())
-        .where('u.active', '=', true),
+        .where('u.active', '=', true)
+        // A closed community's staff are signed out; the street office reads it still.
+        .where((eb) =>
+          eb.or([
+            eb('u.role', '=', 'street'),
+            eb.exists(
+              eb
+                .selectFrom('communities as c')
+                .select('c.id')
+                .whereRef('c.id', '=', 's.community_id')
+                .where('c.active', '=', true),
+            ),
+          ]),
+        ),
     )
     // A data-modifying WITH runs whether or not the query reads it.
     .with('seen', (q) =>
@@ -71,7 +86,9 @@ export async function findStaffBySession(
   return {
     kind: 'staff',
     id: row.id,
-    communityId: row.community_id,
+    communityId: row.viewing_community_id ?? row.community_id,
+    homeCommunityId: row.community_id,
+    streetId: row.street_id,
     username: row.username,
     displayName: row.display_name,
     role: row.role,

@@ -30,7 +30,7 @@ export const reportRoutes: PlainRoute[] = [
   staffRoute<{ Params: { file: string }; Querystring: Record<string, string> }>({
     method: 'GET',
     url: '/reports/:file',
-    roles: ['office', 'auditor'],
+    roles: ['office', 'auditor', 'street'],
     handle: async ({ db, staff, request, reply }) => {
       const name = request.params.file.replace(/\.csv$/, '') as ReportName;
       if (!request.params.file.endsWith('.csv') || !reportNames.includes(name)) {
