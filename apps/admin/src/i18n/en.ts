@@ -59,7 +59,12 @@ export const en = {
     descriptionEn: 'Description (English)',
     oneIsEnough: 'Give at least one; readers of the other language see the one given.',
   },
-  roles: { office: 'Community office', leader: 'Organization leader', auditor: 'Auditor' },
+  roles: {
+    office: 'Community office',
+    leader: 'Organization leader',
+    auditor: 'Auditor',
+    street: 'Street office',
+  },
   shell: {
     product: 'Community time ledger',
     menu: 'Menu',

@@ -59,7 +59,7 @@ export const zh: typeof en = {
     noMatch: '没有符合“{{query}}”的行。',
     loadedOnly: '排序和查找只涉及已载入的 {{count}} 行。',
   },
-  roles: { office: '社区办公室', leader: '组织负责人', auditor: '审计员' },
+  roles: { office: '社区办公室', leader: '组织负责人', auditor: '审计员', street: '街道办' },
   shell: {
     product: '社区时间账本',
     menu: '菜单',

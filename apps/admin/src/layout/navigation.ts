@@ -1,4 +1,4 @@
-import type { StaffRole } from '@tally/domain/staff';
+import type { AccountRole } from '@tally/domain/staff';
 import { type Area, mayOpen } from '../session/permissions';
 
 export type NavItem = { area: Area; path: string; label: NavLabel };
@@ -89,7 +89,7 @@ const groups: NavGroup[] = [
 ];
 
 /** The menu a role sees: only the areas it may open, empty groups left out. */
-export function navigationFor(role: StaffRole): NavGroup[] {
+export function navigationFor(role: AccountRole): NavGroup[] {
   return groups
     .map((group) => ({ ...group, items: group.items.filter((item) => mayOpen(role, item.area)) }))
     .filter((group) => group.items.length > 0);

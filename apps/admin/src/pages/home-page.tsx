@@ -7,6 +7,6 @@ import { useUser } from '../session/session-context';
 export function HomePage() {
   const user = useUser();
   if (user.role === 'leader') return <LeaderHome />;
-  if (user.role === 'auditor') return <AuditorHome />;
+  if (user.role === 'auditor' || user.role === 'street') return <AuditorHome />;
   return <DashboardPage />;
 }

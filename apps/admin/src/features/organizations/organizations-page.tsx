@@ -6,7 +6,7 @@ import { useApi } from '../../api/api-context';
 import { useApiQuery } from '../../api/queries';
 import { useFormat } from '../../i18n/format';
 import { useLocalizedName } from '../../i18n/localized-name';
-import { mayManage } from '../../session/permissions';
+import { mayManage, mayOpen } from '../../session/permissions';
 import { useUser } from '../../session/session-context';
 import { type DataColumn, DataTable } from '../../ui/data-table';
 import { PageHeader } from '../../ui/page-header';
@@ -66,7 +66,7 @@ export function OrganizationsPage() {
           <Link href={`/organizations/${organization.id}`} className="button button-small">
             {t('organizations.open')}
           </Link>
-          {user.role !== 'auditor' ? (
+          {mayOpen(user.role, 'logHours') ? (
             <Link
               href={`/log-hours?organization=${organization.id}`}
               className="button button-small"

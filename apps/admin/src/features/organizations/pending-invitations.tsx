@@ -5,6 +5,7 @@ import { useApi } from '../../api/api-context';
 import { usePagedQuery } from '../../api/queries';
 import { useFormat } from '../../i18n/format';
 import { useLocalizedName } from '../../i18n/localized-name';
+import { readsOnly } from '../../session/permissions';
 import { useUser } from '../../session/session-context';
 import { Empty, ErrorNotice, Loading, LoadMore } from '../../ui/states';
 import { type Decision, InvitationDecisionDialog } from './invitation-decision-dialog';
@@ -35,7 +36,7 @@ export function PendingInvitations({
   const mayWithdraw = (invitation: Invitation) =>
     user.role === 'office' ||
     (user.role === 'leader' && user.organizationIds.includes(invitation.organization.id));
-  const actions = user.role !== 'auditor';
+  const actions = !readsOnly(user.role);
   // The office cancels an invitation; a leader withdraws their own.
   const withdrawLabel =
     user.role === 'office' ? t('invitations.cancel') : t('invitations.withdraw');

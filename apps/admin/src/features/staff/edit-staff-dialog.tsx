@@ -1,5 +1,5 @@
 import type { LocalizedText } from '@tally/domain/localized-text';
-import type { StaffMember, StaffRole } from '@tally/domain/staff';
+import type { AccountRole, StaffMember } from '@tally/domain/staff';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/api-context';
@@ -29,7 +29,7 @@ export function EditStaffDialog({
   const toast = useToast();
   const user = useUser();
   const [displayName, setDisplayName] = useState('');
-  const [role, setRole] = useState<StaffRole>('leader');
+  const [role, setRole] = useState<AccountRole>('leader');
   const [organizationIds, setOrganizationIds] = useState<string[]>([]);
   const [active, setActive] = useState(true);
   useEffect(() => {
@@ -76,7 +76,7 @@ export function EditStaffDialog({
             ...(displayName.trim() !== member.displayName
               ? { displayName: displayName.trim() }
               : {}),
-            ...(role !== member.role ? { role } : {}),
+            ...(role !== member.role && role !== 'street' ? { role } : {}),
             ...(role === 'leader' ? { organizationIds } : {}),
             ...(active !== member.active ? { active } : {}),
           });
@@ -100,7 +100,13 @@ export function EditStaffDialog({
           <RoleField
             value={role}
             onChange={setRole}
-            disabledHint={self ? t('staff.ownAccountHint') : undefined}
+            disabledHint={
+              self
+                ? t('staff.ownAccountHint')
+                : member.role === 'street'
+                  ? t('staff.streetAccountHint')
+                  : undefined
+            }
           />
         </div>
         {role === 'leader' ? (

@@ -1,5 +1,5 @@
 import type { LocalizedText } from '@tally/domain/localized-text';
-import { type StaffRole, staffRoles } from '@tally/domain/staff';
+import { type AccountRole, type StaffRole, staffRoles } from '@tally/domain/staff';
 import { useTranslation } from 'react-i18next';
 import { useLocalizedName } from '../../i18n/localized-name';
 import { Field } from '../../ui/field';
@@ -10,7 +10,8 @@ export function RoleField({
   onChange,
   disabledHint,
 }: {
-  value: StaffRole;
+  /** A street office account shows its role, which a community's office cannot change. */
+  value: AccountRole;
   onChange: (role: StaffRole) => void;
   disabledHint?: string | undefined;
 }) {
@@ -25,7 +26,7 @@ export function RoleField({
           disabled={disabledHint !== undefined}
           onChange={(e) => onChange(e.target.value as StaffRole)}
         >
-          {staffRoles.map((option) => (
+          {(value === 'street' ? [...staffRoles, value] : staffRoles).map((option) => (
             <option key={option} value={option}>
               {t(`roles.${option}`)}
             </option>

@@ -5,7 +5,7 @@ import { Link, useLocation, useSearch } from 'wouter';
 import { useApi } from '../../api/api-context';
 import { useApiQuery, usePagedQuery } from '../../api/queries';
 import { useBuildingLabel, useFormat } from '../../i18n/format';
-import { mayManage } from '../../session/permissions';
+import { mayManage, readsOnly } from '../../session/permissions';
 import { useUser } from '../../session/session-context';
 import { Badge } from '../../ui/badge';
 import { type DataColumn, DataTable } from '../../ui/data-table';
@@ -53,8 +53,8 @@ export function TopicsPage() {
   const overdueCount = overdue.data?.items.length ?? 0;
   const columns = useTopicColumns();
   const office = mayManage(user.role);
-  // The office and leaders raise topics (for themselves or a resident); auditors only read.
-  const mayRaise = user.role !== 'auditor';
+  // The office and leaders raise topics (for themselves or a resident); auditors and the street read.
+  const mayRaise = !readsOnly(user.role);
 
   return (
     <>
