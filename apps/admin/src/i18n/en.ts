@@ -200,6 +200,13 @@ export const en = {
     NOT_IN_DISPUTE: 'This help is not in dispute: there is nothing for the office to decide.',
     NOT_FAMILY:
       'Time credit can be given only to a family member linked to the resident, or to the care pool.',
+    NOT_IN_STREET: 'That community is not one of your street’s communities.',
+    COMMUNITY_CLOSED: 'This community has been closed by the street office.',
+    RESIDENT_MOVED:
+      'This resident has moved to another community; their record here is kept for reading only.',
+    MOVE_PENDING: 'This resident is already moving to another community.',
+    MOVE_SETTLED:
+      'This move has already been settled (accepted, declined or cancelled). Refresh the page.',
     INTERNAL: 'Something went wrong on our side. Please try again.',
   },
   validation: {
@@ -619,6 +626,7 @@ export const en = {
       goal_pool: 'Goal pool',
       adjustment: 'Adjustments',
       care_pool: 'Care pool',
+      move_clearing: 'Moving between communities',
     },
     units: { minutes: 'Minutes', points: 'Points', time_credit: 'Time credit (minutes)' },
     referenceTypes: {
@@ -628,6 +636,7 @@ export const en = {
       help_request: 'Time-bank request',
       time_gift: 'Gift of time credit',
       pool_grant: 'Care pool grant',
+      resident_move: 'Moving house',
     },
   },
   verify: {
@@ -960,6 +969,20 @@ export const en = {
         addToCareList: 'Added a resident to the care list',
         removeFromCareList: 'Took a resident off the care list',
       },
+      street: {
+        open: 'Opened a community of the street for reading',
+        createCommunity: 'Opened a new community in the street',
+        deactivateCommunity: 'Closed a community',
+        reactivateCommunity: 'Opened a closed community again',
+      },
+      moves: {
+        propose: 'Proposed moving a resident to another community',
+        cancel: 'Withdrew a proposed move',
+        decline: 'Declined a resident moving in',
+        accept: 'Accepted a resident moving in',
+        sent: 'Sent a moving resident’s points and time credit',
+        arrived: 'Received a moving resident’s points and time credit',
+      },
     },
     targets: {
       activity: 'Activity',
@@ -980,6 +1003,7 @@ export const en = {
       poll: 'Poll',
       redemption: 'Redemption',
       resident: 'Resident',
+      resident_move: 'Moving house',
       reward: 'Reward',
       staff_user: 'Staff account',
       topic: 'Topic',

@@ -181,6 +181,11 @@ export const zh: typeof en = {
     CLAIM_SETTLED: '这次帮助已经结清（已确认、已退出或已由办公室裁定）。请刷新页面。',
     NOT_IN_DISPUTE: '这次帮助没有争议，办公室无需裁定。',
     NOT_FAMILY: '时间币只能赠送给与居民关联的家人，或捐入互助关爱池。',
+    NOT_IN_STREET: '该社区不属于您所在的街道。',
+    COMMUNITY_CLOSED: '该社区已被街道办关闭。',
+    RESIDENT_MOVED: '该居民已迁往其他社区，这里的记录只供查阅。',
+    MOVE_PENDING: '该居民已在迁往另一个社区的途中。',
+    MOVE_SETTLED: '这次迁居已处理过（已接受、已拒绝或已撤回）。请刷新页面。',
     INTERNAL: '服务出现问题，请重试。',
   },
   validation: {
@@ -579,6 +584,7 @@ export const zh: typeof en = {
       goal_pool: '目标资金池',
       adjustment: '调整账户',
       care_pool: '互助关爱池',
+      move_clearing: '社区间迁转',
     },
     units: { minutes: '分钟', points: '积分', time_credit: '时间币（分钟）' },
     referenceTypes: {
@@ -588,6 +594,7 @@ export const zh: typeof en = {
       help_request: '互助求助',
       time_gift: '时间币赠与',
       pool_grant: '关爱池拨款',
+      resident_move: '居民迁居',
     },
   },
   verify: {
@@ -899,6 +906,20 @@ export const zh: typeof en = {
         addToCareList: '将居民加入关爱名单',
         removeFromCareList: '将居民移出关爱名单',
       },
+      street: {
+        open: '打开街道下的社区查阅',
+        createCommunity: '在街道开设新社区',
+        deactivateCommunity: '关闭社区',
+        reactivateCommunity: '重新开放社区',
+      },
+      moves: {
+        propose: '提出将居民迁往其他社区',
+        cancel: '撤回迁居申请',
+        decline: '拒绝居民迁入',
+        accept: '接受居民迁入',
+        sent: '迁出居民的积分和时间币已转出',
+        arrived: '迁入居民的积分和时间币已到账',
+      },
     },
     targets: {
       activity: '活动',
@@ -919,6 +940,7 @@ export const zh: typeof en = {
       poll: '投票',
       redemption: '兑换',
       resident: '居民',
+      resident_move: '迁居',
       reward: '奖励',
       staff_user: '工作人员账号',
       topic: '议题',
