@@ -79,6 +79,19 @@ const CorrectionsPage = page(
   'CorrectionsPage',
 );
 const CommunityPage = page(() => import('./features/community/community-page'), 'CommunityPage');
+const MovesPage = page(() => import('./features/moves/moves-page'), 'MovesPage');
+const StreetInsightsPage = page(
+  () => import('./features/street/street-insights-page'),
+  'StreetInsightsPage',
+);
+const StreetVerifyPage = page(
+  () => import('./features/street/street-verify-page'),
+  'StreetVerifyPage',
+);
+const StreetMovesPage = page(
+  () => import('./features/street/street-moves-page'),
+  'StreetMovesPage',
+);
 const AccountPage = page(() => import('./features/account/account-page'), 'AccountPage');
 const CertificatesPage = page(
   () => import('./features/certificates/certificates-page'),
@@ -130,6 +143,10 @@ const routes: PageRoute[] = [
   { path: '/certificates', area: 'certificates', page: CertificatesPage },
   { path: '/community', area: 'community', page: CommunityPage },
   { path: '/account', area: 'account', page: AccountPage },
+  { path: '/moves', area: 'moves', page: MovesPage },
+  { path: '/street/insights', area: 'street', page: StreetInsightsPage },
+  { path: '/street/verify', area: 'street', page: StreetVerifyPage },
+  { path: '/street/moves', area: 'street', page: StreetMovesPage },
 ];
 
 /** Each page names its area; a role that may not open it gets "not allowed", not the page. */

@@ -4,6 +4,7 @@ import { certificatesEn } from '../features/certificates/strings';
 import { communityEn } from '../features/community/strings';
 import { correctionsEn } from '../features/corrections/strings';
 import { checkpointsEn } from '../features/ledger/checkpoint-strings';
+import { movesEn } from '../features/moves/strings';
 import { noticesEn } from '../features/notices/strings';
 import { invitationsEn } from '../features/organizations/invitation-strings';
 import { posterEn } from '../features/poster/strings';
@@ -11,6 +12,7 @@ import { reportsEn } from '../features/reports/strings';
 import { rewardPhotoEn } from '../features/rewards/photo-strings';
 import { campaignEn } from '../features/rules/campaign-strings';
 import { staffEn } from '../features/staff/strings';
+import { streetEn } from '../features/street/strings';
 import { timebankEn } from '../features/timebank/strings';
 import { topicsEn } from '../features/topics/strings';
 /** English. Every key here has its Simplified Chinese twin in zh.ts (the type checks it). */
@@ -73,6 +75,7 @@ export const en = {
   },
   nav: {
     groups: {
+      street: 'Street',
       service: 'Service',
       people: 'People',
       rewards: 'Rewards',
@@ -104,6 +107,11 @@ export const en = {
     timebank: 'Time bank',
     certificates: 'Certificates',
     community: 'Community',
+    moves: 'Moving house',
+    street: 'Communities',
+    streetInsights: 'Side by side',
+    streetVerify: 'Verify every ledger',
+    streetMoves: 'Moving house',
     pendingCount_one: '{{count}} record waiting',
     pendingCount_other: '{{count}} records waiting',
   },
@@ -1351,4 +1359,6 @@ export const en = {
   invitations: invitationsEn,
   account: accountEn,
   checkpoints: checkpointsEn,
+  street: streetEn,
+  moves: movesEn,
 };

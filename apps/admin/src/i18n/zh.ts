@@ -4,6 +4,7 @@ import { certificatesZh } from '../features/certificates/strings';
 import { communityZh } from '../features/community/strings';
 import { correctionsZh } from '../features/corrections/strings';
 import { checkpointsZh } from '../features/ledger/checkpoint-strings';
+import { movesZh } from '../features/moves/strings';
 import { noticesZh } from '../features/notices/strings';
 import { invitationsZh } from '../features/organizations/invitation-strings';
 import { posterZh } from '../features/poster/strings';
@@ -11,6 +12,7 @@ import { reportsZh } from '../features/reports/strings';
 import { rewardPhotoZh } from '../features/rewards/photo-strings';
 import { campaignZh } from '../features/rules/campaign-strings';
 import { staffZh } from '../features/staff/strings';
+import { streetZh } from '../features/street/strings';
 import { timebankZh } from '../features/timebank/strings';
 import { topicsZh } from '../features/topics/strings';
 import type { en } from './en';
@@ -68,6 +70,7 @@ export const zh: typeof en = {
   },
   nav: {
     groups: {
+      street: '街道',
       service: '服务',
       people: '人员',
       rewards: '奖励',
@@ -99,6 +102,11 @@ export const zh: typeof en = {
     timebank: '时间银行',
     certificates: '服务证明',
     community: '社区',
+    moves: '居民迁居',
+    street: '各社区',
+    streetInsights: '社区对比',
+    streetVerify: '核验全部账本',
+    streetMoves: '居民迁居',
     pendingCount_one: '{{count}} 条待审核',
     pendingCount_other: '{{count}} 条待审核',
   },
@@ -1273,4 +1281,6 @@ export const zh: typeof en = {
   invitations: invitationsZh,
   account: accountZh,
   checkpoints: checkpointsZh,
+  street: streetZh,
+  moves: movesZh,
 };

@@ -1,11 +1,13 @@
 import { type ReactNode, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
+import { isStreetPage, ReadingBanner } from '../features/street/reading-banner';
 import { useUser } from '../session/session-context';
 import { LanguageSwitch } from './language-switch';
 import { isActivePath, navigationFor } from './navigation';
 import {
   DisputedHelpCount,
+  IncomingMovesCount,
   OpenCorrectionsCount,
   OverdueTopicsCount,
   PendingCount,
@@ -63,6 +65,7 @@ export function AppShell({ children }: { children: ReactNode }) {
                         <OverdueTopicsCount />
                       ) : null}
                       {item.label === 'timebank' ? <DisputedHelpCount /> : null}
+                      {item.label === 'moves' ? <IncomingMovesCount /> : null}
                       {item.label === 'organizations' && user.role === 'office' ? (
                         <WaitingInvitationsCount />
                       ) : null}
@@ -105,6 +108,7 @@ export function AppShell({ children }: { children: ReactNode }) {
           <SignOutButton />
         </div>
         <main id="main" className="content">
+          {user.role === 'street' && !isStreetPage(location) ? <ReadingBanner /> : null}
           {children}
         </main>
       </div>

@@ -28,10 +28,32 @@ type NavLabel =
   | 'topics'
   | 'timebank'
   | 'certificates'
-  | 'community';
-type NavGroupTitle = 'service' | 'people' | 'rewards' | 'insights' | 'ledger' | 'settings';
+  | 'community'
+  | 'moves'
+  | 'street'
+  | 'streetInsights'
+  | 'streetVerify'
+  | 'streetMoves';
+type NavGroupTitle =
+  | 'street'
+  | 'service'
+  | 'people'
+  | 'rewards'
+  | 'insights'
+  | 'ledger'
+  | 'settings';
 
 const groups: NavGroup[] = [
+  // The street office's home is its street; the pages below then read the community it opened.
+  {
+    title: 'street',
+    items: [
+      { area: 'street', path: '/', label: 'street' },
+      { area: 'street', path: '/street/insights', label: 'streetInsights' },
+      { area: 'street', path: '/street/verify', label: 'streetVerify' },
+      { area: 'street', path: '/street/moves', label: 'streetMoves' },
+    ],
+  },
   { title: null, items: [{ area: 'home', path: '/', label: 'home' }] },
   {
     title: 'service',
@@ -51,6 +73,7 @@ const groups: NavGroup[] = [
     items: [
       { area: 'organizations', path: '/organizations', label: 'organizations' },
       { area: 'residents', path: '/residents', label: 'residents' },
+      { area: 'moves', path: '/moves', label: 'moves' },
       { area: 'certificates', path: '/certificates', label: 'certificates' },
     ],
   },
@@ -88,10 +111,19 @@ const groups: NavGroup[] = [
   },
 ];
 
-/** The menu a role sees: only the areas it may open, empty groups left out. */
+/**
+ * The menu a role sees: only the areas it may open, each address once (the first entry for it
+ * wins: the street office's "/" is its street), empty groups left out.
+ */
 export function navigationFor(role: AccountRole): NavGroup[] {
+  const seen = new Set<string>();
+  const shown = (item: NavItem) => {
+    if (!mayOpen(role, item.area) || seen.has(item.path)) return false;
+    seen.add(item.path);
+    return true;
+  };
   return groups
-    .map((group) => ({ ...group, items: group.items.filter((item) => mayOpen(role, item.area)) }))
+    .map((group) => ({ ...group, items: group.items.filter(shown) }))
     .filter((group) => group.items.length > 0);
 }
 

@@ -68,6 +68,22 @@ export function DisputedHelpCount() {
   );
 }
 
+/** How many residents another community proposes to move here, next to "Moving house". */
+export function IncomingMovesCount() {
+  const { t } = useTranslation();
+  const api = useApi();
+  const moves = useApiQuery('moves.list', undefined, () => api.moves.list.query(), {
+    staleTime: 30_000,
+  });
+  const waiting = moves.data?.incoming.filter((move) => move.status === 'proposed') ?? [];
+  return (
+    <NavCount
+      page={moves.data ? { items: waiting, nextCursor: null } : undefined}
+      label={(count) => t('moves.waitingCount', { count })}
+    />
+  );
+}
+
 function NavCount({
   page,
   label,

@@ -30,7 +30,7 @@ export const defaultFilters: ReportFilters = {
 };
 
 /** Presets the service counts back from the community's today (the reader's may differ). */
-const servicePreset = {
+export const servicePreset = {
   '30d': 'last_30_days',
   '90d': 'last_90_days',
   '365d': 'last_365_days',

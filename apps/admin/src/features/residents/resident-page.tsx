@@ -11,11 +11,14 @@ import { Badge } from '../../ui/badge';
 import { PageHeader } from '../../ui/page-header';
 import { ErrorNotice, Loading } from '../../ui/states';
 import { IssueCertificateDialog } from '../certificates/issue-certificate-dialog';
+import { MovedNotice } from '../moves/moved-notice';
+import { ProposeMoveDialog } from '../moves/propose-move-dialog';
+import { useResidentMove } from '../moves/use-resident-move';
 import { PhoneAppSection } from './phone-app-section';
 import { CardLockDialog, EditResidentDialog, ResetPinDialog } from './resident-dialogs';
 import { ResidentEntries } from './resident-entries';
 
-type OpenDialog = 'edit' | 'pin' | 'lock' | 'certificate' | null;
+type OpenDialog = 'edit' | 'pin' | 'lock' | 'certificate' | 'move' | null;
 
 /** A resident's balance, traced down to every ledger entry; the office's card actions. */
 export function ResidentPage() {
@@ -27,11 +30,14 @@ export function ResidentPage() {
   const format = useFormat();
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const resident = useApiQuery('residents.get', { id }, api.residents.get.query);
+  const move = useResidentMove(id);
   const data = resident.data;
 
   if (resident.isPending) return <Loading />;
   if (!data) return <ErrorNotice error={resident.error} />;
-  const office = mayManage(user.role);
+  // A resident who moved away is kept here for reading: their card no longer works.
+  const movedAway = move?.status === 'done' || move?.status === 'sending';
+  const office = mayManage(user.role) && !movedAway;
 
   return (
     <>
@@ -60,6 +66,11 @@ export function ResidentPage() {
               <button type="button" className="button" onClick={() => setDialog('certificate')}>
                 {t('certificates.issue')}
               </button>
+              {move ? null : (
+                <button type="button" className="button" onClick={() => setDialog('move')}>
+                  {t('moves.moveAction')}
+                </button>
+              )}
               <Link href={`/residents/${id}/card`} className="button button-primary">
                 {t('residents.printCard')}
               </Link>
@@ -67,6 +78,7 @@ export function ResidentPage() {
           ) : null
         }
       />
+      {move ? <MovedNotice move={move} /> : null}
       <div className="stat-grid">
         <section className="card stat" aria-label={t('residents.points')}>
           <span className="stat-label">{t('residents.points')}</span>
@@ -122,6 +134,11 @@ export function ResidentPage() {
           />
           <IssueCertificateDialog
             open={dialog === 'certificate'}
+            resident={data}
+            onClose={() => setDialog(null)}
+          />
+          <ProposeMoveDialog
+            open={dialog === 'move'}
             resident={data}
             onClose={() => setDialog(null)}
           />
