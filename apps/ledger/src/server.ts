@@ -10,6 +10,7 @@ import { assertLedgerKeyMatches } from './ledger/anchoring/key-check';
 import { loadLedgerKey } from './ledger/anchoring/key-file';
 import { useLedgerKey } from './ledger/anchoring/ledger-key';
 import { loggerOptions } from './logging';
+import { resumeMoves } from './moves/accept-move';
 
 // `pnpm start`: migrate, seed the demo community into an empty database, serve.
 // All state lives in the database, so several instances can run side by side.
@@ -35,6 +36,11 @@ if (empty && config.demo) {
   console.log('Seeding the demo community "Q Community" (first start only)…');
   await seedDemoCommunity(db);
 }
+
+// A resident's move between two communities that the service died in the middle of is
+// finished now (each half is posted exactly once; see moves/accept-move.ts).
+const resumed = await resumeMoves(db);
+if (resumed > 0) console.log(`Finished ${resumed} move(s) between communities left half-done.`);
 
 const app = await buildApp({
   db,

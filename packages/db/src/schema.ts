@@ -211,6 +211,8 @@ export type ResidentMovesTable = {
   decided_by: string | null;
   decided_by_name: string | null;
   decided_at: NullableTime;
+  /** Where the acceptance came from: both halves' ledger transactions name it. */
+  decided_origin: string | null;
   decline_reason: string | null;
   building: string | null;
   points: number | null;

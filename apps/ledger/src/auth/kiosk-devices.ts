@@ -13,6 +13,16 @@ export async function findKioskByToken(
     .select(['id', 'community_id', 'name'])
     .where('token_hash', '=', hashToken(token))
     .where('revoked_at', 'is', null)
+    // A closed community's kiosks are refused like revoked ones.
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('communities as c')
+          .select('c.id')
+          .whereRef('c.id', '=', 'kiosks.community_id')
+          .where('c.active', '=', true),
+      ),
+    )
     .executeTakeFirst();
   return row ? toKioskActor(row) : null;
 }

@@ -72,6 +72,7 @@ export async function findPhoneSession(
     with live as (
       select s.* from phone_sessions s
        where s.token_hash = ${tokenHash} and s.ended_at is null and s.expires_at > now()
+         and exists (select 1 from communities c where c.id = s.community_id and c.active)
     ), seen as (
       update phone_sessions s set last_seen_at = now()
         from live

@@ -42,7 +42,16 @@ export async function findKioskWithResident(
         .selectFrom('kiosks')
         .select(['id', 'community_id', 'name'])
         .where('token_hash', '=', hashToken(deviceToken))
-        .where('revoked_at', 'is', null),
+        .where('revoked_at', 'is', null)
+        .where((eb) =>
+          eb.exists(
+            eb
+              .selectFrom('communities as c')
+              .select('c.id')
+              .whereRef('c.id', '=', 'kiosks.community_id')
+              .where('c.active', '=', true),
+          ),
+        ),
     )
     .with('live', (q) =>
       q
