@@ -86,7 +86,7 @@ the office PCs and kiosks use (e.g. PUBLIC_URL=http://tally-office.lan:${port}).
 }
 if (config.demo) {
   console.log(`
-Demo logins (password "${DEMO_LOGINS.password}"): ${DEMO_LOGINS.staff.join(', ')}
+Demo logins (password "${DEMO_LOGINS.password}"): ${DEMO_LOGINS.staff.join(', ')}; the street office: ${DEMO_LOGINS.street.street}; its other communities' offices: ${DEMO_LOGINS.street.offices.join(', ')}
 Demo kiosk tokens: ${DEMO_LOGINS.kioskToken}, ${DEMO_LOGINS.doorKioskToken} (at a door)   Resident cards: Q0001…Q0060, PIN ${DEMO_LOGINS.pin}
 Phone app family member: phone ${DEMO_LOGINS.family.phone}, PIN ${DEMO_LOGINS.family.pin} (acts for the eldest resident)`);
 } else if (empty) {
