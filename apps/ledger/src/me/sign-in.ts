@@ -193,7 +193,7 @@ export async function signOutPhone(
   { phone, origin }: { phone: PhoneActor; origin: string },
 ): Promise<{ ok: true }> {
   await db.transaction().execute(async (trx) => {
-    await endPhoneSession(trx, { sessionId: phone.sessionId });
+    await endPhoneSession(trx, { communityId: phone.communityId, sessionId: phone.sessionId });
     await recordAudit(trx, {
       communityId: phone.communityId,
       actor: { type: phone.signedInAs.kind, id: phone.signedInAs.id },

@@ -246,7 +246,7 @@ export async function finishMove(
     .where('m.community_id', '=', fromCommunityId)
     .where('m.id', '=', moveId)
     .executeTakeFirst();
-  if (!move || move.status !== 'sending' || !move.new_resident_id || !move.new_card_number) return;
+  if (move?.status !== 'sending' || !move.new_resident_id || !move.new_card_number) return;
   const to = move.to_community_id;
   const residentId = move.new_resident_id;
   const inTransactionId = await db.transaction().execute(async (trx) => {
