@@ -10,6 +10,7 @@ import { assertLedgerKeyMatches } from './ledger/anchoring/key-check';
 import { loadLedgerKey } from './ledger/anchoring/key-file';
 import { useLedgerKey } from './ledger/anchoring/ledger-key';
 import { loggerOptions } from './logging';
+import { resumeMoves } from './moves/accept-move';
 
 // `pnpm start`: migrate, seed the demo community into an empty database, serve.
 // All state lives in the database, so several instances can run side by side.
@@ -35,6 +36,11 @@ if (empty && config.demo) {
   console.log('Seeding the demo community "Q Community" (first start only)…');
   await seedDemoCommunity(db);
 }
+
+// A resident's move between two communities that the service died in the middle of is
+// finished now (each half is posted exactly once; see moves/accept-move.ts).
+const resumed = await resumeMoves(db);
+if (resumed > 0) console.log(`Finished ${resumed} move(s) between communities left half-done.`);
 
 const app = await buildApp({
   db,
@@ -80,7 +86,7 @@ the office PCs and kiosks use (e.g. PUBLIC_URL=http://tally-office.lan:${port}).
 }
 if (config.demo) {
   console.log(`
-Demo logins (password "${DEMO_LOGINS.password}"): ${DEMO_LOGINS.staff.join(', ')}
+Demo logins (password "${DEMO_LOGINS.password}"): ${DEMO_LOGINS.staff.join(', ')}; the street office: ${DEMO_LOGINS.street.street}; its other communities' offices: ${DEMO_LOGINS.street.offices.join(', ')}
 Demo kiosk tokens: ${DEMO_LOGINS.kioskToken}, ${DEMO_LOGINS.doorKioskToken} (at a door)   Resident cards: Q0001…Q0060, PIN ${DEMO_LOGINS.pin}
 Phone app family member: phone ${DEMO_LOGINS.family.phone}, PIN ${DEMO_LOGINS.family.pin} (acts for the eldest resident)`);
 } else if (empty) {

@@ -141,6 +141,7 @@ export type StaffControllersTable = {
 };
 
 export type StaffSessionsTable = {
+  /** Keyed with the community; found alone by its own index (a token arrives without one). */
   token_hash: string;
   /** What a session is listed and revoked by; never the token's hash. */
   id: Generated<string>;
@@ -211,6 +212,8 @@ export type ResidentMovesTable = {
   decided_by: string | null;
   decided_by_name: string | null;
   decided_at: NullableTime;
+  /** Where the acceptance came from: both halves' ledger transactions name it. */
+  decided_origin: string | null;
   decline_reason: string | null;
   building: string | null;
   points: number | null;
@@ -237,6 +240,10 @@ export type KiosksTable = {
   community_id: string;
   id: string;
   name: string;
+  /**
+   * Unique within the community in the database; registration refuses one in use anywhere, and
+   * a token two kiosks share signs in to neither (a device token may be chosen by a person).
+   */
   token_hash: string;
   created_at: Created;
   revoked_at: NullableTime;
@@ -245,6 +252,7 @@ export type KiosksTable = {
 };
 
 export type KioskSessionsTable = {
+  /** Keyed with the community: always looked up with its kiosk, which names the community. */
   token_hash: string;
   community_id: string;
   kiosk_id: string;
@@ -421,6 +429,7 @@ export type CorrectionRequestsTable = {
 export type CertificatesTable = {
   community_id: string;
   id: string;
+  /** Unique within the community; the public verification page finds it by number alone. */
   number: string;
   resident_id: string;
   period_from: ColumnType<string, string, never>;
@@ -432,6 +441,7 @@ export type CertificatesTable = {
   issued_at: Created;
 };
 
+/** Service-wide counters, no community's data: a local table when sharded (table-placement.ts). */
 export type RequestLimitsTable = {
   key: string;
   window_started_at: Date;
@@ -714,7 +724,9 @@ export type CareListTable = {
 };
 
 export type PhoneSessionsTable = {
+  /** Keyed with the community; found alone by its own index (a token arrives without one). */
   token_hash: string;
+  /** Unique within the community: sign-ups and correction requests point at (community_id, id). */
   id: string;
   community_id: string;
   resident_id: string | null;

@@ -143,7 +143,6 @@ export const auditActions = [
   'moves.cancel',
   'moves.decline',
   'moves.accept',
-  'moves.sent',
   'moves.arrived',
 ] as const;
 export const AuditAction = z.enum(auditActions);

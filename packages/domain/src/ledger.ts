@@ -23,6 +23,8 @@ export const accountOwnerTypes = [
   'goal_pool',
   'adjustment',
   'care_pool',
+  /** Where a resident's points and time credit wait between two communities' chains (moving house). */
+  'move_clearing',
 ] as const;
 export const AccountOwnerType = z.enum(accountOwnerTypes);
 export type AccountOwnerType = z.infer<typeof AccountOwnerType>;

@@ -310,6 +310,9 @@ export type MotivationReport = z.infer<typeof MotivationReport>;
 
 // ---- Organizations: are they growing ----
 
+/** An organization whose leader has logged no service for this many days may be fading. */
+export const DORMANT_AFTER_DAYS = 30;
+
 export const OrganizationHealth = z.object({
   id: Id,
   name: LocalizedText,

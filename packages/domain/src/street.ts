@@ -78,7 +78,7 @@ export const CommunityFigures = z.object({
   /** Willingness: of residents, the share who ever served, and who came back within 90 days. */
   firstStepRate: Cell,
   secondStepRate: Cell,
-  /** Organizations: how many, and how many may be fading (no leader log for 60 days or more). */
+  /** Organizations: how many, and how many may be fading (no leader log for `DORMANT_AFTER_DAYS`). */
   organizations: z.number().int().nonnegative(),
   dormantOrganizations: z.number().int().nonnegative(),
   /** Governance: residents who raised, supported, attended or voted, and their rate. */

@@ -163,7 +163,9 @@ function kioskActivityRows(
         .onRef('u.activity_id', '=', 'a.id')
         .on('u.resident_id', '=', residentId),
     )
-    .leftJoin('phone_sessions as ps', 'ps.id', 'u.by_phone_session')
+    .leftJoin('phone_sessions as ps', (j) =>
+      j.onRef('ps.community_id', '=', 'u.community_id').onRef('ps.id', '=', 'u.by_phone_session'),
+    )
     .leftJoin('residents as pr', (j) =>
       j.onRef('pr.community_id', '=', 'ps.community_id').onRef('pr.id', '=', 'ps.resident_id'),
     )

@@ -147,6 +147,7 @@ export async function logOut(
     await trx
       .updateTable('staff_sessions')
       .set({ ended_at: sql`now()` })
+      .where('community_id', '=', communityId)
       .where('token_hash', '=', tokenHash)
       .execute();
     await recordAudit(trx, {

@@ -72,10 +72,11 @@ export async function findPhoneSession(
     with live as (
       select s.* from phone_sessions s
        where s.token_hash = ${tokenHash} and s.ended_at is null and s.expires_at > now()
+         and exists (select 1 from communities c where c.id = s.community_id and c.active)
     ), seen as (
       update phone_sessions s set last_seen_at = now()
         from live
-       where s.token_hash = live.token_hash
+       where s.community_id = live.community_id and s.token_hash = live.token_hash
          and s.last_seen_at < now() - make_interval(secs => ${LAST_SEEN_EVERY_SECONDS}::int)
     )
     select live.id, live.community_id, live.resident_id, live.family_member_id, live.acting_for,
@@ -120,11 +121,12 @@ export async function findPhoneSession(
 
 export async function endPhoneSession(
   db: Kysely<Database>,
-  { sessionId }: { sessionId: string },
+  { communityId, sessionId }: { communityId: string; sessionId: string },
 ): Promise<void> {
   await db
     .updateTable('phone_sessions')
     .set({ ended_at: sql`now()` })
+    .where('community_id', '=', communityId)
     .where('id', '=', sessionId)
     .where('ended_at', 'is', null)
     .execute();

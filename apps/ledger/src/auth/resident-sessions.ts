@@ -1,7 +1,7 @@
 import type { Database } from '@tally/db/schema';
 import { type Kysely, sql } from 'kysely';
 import type { KioskActor, ResidentSession } from './actors';
-import { toKioskActor } from './kiosk-devices';
+import { liveKiosksWithToken, toKioskActor } from './kiosk-devices';
 import { hashToken, newToken } from './secrets';
 
 /** A resident's kiosk session ends after this long without activity. */
@@ -37,20 +37,15 @@ export async function findKioskWithResident(
 ): Promise<{ kiosk: KioskActor; resident: ResidentSession | null } | null> {
   const residentTokenHash = hashToken(residentToken);
   const row = await db
-    .with('device', (q) =>
-      q
-        .selectFrom('kiosks')
-        .select(['id', 'community_id', 'name'])
-        .where('token_hash', '=', hashToken(deviceToken))
-        .where('revoked_at', 'is', null),
-    )
+    // A token two kiosks share is no kiosk's (see findKioskByToken).
+    .with('device', (q) => liveKiosksWithToken(q, hashToken(deviceToken)))
     .with('live', (q) =>
       q
         .selectFrom('kiosk_sessions as s')
         .innerJoin('device as d', (j) =>
           j.onRef('s.community_id', '=', 'd.community_id').onRef('s.kiosk_id', '=', 'd.id'),
         )
-        .select(['s.token_hash', 's.kiosk_id', 's.resident_id', 's.last_seen_at'])
+        .select(['s.community_id', 's.token_hash', 's.kiosk_id', 's.resident_id', 's.last_seen_at'])
         .where('s.token_hash', '=', residentTokenHash)
         .where('s.ended_at', 'is', null)
         .where(
@@ -66,6 +61,7 @@ export async function findKioskWithResident(
         .updateTable('kiosk_sessions as s')
         .from('live as l')
         .set({ last_seen_at: sql`now()` })
+        .whereRef('s.community_id', '=', 'l.community_id')
         .whereRef('s.token_hash', '=', 'l.token_hash')
         .where(
           'l.last_seen_at',
@@ -77,6 +73,7 @@ export async function findKioskWithResident(
     .selectFrom('device as d')
     .leftJoin('live as r', 'r.kiosk_id', 'd.id')
     .select(['d.id', 'd.community_id', 'd.name', 'r.resident_id'])
+    .where('d.holders', '=', 1)
     .executeTakeFirst();
   if (!row) return null;
   const kiosk = toKioskActor(row);
@@ -95,6 +92,7 @@ export async function endResidentSession(db: Kysely<Database>, session: Resident
   await db
     .updateTable('kiosk_sessions')
     .set({ ended_at: sql`now()` })
+    .where('community_id', '=', session.communityId)
     .where('token_hash', '=', session.tokenHash)
     .execute();
 }

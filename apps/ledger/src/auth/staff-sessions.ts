@@ -66,12 +66,13 @@ export async function findStaffBySession(
     // A data-modifying WITH runs whether or not the query reads it.
     .with('seen', (q) =>
       q
-        .updateTable('staff_sessions')
+        .updateTable('staff_sessions as s')
+        .from('live as l')
         .set({ last_seen_at: sql`now()`, last_origin: origin ?? null })
-        .where('token_hash', 'in', (eb) =>
-          eb.selectFrom('live').select('live.token_hash').where('live.seen_anew', '=', true),
-        )
-        .returning('token_hash'),
+        .whereRef('s.community_id', '=', 'l.community_id')
+        .whereRef('s.token_hash', '=', 'l.token_hash')
+        .where('l.seen_anew', '=', true)
+        .returning('s.token_hash'),
     )
     .selectFrom('live')
     .selectAll('live')

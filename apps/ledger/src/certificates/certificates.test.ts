@@ -244,6 +244,28 @@ describeEachDatabase('service certificates', (database) => {
       }
       expect((await fetch(`${server.url}/verify/${certificate.number}`)).status).toBe(409);
     });
+
+    // Numbers are unique within a community only, so the database can be split by community.
+    it('vouches for neither certificate if two communities ever hold the same number', async () => {
+      const first = await givenServedResident();
+      const second = await givenServedResident();
+      const { number } = await issue(first.office.api, first.resident.id);
+      const copy = await issue(second.office.api, second.resident.id);
+      const { db } = database();
+      await sql`alter table certificates disable trigger certificates_append_only`.execute(db);
+      try {
+        await sql`update certificates set number = ${number}
+                   where community_id = ${second.communityId} and number = ${copy.number}`.execute(
+          db,
+        );
+      } finally {
+        await sql`alter table certificates enable trigger certificates_append_only`.execute(db);
+      }
+      expect((await fetch(`${server.url}/verify/${number}`)).status).toBe(404);
+      // Each office still finds its own by number.
+      const own = await first.office.api.certificates.get.query({ number });
+      expect(own.residentId).toBe(first.resident.id);
+    });
   });
 
   describe('addresses', () => {

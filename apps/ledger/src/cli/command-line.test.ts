@@ -173,4 +173,38 @@ describe.each(testEngines())('the staff command line on %s', (engine) => {
     },
     SPAWN_MS,
   );
+
+  it(
+    'opens a street over the communities named, with its street office account',
+    async () => {
+      const street = await pnpm(
+        'create-street',
+        '--',
+        '--name',
+        '山丘街道',
+        '--name-en',
+        'Hill Street',
+        '--community',
+        'Hill Community',
+        '--username',
+        'hill-street',
+        '--password',
+        'another long secret',
+      );
+      expect(street).toContain(
+        'Created street "山丘街道" over Hill Community, and its street office account "hill-street".',
+      );
+      const state = await inDatabase(async (db) => ({
+        account: await db
+          .selectFrom('staff_users')
+          .select(['role', 'street_id'])
+          .where('username', '=', 'hill-street')
+          .executeTakeFirstOrThrow(),
+        communities: await db.selectFrom('communities').select('street_id').execute(),
+      }));
+      expect(state.account.role).toBe('street');
+      expect(state.communities.map((c) => c.street_id)).toEqual([state.account.street_id]);
+    },
+    SPAWN_MS,
+  );
 });

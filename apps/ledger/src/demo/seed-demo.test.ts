@@ -423,6 +423,35 @@ describeEachDatabase('the demo community', (database) => {
     });
   });
 
+  describe('tells the story of the street', () => {
+    it('puts Q in a street of three, with a move done and one waiting for Q to accept', async () => {
+      const street = await signIn(DEMO_LOGINS.street.street);
+      const overview = await street.street.get.query();
+      expect(overview.street.name.en).toBe('Chengnan Street');
+      expect(overview.communities.map((c) => c.name.en)).toEqual([
+        'Q Community',
+        'Wutong Community',
+        'Fenglin Community',
+      ]);
+      const insights = await street.street.insights.query({ last: 'last_90_days' });
+      const fenglin = insights.communities.find((c) => c.name.en === 'Fenglin Community');
+      expect(fenglin?.participation.residents).toBe('<5');
+      expect((await street.street.verify.query()).communities.every((c) => c.ok)).toBe(true);
+      for (const username of DEMO_LOGINS.street.offices) {
+        expect((await (await signIn(username)).auth.me.query()).role).toBe('office');
+      }
+
+      const moves = await (await signIn('office')).moves.list.query();
+      expect(moves.outgoing.map((m) => [m.status, m.to.name.en])).toEqual([
+        ['done', 'Wutong Community'],
+      ]);
+      expect(moves.outgoing[0]?.points).toBeGreaterThan(0);
+      expect(moves.incoming.map((m) => [m.status, m.from.name.en])).toEqual([
+        ['proposed', 'Wutong Community'],
+      ]);
+    });
+  });
+
   it('writes only audit actions and targets the apps have words for', async () => {
     // The story runs most of the service's writes (hours, reviews, corrections, the shop,
     // goals, certificates, rules, organizations); sign-ins and a kiosk add theirs.

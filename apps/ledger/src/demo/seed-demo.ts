@@ -27,10 +27,13 @@ import { seedParticipationStory } from './seed-participation-story';
 import { DEMO_FAMILY, seedProxies } from './seed-proxies';
 import { seedShop } from './seed-shop';
 import { seedStaffStory } from './seed-staff-story';
+import { DEMO_STREET_LOGINS, seedStreet } from './seed-street';
 import { seedTimeBank } from './seed-timebank';
 
 export const DEMO_LOGINS = {
   staff: ['office', 'leader', 'auditor'],
+  /** The street office (城南街道) and its two other communities' offices. */
+  street: DEMO_STREET_LOGINS,
   password: 'tally-demo',
   kioskToken: 'demo-kiosk-token',
   /** A second kiosk, at the door of the activity running today (activity mode). */
@@ -150,7 +153,36 @@ export async function seedDemoCommunity(db: Kysely<Database>, now = new Date()):
   await seedDeliberation(db, { communityId, office, kioskId: kiosk.id, now });
   // Issue 16: a living time bank: exchanges paid by the care pool, requests open, a dispute.
   await seedTimeBank(db, { communityId, office, kioskId: kiosk.id, now });
+  // Issue 17: Q's street, its two neighbours, and residents moving house between them.
+  await seedStreet(db, {
+    qCommunityId: communityId,
+    qOffice: office,
+    movingResidentId: await movingResident(db, communityId),
+    passwordHash,
+    password: DEMO_LOGINS.password,
+    pinHash,
+    now,
+  });
   await makeCheckpoint(db, communityId);
+}
+
+/**
+ * The Q resident who moved to Wutong: of the cards no browser test uses (Q0035 and Q0044 raised
+ * topics in the past, Q0056–Q0059 never served), the one holding the most points.
+ */
+async function movingResident(db: Kysely<Database>, communityId: string): Promise<string> {
+  const row = await db
+    .selectFrom('residents as r')
+    .innerJoin('ledger_accounts as a', (join) =>
+      join.onRef('a.community_id', '=', 'r.community_id').onRef('a.id', '=', 'r.points_account_id'),
+    )
+    .select('r.id')
+    .where('r.community_id', '=', communityId)
+    .where('r.card_number', 'in', ['Q0035', 'Q0044', 'Q0056', 'Q0057', 'Q0058', 'Q0059'])
+    .orderBy('a.balance', 'desc')
+    .orderBy('r.card_number')
+    .executeTakeFirstOrThrow();
+  return row.id;
 }
 
 type Organizations = Map<DemoOrganization['key'], { id: string; leader: Staff }>;

@@ -1,6 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import { describeEachDatabase } from '@tally/db/testing';
 import { describe, expect, it } from 'vitest';
 import { findKioskByToken } from '../auth/kiosk-devices';
+import { findKioskWithResident } from '../auth/resident-sessions';
 import { hashToken } from '../auth/secrets';
 import { createContextInner } from '../context';
 import { auditActions, givenResident } from '../residents/test-helpers';
@@ -191,6 +193,60 @@ describeEachDatabase('the kiosks API', (database) => {
       const token = `demo-kiosk-token-${newIdempotencyKey()}`;
       const kiosk = await registerKioskWithToken(db(), { communityId, name: 'Demo kiosk', token });
       expect(await findKioskByToken(db(), token)).toMatchObject({ kioskId: kiosk.id, communityId });
+    });
+
+    it('refuses a chosen token another community already uses, and the first kiosk keeps it', async () => {
+      const first = await community();
+      const second = await community();
+      const token = `demo-kiosk-token-${newIdempotencyKey()}`;
+      const kiosk = await registerKioskWithToken(db(), {
+        communityId: first.communityId,
+        name: 'Demo kiosk',
+        token,
+      });
+      await expect(
+        registerKioskWithToken(db(), { communityId: second.communityId, name: 'Copy', token }),
+      ).rejects.toMatchObject({ code: 'DUPLICATE' });
+      await expect(
+        registerKioskWithToken(db(), { communityId: first.communityId, name: 'Copy', token }),
+      ).rejects.toMatchObject({ code: 'DUPLICATE' });
+      expect(await findKioskByToken(db(), token)).toMatchObject({
+        kioskId: kiosk.id,
+        communityId: first.communityId,
+      });
+    });
+
+    it("refuses a revoked kiosk's token too, so an old device can never name a new kiosk", async () => {
+      const { communityId, office } = await community();
+      const token = `demo-kiosk-token-${newIdempotencyKey()}`;
+      const kiosk = await registerKioskWithToken(db(), { communityId, name: 'Old', token });
+      await office.api.kiosks.revoke.mutate({ idempotencyKey: newIdempotencyKey(), id: kiosk.id });
+      await expect(
+        registerKioskWithToken(db(), { communityId, name: 'New', token }),
+      ).rejects.toMatchObject({ code: 'DUPLICATE' });
+    });
+  });
+
+  describe('a device token two communities share', () => {
+    // Registration refuses a shared token; the database would hold one only if written by hand.
+    it('signs in to neither kiosk rather than to whichever comes first', async () => {
+      const first = await community();
+      const second = await community();
+      const token = `demo-kiosk-token-${newIdempotencyKey()}`;
+      await registerKioskWithToken(db(), { communityId: first.communityId, name: 'One', token });
+      await db()
+        .insertInto('kiosks')
+        .values({
+          community_id: second.communityId,
+          id: randomUUID(),
+          name: 'Two',
+          token_hash: hashToken(token),
+        })
+        .execute();
+      expect(await findKioskByToken(db(), token)).toBeNull();
+      expect(
+        await findKioskWithResident(db(), { deviceToken: token, residentToken: 'trs_none' }),
+      ).toBeNull();
     });
   });
 });

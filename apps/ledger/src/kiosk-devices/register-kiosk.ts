@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from '@tally/db/schema';
-import type { Kysely } from 'kysely';
+import { DomainError } from '@tally/domain/errors';
+import { type Kysely, sql } from 'kysely';
 import type { StaffActor } from '../auth/actors';
 import { hashToken, newToken } from '../auth/secrets';
 import { recordAudit } from '../common/audit';
@@ -64,14 +65,30 @@ function kioskRegistered({ id, name }: { id: string; name: string }) {
   return { target: { type: 'kiosk', id }, details: { name } } satisfies AuditNote;
 }
 
+/**
+ * The database keeps a kiosk token unique within its community only (so it can be split by
+ * community), but a token alone must name one kiosk: here a token already held by any kiosk, in
+ * any community, revoked or not, is refused. Registrations of the same token queue on a lock
+ * held to the end of the transaction, so two at once cannot both find it free.
+ */
 async function insertKiosk(
   trx: Kysely<Database>,
   { communityId, name, token }: { communityId: string; name: string; token: string },
 ): Promise<{ id: string; name: string }> {
+  const tokenHash = hashToken(token);
+  await sql`select pg_advisory_xact_lock(hashtextextended(${`kiosk-token:${tokenHash}`}, 0))`.execute(
+    trx,
+  );
+  const held = await trx
+    .selectFrom('kiosks')
+    .select('id')
+    .where('token_hash', '=', tokenHash)
+    .executeTakeFirst();
+  if (held) throw new DomainError('DUPLICATE', 'That kiosk token is already in use.');
   const id = randomUUID();
   await trx
     .insertInto('kiosks')
-    .values({ community_id: communityId, id, name, token_hash: hashToken(token) })
+    .values({ community_id: communityId, id, name, token_hash: tokenHash })
     .execute();
   return { id, name };
 }

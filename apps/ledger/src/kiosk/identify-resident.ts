@@ -48,7 +48,8 @@ export type Card = {
  * The card typed. Residents often type only the digits printed on their card ("0007" for
  * Q0007): when digits alone match no card, the one card of the community whose number is
  * letters followed by exactly those digits is meant. Two such cards (Q0007 and R0007) are
- * ambiguous and match neither, so the typed number counts as an unknown card.
+ * ambiguous and match neither, so the typed number counts as an unknown card. The card of a
+ * resident who moved to another community is unknown here.
  */
 export async function findCard(
   db: Kysely<Database>,
@@ -57,7 +58,9 @@ export async function findCard(
   const cards = db
     .selectFrom('residents')
     .select(['id', 'card_number', 'pin_hash', 'card_locked_until'])
-    .where('community_id', '=', communityId);
+    .where('community_id', '=', communityId)
+    // A resident who moved house carries a new card in their new community; this one stops.
+    .where('moved_at', 'is', null);
   const exact = await cards.where('card_number', '=', typed).executeTakeFirst();
   if (exact || !/^\d+$/.test(typed)) return exact;
   const meant = await cards

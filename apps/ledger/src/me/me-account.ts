@@ -62,6 +62,7 @@ export async function actFor(
     await trx
       .updateTable('phone_sessions')
       .set({ acting_for: residentId })
+      .where('community_id', '=', communityId)
       .where('id', '=', phone.sessionId)
       .execute();
     await recordAudit(trx, {

@@ -19,6 +19,8 @@ export async function listCommunities(db: Kysely<Database>): Promise<MeCommunity
   const rows = await db
     .selectFrom('communities')
     .select(['id', 'name_zh', 'name_en'])
+    // A closed community takes no sign-ins.
+    .where('active', '=', true)
     .orderBy('created_at')
     .orderBy('id')
     .execute();
@@ -34,6 +36,7 @@ async function communityOf(db: Kysely<Database>, communityId: string | undefined
   const rows = await db
     .selectFrom('communities')
     .select('id')
+    .where('active', '=', true)
     .$if(communityId !== undefined, (q) => q.where('id', '=', communityId ?? ''))
     .limit(2)
     .execute();
@@ -190,7 +193,7 @@ export async function signOutPhone(
   { phone, origin }: { phone: PhoneActor; origin: string },
 ): Promise<{ ok: true }> {
   await db.transaction().execute(async (trx) => {
-    await endPhoneSession(trx, { sessionId: phone.sessionId });
+    await endPhoneSession(trx, { communityId: phone.communityId, sessionId: phone.sessionId });
     await recordAudit(trx, {
       communityId: phone.communityId,
       actor: { type: phone.signedInAs.kind, id: phone.signedInAs.id },

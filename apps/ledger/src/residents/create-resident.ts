@@ -8,6 +8,8 @@ import { inTransaction } from '../ledger/executor';
 
 export type NewResident = {
   communityId: string;
+  /** Chosen by the caller when the id must be known beforehand (a resident moving in). */
+  id?: string | undefined;
   name: string;
   displayName?: string | undefined;
   birthYear?: number | undefined;
@@ -37,7 +39,7 @@ export async function createResident(
   { pinHash }: { pinHash?: string } = {},
 ): Promise<CreatedResident> {
   const hash = pinHash ?? (await hashSecret(input.pin));
-  const id = randomUUID();
+  const id = input.id ?? randomUUID();
   return inTransaction(db, async (trx) => {
     const taken = await trx
       .selectFrom('residents')

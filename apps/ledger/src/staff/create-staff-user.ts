@@ -14,6 +14,8 @@ export type NewStaffUser = {
   displayName: string;
   role: StaffRole;
   organizationIds?: string[];
+  /** A street account's street (role `street` only). */
+  streetId?: string;
 };
 
 /**
@@ -46,6 +48,7 @@ export async function createStaffUser(
         username: input.username,
         display_name: input.displayName,
         role: input.role,
+        street_id: input.streetId ?? null,
         password_hash: hash,
       })
       .execute();

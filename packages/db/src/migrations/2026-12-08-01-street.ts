@@ -8,7 +8,8 @@ import { type Kysely, sql } from 'kysely';
 // A resident moving house is one `resident_moves` row in the community they leave. Its two
 // halves are two ledger transactions, one in each community's chain, keyed by the move: the
 // first moves their points and time credit into the leaving community's clearing accounts, the
-// second out of the receiving community's clearing accounts onto their new record. The row's
+// second out of the receiving community's clearing accounts onto their new record (a resident
+// with nothing to move has no transactions, only the record). The row's
 // status says how far it got (`sending` between the halves), so whoever picks it up again
 // finishes it exactly once. The receiving community's rows are named without foreign keys
 // (another community's data may live on another shard).
@@ -54,6 +55,7 @@ export async function up(db: Kysely<any>): Promise<void> {
       decided_by uuid,
       decided_by_name text,
       decided_at timestamptz,
+      decided_origin text,
       decline_reason text check (length(decline_reason) between 1 and 500),
       building text check (length(building) between 1 and 50),
       points bigint,
@@ -72,9 +74,7 @@ export async function up(db: Kysely<any>): Promise<void> {
       foreign key (community_id, proposed_by) references staff_users (community_id, id),
       foreign key (community_id, out_transaction_id)
         references ledger_transactions (community_id, id),
-      check (to_community_id <> community_id),
-      check ((status in ('sending', 'done')) = (out_transaction_id is not null)),
-      check ((status = 'done') = (in_transaction_id is not null))
+      check (to_community_id <> community_id)
     )`,
     `create unique index resident_moves_open on resident_moves (community_id, resident_id)
        where status in ('proposed', 'sending')`,

@@ -18,6 +18,7 @@ import * as residentPhoneApp from './2026-12-07-11-resident-phone-app';
 import * as deliberation from './2026-12-07-12-deliberation';
 import * as timeBank from './2026-12-07-13-time-bank';
 import * as street from './2026-12-08-01-street';
+import * as shardReady from './2026-12-08-02-shard-ready';
 
 /** Every migration, in order. Names are date-prefixed and never change once released. */
 export const migrations: Record<string, Migration> = {
@@ -40,4 +41,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-07-12-deliberation': deliberation,
   '2026-12-07-13-time-bank': timeBank,
   '2026-12-08-01-street': street,
+  '2026-12-08-02-shard-ready': shardReady,
 };
