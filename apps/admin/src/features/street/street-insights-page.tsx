@@ -1,5 +1,5 @@
 import { ageBandLabels, ageBands } from '@tally/domain/age-bands';
-import type { Cell } from '@tally/domain/reports';
+import { type Cell, DORMANT_AFTER_DAYS } from '@tally/domain/reports';
 import type { CommunityFigures } from '@tally/domain/street';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useSearch } from 'wouter';
@@ -193,7 +193,7 @@ function useFigureGroups(communities: CommunityFigures[]): FigureGroup[] {
         },
         {
           id: 'dormantOrganizations',
-          label: t('street.insights.dormantOrganizations'),
+          label: t('street.insights.dormantOrganizations', { days: DORMANT_AFTER_DAYS }),
           value: (c) => format.number(c.dormantOrganizations),
         },
       ],
