@@ -116,7 +116,7 @@ export function MoveOutcome({ move }: { move: Move }) {
         <span className="muted">
           {history.serviceRecords > 0 && history.firstServiceAt && history.lastServiceAt
             ? t('moves.historySummary', {
-                hours: format.hours(history.minutesServed),
+                hours: t('common.hours', { value: format.hours(history.minutesServed) }),
                 records: format.number(history.serviceRecords),
                 first: format.date(history.firstServiceAt),
                 last: format.date(history.lastServiceAt),

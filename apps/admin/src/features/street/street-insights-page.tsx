@@ -48,7 +48,7 @@ export function StreetInsightsPage() {
         title={t('street.insights.title')}
         description={t('street.insights.description')}
       />
-      <search className="filters card report-filters" aria-label={t('street.insights.period')}>
+      <search className="filters card report-filters" aria-label={t('reports.filters.label')}>
         <Field label={t('street.insights.period')}>
           {(control) => (
             <select

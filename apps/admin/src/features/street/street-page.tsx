@@ -115,7 +115,7 @@ function useCommunityColumns({
       header: t('street.columns.timeCreditHeld'),
       className: 'number',
       sortValue: (community) => community.timeCreditHeld,
-      cell: (community) => format.hours(community.timeCreditHeld),
+      cell: (community) => t('common.hours', { value: format.hours(community.timeCreditHeld) }),
     },
     count(
       (community) => community.awaitingReview,
