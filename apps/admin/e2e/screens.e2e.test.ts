@@ -33,7 +33,7 @@ const firstLink = (selector: string) => async (page: Page) => {
   await page.locator(selector).first().click();
 };
 
-const screensByRole: Record<'leader' | 'office' | 'auditor', Screen[]> = {
+const screensByRole: Record<'leader' | 'office' | 'auditor' | 'street', Screen[]> = {
   leader: [
     { name: 'leader-home', path: '/' },
     { name: 'organizations-mine', path: '/organizations' },
@@ -69,6 +69,7 @@ const screensByRole: Record<'leader' | 'office' | 'auditor', Screen[]> = {
     { name: 'certificates', path: '/certificates' },
     { name: 'reports', path: '/reports' },
     { name: 'poster', path: '/poster' },
+    { name: 'moves', path: '/moves' },
   ],
   auditor: [
     { name: 'auditor-home', path: '/' },
@@ -83,6 +84,13 @@ const screensByRole: Record<'leader' | 'office' | 'auditor', Screen[]> = {
     { name: 'journal-auditor', path: '/ledger' },
     { name: 'topics-auditor', path: '/topics?stage=carried_out' },
     { name: 'topic-auditor', reach: firstLink('tbody a[href*="/topics/"]') },
+  ],
+  street: [
+    { name: 'street-home', path: '/' },
+    { name: 'street-insights', path: '/street/insights' },
+    { name: 'street-verify', path: '/street/verify' },
+    { name: 'street-moves', path: '/street/moves' },
+    { name: 'street-reading-reports', path: '/reports' },
   ],
 };
 
@@ -107,6 +115,7 @@ describe('every main screen, in both languages, looks finished and passes axe', 
       ['audit.list', { limit: 200 }],
       ['certificates.list', { limit: 200 }],
       ['topics.list', { limit: 200 }],
+      ['moves.list', undefined],
     ];
     for (const [path, input] of lists) {
       const answer = await callApi(service.url, path, { token, input });
@@ -143,7 +152,7 @@ describe('every main screen, in both languages, looks finished and passes axe', 
       await browser.close();
     });
 
-    for (const role of ['leader', 'office', 'auditor'] as const) {
+    for (const role of ['leader', 'office', 'auditor', 'street'] as const) {
       it(`shows the ${role}'s screens in ${language}`, async () => {
         await visitScreens({ role, language, screens: screensByRole[role] });
       });

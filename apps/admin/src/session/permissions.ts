@@ -39,6 +39,8 @@ export const areaRoles = {
   timebank: ['office'],
   certificates: ['office', 'auditor', 'street'],
   community: ['office', 'auditor', 'street'],
+  /** The CSV exports (journal, balances, service records): the service serves them to these two. */
+  exports: ['office', 'auditor'],
   account: ['office', 'leader', 'auditor', 'street'],
   /** Residents moving house between communities of the street: the offices propose and accept. */
   moves: ['office'],

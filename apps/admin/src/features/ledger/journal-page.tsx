@@ -5,6 +5,8 @@ import { Link, useSearch } from 'wouter';
 import { useApi } from '../../api/api-context';
 import { usePagedQuery } from '../../api/queries';
 import { useFormat } from '../../i18n/format';
+import { mayOpen } from '../../session/permissions';
+import { useUser } from '../../session/session-context';
 import { DateRangeFields } from '../../ui/date-range-fields';
 import { rangeFilter } from '../../ui/dates';
 import { Field } from '../../ui/field';
@@ -21,6 +23,7 @@ export function JournalPage() {
   const { t } = useTranslation();
   const api = useApi();
   const format = useFormat();
+  const user = useUser();
   const search = new URLSearchParams(useSearch());
   const [filters, setFilters] = useState<JournalFilters>({
     residentId: search.get('resident') ?? '',
@@ -55,7 +58,7 @@ export function JournalPage() {
           </Link>
         }
       />
-      <ExportPanel />
+      {mayOpen(user.role, 'exports') ? <ExportPanel /> : null}
       <search className="filters card">
         <ResidentFilter residentId={filters.residentId} onChange={(id) => set('residentId', id)} />
         <Field label={t('ledger.kind')}>

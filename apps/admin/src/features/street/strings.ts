@@ -73,7 +73,7 @@ export const streetEn = {
     residents: 'Residents',
     participants: 'Took part',
     participationRate: 'Share who took part',
-    ageBand: 'Took part, aged {{band}}',
+    ageBand: 'Took part · {{band}}',
     firstStepRate: 'Ever served (first step)',
     secondStepRate: 'Came back within 90 days (second step)',
     organizations: 'Organizations',
