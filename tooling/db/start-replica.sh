@@ -31,14 +31,17 @@ if ! grep -qE '^host\s+replication\s+all\s+127\.0\.0\.1/32\s+trust' "$primary_hb
 fi
 
 if ! pg_lsclusters -h | awk '{print $1, $2}' | grep -qx "${version} ${cluster}"; then
-  pg_createcluster "$version" "$cluster" -p "$port" > /dev/null
+  # Its data folder is replaced below; only the configuration under /etc is kept.
+  pg_createcluster "$version" "$cluster" -p "$port" -- --no-sync > /dev/null
 fi
 pg_ctlcluster --skip-systemctl-redirect "$version" "$cluster" stop > /dev/null 2>&1 || true
 
-# A standby is a copy of the primary: whatever the cluster held is replaced.
+# A standby is a copy of the primary: whatever the cluster held is replaced. A test standby
+# that a crash corrupts is simply built again, so nothing is flushed to disk on the way.
 rm -rf "$data"
 install -d -o postgres -g postgres -m 700 "$data"
-runuser -u postgres -- pg_basebackup -h 127.0.0.1 -p "$primary_port" -U postgres -D "$data" -R -X stream -c fast
+runuser -u postgres -- pg_basebackup -h 127.0.0.1 -p "$primary_port" -U postgres -D "$data" \
+  -R -X stream --checkpoint=fast --no-sync
 # The standby lets in whom the primary lets in (trust on the loopback address). Tests read from
 # it at once: it answers queries while replay goes on, and holds replay for a long read rather
 # than cancel it.
