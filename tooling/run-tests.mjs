@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `pnpm test`: two lanes, one after the other, on a two-core machine. The first runs every
-// package's unit, API and ledger tests (the ledger's own files three at a time); the second
+// package's unit, API and ledger tests (the ledger's own files three at a time), then a few of
+// the ledger's API tests again through pgbouncer (test:pooled, after the ledger's own); the second
 // builds the apps and runs the browser suites one after another, each with its own service and
 // Chromium. Browser suites beside the ledger's tests (or each other) starve two cores, and the
 // resident app's browser tests then fail now and then in ways no quiet run shows. Both lanes go
@@ -8,7 +9,7 @@
 import { spawn } from 'node:child_process';
 
 const lanes = [
-  { name: 'unit', args: ['test', '--concurrency=2'] },
+  { name: 'unit', args: ['test', 'test:pooled', '--concurrency=2'] },
   { name: 'browser', args: ['test:e2e', '--concurrency=1'] },
 ];
 

@@ -4,15 +4,15 @@ import { MAX_RECORDS_PER_CALL } from '@tally/domain/service';
 /** Transfers posted straight to the ledger. */
 export type TransferScenario = 'spread' | 'hot';
 /** Requests to the real service over HTTP. */
-export type HttpScenario = 'redeem-one' | 'redeem-spread' | 'review';
+export type HttpScenario = 'redeem-one' | 'redeem-spread' | 'redeem-instances' | 'review';
 export type Scenario = TransferScenario | HttpScenario;
 
 const transferScenarios: TransferScenario[] = ['spread', 'hot'];
-const httpScenarios: HttpScenario[] = ['redeem-one', 'redeem-spread', 'review'];
+const httpScenarios: HttpScenario[] = ['redeem-one', 'redeem-spread', 'redeem-instances', 'review'];
 const groups: Record<string, Scenario[]> = {
   both: transferScenarios,
   transfers: transferScenarios,
-  redeem: ['redeem-one', 'redeem-spread'],
+  redeem: ['redeem-one', 'redeem-spread', 'redeem-instances'],
   http: httpScenarios,
   all: [...transferScenarios, ...httpScenarios],
 };
@@ -32,6 +32,8 @@ export type HttpOptions = {
   seconds: number;
   /** Kiosk counts each redeem scenario runs with, in turn. */
   kiosks: number[];
+  /** Communities the redeem-instances scenario spreads over. */
+  instanceCommunities: number;
   /** Office members approving at once in the review scenario. */
   reviewers: number;
   /** Records one review request approves. */
@@ -45,11 +47,14 @@ export const usage = `Usage: pnpm bench -- [options]
                         pgbench's clients (default 16)
   --communities <n>     communities the spread scenarios work across (default 16)
   --accounts <n>        resident accounts per community for transfers (default 10)
-  --scenario <names>    comma-separated: spread, hot, redeem-one, redeem-spread, review,
+  --scenario <names>    comma-separated: spread, hot, redeem-one, redeem-spread,
+                        redeem-instances, review,
                         or a group: transfers (= both), redeem, http, all (default all)
   --no-http             leave out the HTTP scenarios
   --http-seconds <n>    how long each HTTP scenario runs (default 8)
   --http-kiosks <list>  kiosk counts for each redeem scenario, in turn (default 32,16)
+  --instance-communities <n>
+                        communities redeem-instances spreads over (default 100)
   --reviewers <n>       office members approving at once in review (default 8)
   --review-batch <n>    records each review request approves (default 10)
   --no-pgbench          skip the pgbench comparison
@@ -59,6 +64,9 @@ Transfers post straight to the ledger. The HTTP scenarios run the real service (
 process, its default pool) on a loopback port and call it as the kiosks and the admin app do:
   redeem-one     N kiosks of one community, each with its own resident, redeem a 1-point reward
   redeem-spread  N kiosks spread over --communities communities, the same
+  redeem-instances  N kiosks, each taking turns at its kiosks in --instance-communities
+                 communities, half of them calling one instance of the service and half
+                 another (two processes, each with its own pool, over one database)
   review         the office approves sheets a leader logged, --review-batch records a request
 Runs on DATABASE_URL (in a fresh schema, dropped afterwards), else on in-memory PGlite.`;
 
@@ -89,6 +97,7 @@ export function parseBenchArgs(argv: string[]): BenchOptions | null {
     http: {
       seconds: positiveInteger('http-seconds', values['http-seconds']),
       kiosks: values['http-kiosks'].split(',').map((n) => positiveInteger('http-kiosks', n)),
+      instanceCommunities: positiveInteger('instance-communities', values['instance-communities']),
       reviewers: positiveInteger('reviewers', values.reviewers),
       reviewBatch: upTo(MAX_RECORDS_PER_CALL, 'review-batch', values['review-batch']),
     },
@@ -112,6 +121,7 @@ function parse(args: string[]) {
       http: { type: 'boolean', default: true },
       'http-seconds': { type: 'string', default: '8' },
       'http-kiosks': { type: 'string', default: '32,16' },
+      'instance-communities': { type: 'string', default: '100' },
       reviewers: { type: 'string', default: '8' },
       'review-batch': { type: 'string', default: '10' },
       pgbench: { type: 'boolean', default: true },

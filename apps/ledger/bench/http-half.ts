@@ -11,11 +11,12 @@ import {
 } from './http-setup';
 import { type ScenarioRow, scenarioTable } from './report';
 import type { BenchTarget } from './target';
+import { runRedeemOnTwoInstances } from './two-instances';
 import { verifyAll } from './verify-all';
 
 export type HttpHalf = { rows: ScenarioRow[] };
 
-type Context = {
+export type Context = {
   target: BenchTarget;
   server: BenchServer;
   options: HttpOptions;
@@ -67,6 +68,7 @@ export async function runHttpHalf(
 
 function runScenario(context: Context, scenario: HttpScenario): Promise<ScenarioRow[]> {
   if (scenario === 'review') return runReview(context);
+  if (scenario === 'redeem-instances') return runRedeemOnTwoInstances(context);
   return runRedeem(context, { spread: scenario === 'redeem-spread' });
 }
 
@@ -122,13 +124,13 @@ async function runReview(context: Context) {
  */
 const REVIEWS_PER_REVIEWER_SECOND = 10;
 
-function prepared(scenario: HttpScenario, started: number, what: string) {
+export function prepared(scenario: HttpScenario, started: number, what: string) {
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`  ${scenario}: prepared ${what} in ${seconds} s`);
 }
 
 /** One request per client first, uncounted: connections open and code warms before the clock. */
-async function measure<C>(
+export async function measure<C>(
   context: Context,
   name: string,
   clients: C[],

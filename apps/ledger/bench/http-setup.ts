@@ -8,8 +8,16 @@ import { givenOrganization } from '../src/residents/test-helpers';
 import { type ApiClient, newIdempotencyKey } from '../src/test/api';
 import { signedInStaff } from './signed-in-staff';
 
-/** A kiosk with its own identified resident, ready to redeem the community's 1-point reward. */
-export type RedeemingKiosk = { communityId: string; rewardId: string; resident: ApiClient };
+/**
+ * A kiosk with its own identified resident, ready to redeem the community's 1-point reward;
+ * `tokens` let another instance of the service be called as the same kiosk and resident.
+ */
+export type RedeemingKiosk = {
+  communityId: string;
+  rewardId: string;
+  resident: ApiClient;
+  tokens: { token: string; residentToken: string };
+};
 
 /**
  * Far more than a run can spend at 1 point a request, and stock the same: neither
@@ -52,8 +60,13 @@ async function prepareCommunity(
   for (let i = 0; i < kiosks; i++) {
     const kiosk = await givenKiosk({ url }, db, communityId);
     const resident = await givenResident(db, communityId, { points: OPENING_POINTS });
-    const { api } = await identify(kiosk, resident);
-    prepared.push({ communityId, rewardId: reward.id, resident: api });
+    const { api, residentToken } = await identify(kiosk, resident);
+    prepared.push({
+      communityId,
+      rewardId: reward.id,
+      resident: api,
+      tokens: { token: kiosk.token, residentToken },
+    });
   }
   return prepared;
 }

@@ -32,7 +32,7 @@ export function scenarioTable(rows: ScenarioRow[], unit: Unit = 'transfers'): st
     ...(server ? ['server cpu', `server ms/${short}`] : []),
   ];
   const lines = [header, ...rows.map((row) => scenarioCells(row, server))].map((cells) =>
-    cells.map((cell, i) => (i === 0 ? cell.padEnd(22) : cell.padStart(14))).join(''),
+    cells.map((cell, i) => (i === 0 ? cell.padEnd(26) : cell.padStart(14))).join(''),
   );
   const who = server ? 'this Node client (the load) and the service process' : 'this Node client';
   const note = `(cpu: CPU ${who} used, as a share of one core; ms/${short}: per ${unit.slice(0, -1)})`;
@@ -85,7 +85,7 @@ export function verifyLine(run: VerifyRun): string {
 }
 
 export function comparisonLine(label: string, ratio: number, target?: number): string {
-  const figure = `  ${label.padEnd(32)}${`${ratio.toFixed(2)}×`.padStart(10)}`;
+  const figure = `  ${label.padEnd(36)}${`${ratio.toFixed(2)}×`.padStart(10)}`;
   if (target === undefined) return figure;
   const verdict = ratio >= target ? 'met' : 'MISSED';
   return `${figure}   target ≥ ${target.toFixed(1)}×   ${verdict}`;
@@ -94,7 +94,7 @@ export function comparisonLine(label: string, ratio: number, target?: number): s
 export function verifyTargetLine(run: VerifyRun): string {
   const verified = verifyPerSecond(run);
   const verdict = verified >= targets.verifyPerSecond ? 'met' : 'MISSED';
-  return `  ${'verify'.padEnd(32)}${`${rate(verified)} tx/s`.padStart(10)}   target ≥ ${rate(targets.verifyPerSecond)} tx/s   ${verdict}`;
+  return `  ${'verify'.padEnd(36)}${`${rate(verified)} tx/s`.padStart(10)}   target ≥ ${rate(targets.verifyPerSecond)} tx/s   ${verdict}`;
 }
 
 function rate(value: number): string {

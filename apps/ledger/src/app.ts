@@ -20,6 +20,8 @@ import { type AppRouter, appRouter } from './router';
 
 export type AppOptions = {
   db: Kysely<Database>;
+  /** A replica for heavy reads (DATABASE_READ_URL); the primary when absent. */
+  readDb?: Kysely<Database>;
   /** pino options, or false for silence (tests). */
   logger?: boolean | Record<string, unknown>;
   /** Built admin, kiosk and resident apps to serve at /admin/, /kiosk/ and /me/ (production). */
@@ -38,6 +40,7 @@ export type AppOptions = {
 /** Builds the whole service without listening, so tests can drive it over real HTTP or inject. */
 export async function buildApp({
   db,
+  readDb = db,
   logger = false,
   staticApps = {},
   publicUrl = new URL('http://localhost:3000'),
@@ -80,6 +83,7 @@ export async function buildApp({
       createContext: ({ req, res }) =>
         createContextInner({
           db,
+          readDb,
           limitScale,
           publicUrl,
           meta: {
@@ -113,6 +117,7 @@ export async function buildApp({
 
   await app.register(plainRoutes, {
     db,
+    readDb,
     publicUrl,
     limitScale,
     routes: [...exportRoutes, ...reportRoutes, ...certificateRoutes, ...rewardPhotoRoutes],

@@ -7,6 +7,11 @@ export type ServiceConfig = {
   port: number;
   host: string;
   database: DatabaseOptions;
+  /**
+   * A streaming replica of the PostgreSQL in DATABASE_URL (DATABASE_READ_URL) that reports,
+   * exports and journal pages read from; null reads everything from the primary.
+   */
+  readDatabase: { url: string } | null;
   /** Seed the demo community into an empty database (TALLY_DEMO=0 turns it off). */
   demo: boolean;
   staticApps: { admin: string; kiosk: string; resident: string };
@@ -45,6 +50,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServiceConf
     port,
     host: env.HOST ?? '0.0.0.0',
     database,
+    readDatabase: readDatabaseFromEnv(env),
     signingKey: signingKeyFromEnv(env, database),
     checkpointMinutes,
     demo: env.TALLY_DEMO !== '0',
@@ -90,6 +96,14 @@ function lanAddress(): string {
     }
   }
   return 'localhost';
+}
+
+/** DATABASE_READ_URL: only beside DATABASE_URL (the embedded database has no replicas). */
+export function readDatabaseFromEnv(env: NodeJS.ProcessEnv): { url: string } | null {
+  if (!env.DATABASE_READ_URL) return null;
+  if (!env.DATABASE_URL)
+    throw new Error('DATABASE_READ_URL names a replica of DATABASE_URL: set DATABASE_URL too.');
+  return { url: env.DATABASE_READ_URL };
 }
 
 /** TRUST_PROXY: comma-separated addresses or CIDR ranges of the reverse proxies in front of Tally. */

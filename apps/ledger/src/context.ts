@@ -16,7 +16,13 @@ export type SessionCookie = {
 };
 
 export type Context = {
+  /** The primary: every write, and every read that must see the latest write. */
   db: Kysely<Database>;
+  /**
+   * Where heavy reads may go (reports, exports, journal pages): a streaming replica when
+   * DATABASE_READ_URL names one, a little behind the primary; else the primary itself.
+   */
+  readDb: Kysely<Database>;
   /** Where the request came from (IP address), recorded with every change. */
   origin: string;
   /** Multiplies every request limit (1 in service; tests that sign in hundreds of times raise it). */
@@ -37,12 +43,14 @@ export type Context = {
  */
 export function createContextInner({
   db,
+  readDb = db,
   meta,
   sessionCookie = null,
   limitScale = 1,
   publicUrl = new URL('http://localhost:3000'),
 }: {
   db: Kysely<Database>;
+  readDb?: Kysely<Database>;
   meta: RequestMeta;
   sessionCookie?: SessionCookie | null;
   limitScale?: number;
@@ -51,6 +59,7 @@ export function createContextInner({
   const origin = meta.ip.slice(0, ORIGIN_MAX_LENGTH);
   return {
     db,
+    readDb,
     origin,
     caller: callerOf(db, meta.tokens, { origin }),
     sessionCookie,

@@ -27,6 +27,9 @@ let connectionLost = (error: Error) =>
 const { db, engine, close } = await openDatabase(config.database, {
   onConnectionLost: (error) => connectionLost(error),
 });
+const replica = config.readDatabase
+  ? await openDatabase(config.readDatabase, { onConnectionLost: (error) => connectionLost(error) })
+  : null;
 await waitForDatabase(db);
 await migrateToLatest(db);
 await assertLedgerKeyMatches(db, ledgerKey);
@@ -44,6 +47,7 @@ if (resumed > 0) console.log(`Finished ${resumed} move(s) between communities le
 
 const app = await buildApp({
   db,
+  readDb: replica?.db ?? db,
   logger: loggerOptions(config.logLevel),
   staticApps: config.staticApps,
   publicUrl: config.publicUrl,
@@ -67,7 +71,7 @@ const base = config.publicUrlGuessed
 const where =
   engine === 'pglite'
     ? `embedded PGlite in ${'dataDir' in config.database ? config.database.dataDir : ''}`
-    : 'PostgreSQL (DATABASE_URL)';
+    : `PostgreSQL (DATABASE_URL${replica ? '; reports, exports and journal from DATABASE_READ_URL' : ''})`;
 console.log(`
 Tally is running (${where}).
   Admin app:  ${base}/admin/
@@ -102,6 +106,7 @@ async function shutdown(signal: string) {
   app.log.info({ signal }, 'shutting down: finishing requests in flight');
   await checkpoints.stop();
   await app.close();
+  await replica?.close();
   await close();
   process.exit(0);
 }

@@ -112,3 +112,16 @@ export const Poster = z.object({
     .nullable(),
 });
 export type Poster = z.infer<typeof Poster>;
+
+/**
+ * How far behind the primary the figures are: reports, exports and journal pages are read from
+ * a streaming replica when the service has one. `lagSeconds` is 0 when the replica has replayed
+ * everything the primary had written when asked, and null when it cannot tell (nothing replayed
+ * yet since the replica started).
+ */
+export const Freshness = z.object({
+  replica: z.boolean(),
+  lagSeconds: z.number().nonnegative().nullable(),
+  asOf: z.iso.datetime({ offset: true }),
+});
+export type Freshness = z.infer<typeof Freshness>;

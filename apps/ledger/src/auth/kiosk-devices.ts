@@ -1,6 +1,7 @@
 import type { Database } from '@tally/db/schema';
 import { type Kysely, type QueryCreator, sql } from 'kysely';
 import type { KioskActor } from './actors';
+import { communityIsOpen } from './open-community';
 import { hashToken } from './secrets';
 
 /**
@@ -27,15 +28,7 @@ export function liveKiosksWithToken(db: QueryCreator<Database>, tokenHash: strin
       .where('token_hash', '=', tokenHash)
       .where('revoked_at', 'is', null)
       // A closed community's kiosks are refused like revoked ones.
-      .where((eb) =>
-        eb.exists(
-          eb
-            .selectFrom('communities as c')
-            .select('c.id')
-            .whereRef('c.id', '=', 'kiosks.community_id')
-            .where('c.active', '=', true),
-        ),
-      )
+      .where(communityIsOpen('kiosks.community_id'))
   );
 }
 

@@ -4,6 +4,7 @@ import { DomainError } from '@tally/domain/errors';
 import type { StaffUser } from '@tally/domain/staff';
 import { type Kysely, sql } from 'kysely';
 import { recordAudit } from '../common/audit';
+import { communityIsOpen } from './open-community';
 import { verifyAgainstDecoy, verifySecret } from './secrets';
 import { claimSignInTry, clearSignInTries, refundSignInTry, type SignInTry } from './sign-in-tries';
 import { ledOrganizationIds, startStaffSession } from './staff-sessions';
@@ -43,18 +44,7 @@ export async function logIn(
     .where('username', '=', username)
     .where('active', '=', true)
     // A closed community's staff cannot sign in (the street office's accounts always can).
-    .where((eb) =>
-      eb.or([
-        eb('role', '=', 'street'),
-        eb.exists(
-          eb
-            .selectFrom('communities as c')
-            .select('c.id')
-            .whereRef('c.id', '=', 'staff_users.community_id')
-            .where('c.active', '=', true),
-        ),
-      ]),
-    )
+    .where((eb) => eb.or([eb('role', '=', 'street'), communityIsOpen('staff_users.community_id')]))
     .orderBy('community_id')
     .execute();
   if (accounts.length === 0) {

@@ -2,6 +2,7 @@ import type { Database } from '@tally/db/schema';
 import type { StaffSession } from '@tally/domain/staff';
 import { type Kysely, sql } from 'kysely';
 import type { StaffActor } from './actors';
+import { communityIsOpen } from './open-community';
 import { hashToken, newToken } from './secrets';
 
 export const STAFF_SESSION_HOURS = 12;
@@ -50,18 +51,7 @@ export async function findStaffBySession(
         .where('s.expires_at', '>', new Date())
         .where('u.active', '=', true)
         // A closed community's staff are signed out; the street office reads it still.
-        .where((eb) =>
-          eb.or([
-            eb('u.role', '=', 'street'),
-            eb.exists(
-              eb
-                .selectFrom('communities as c')
-                .select('c.id')
-                .whereRef('c.id', '=', 's.community_id')
-                .where('c.active', '=', true),
-            ),
-          ]),
-        ),
+        .where((eb) => eb.or([eb('u.role', '=', 'street'), communityIsOpen('s.community_id')])),
     )
     // A data-modifying WITH runs whether or not the query reads it.
     .with('seen', (q) =>

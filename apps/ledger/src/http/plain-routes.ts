@@ -30,6 +30,8 @@ export type RouteCall<Route extends RouteGenericInterface = RouteGenericInterfac
   request: FastifyRequest<Route>;
   reply: FastifyReply;
   db: Kysely<Database>;
+  /** Where a report or an export reads: a replica when there is one (see Context.readDb). */
+  readDb: Kysely<Database>;
   /** Where office PCs and kiosks open Tally: the base of every absolute address. */
   publicUrl: URL;
   limitScale: number;
@@ -81,6 +83,7 @@ export function staffRoute<Route extends RouteGenericInterface>({
 
 type Options = {
   db: Kysely<Database>;
+  readDb?: Kysely<Database>;
   publicUrl: URL;
   limitScale: number;
   routes: PlainRoute[];
@@ -92,7 +95,7 @@ type Options = {
  */
 export async function plainRoutes(
   app: FastifyInstance,
-  { db, publicUrl, limitScale, routes }: Options,
+  { db, readDb = db, publicUrl, limitScale, routes }: Options,
 ) {
   app.setErrorHandler((error, request, reply) => {
     const bodyTooLarge = request.routeOptions.config.bodyTooLarge;
@@ -118,6 +121,7 @@ export async function plainRoutes(
           request,
           reply,
           db,
+          readDb,
           publicUrl,
           limitScale,
           // A plain route notes no session use: only API calls say when staff were last seen.

@@ -1,4 +1,4 @@
-import { Dashboard, Poster, PosterInput } from '@tally/domain/insights';
+import { Dashboard, Freshness, Poster, PosterInput } from '@tally/domain/insights';
 import {
   CampaignEffect,
   CampaignEffectInput,
@@ -13,14 +13,16 @@ import { motivationReport } from '../reports/motivation-report';
 import { organizationsReport } from '../reports/organizations-report';
 import { structureReport } from '../reports/structure-report';
 import { willingnessReport } from '../reports/willingness-report';
-import { auditReadProcedure, router } from '../trpc';
+import { auditReadProcedure, router, staffProcedure } from '../trpc';
 import { communityDashboard } from './community-dashboard';
 import { communityPoster } from './community-poster';
+import { readFreshness } from './freshness';
 
 // The office's figures. The four participation reports (structure, willingness, motivation,
 // organizations) each take a period (community calendar days; default the last 365 days) and an
 // optional organization, and hide any figure about fewer than five residents as "<5". Each is
-// also a spreadsheet: GET /reports/<name>.csv with the same query.
+// also a spreadsheet: GET /reports/<name>.csv with the same query. Every figure here is read
+// where heavy reads go (ctx.readDb: a replica when there is one), a moment behind the primary.
 
 const errors = ['VALIDATION_FAILED', 'NOT_FOUND'] as const;
 
@@ -33,7 +35,7 @@ export const insightsRouter = router({
     })
     .output(Dashboard)
     .query(({ ctx }) =>
-      communityDashboard(ctx.db, { communityId: ctx.staff.communityId, now: new Date() }),
+      communityDashboard(ctx.readDb, { communityId: ctx.staff.communityId, now: new Date() }),
     ),
 
   poster: auditReadProcedure
@@ -47,7 +49,7 @@ export const insightsRouter = router({
     .input(PosterInput)
     .output(Poster)
     .query(({ ctx, input }) =>
-      communityPoster(ctx.db, { communityId: ctx.staff.communityId, input }),
+      communityPoster(ctx.readDb, { communityId: ctx.staff.communityId, input }),
     ),
 
   structure: auditReadProcedure
@@ -61,7 +63,7 @@ export const insightsRouter = router({
     .input(ReportInput)
     .output(StructureReport)
     .query(({ ctx, input }) =>
-      structureReport(ctx.db, { communityId: ctx.staff.communityId, input }),
+      structureReport(ctx.readDb, { communityId: ctx.staff.communityId, input }),
     ),
 
   willingness: auditReadProcedure
@@ -74,7 +76,7 @@ export const insightsRouter = router({
     .input(ReportInput)
     .output(WillingnessReport)
     .query(({ ctx, input }) =>
-      willingnessReport(ctx.db, { communityId: ctx.staff.communityId, input }),
+      willingnessReport(ctx.readDb, { communityId: ctx.staff.communityId, input }),
     ),
 
   motivation: auditReadProcedure
@@ -88,7 +90,7 @@ export const insightsRouter = router({
     .input(ReportInput)
     .output(MotivationReport)
     .query(({ ctx, input }) =>
-      motivationReport(ctx.db, { communityId: ctx.staff.communityId, input }),
+      motivationReport(ctx.readDb, { communityId: ctx.staff.communityId, input }),
     ),
 
   organizations: auditReadProcedure
@@ -101,7 +103,7 @@ export const insightsRouter = router({
     .input(ReportInput)
     .output(OrganizationsReport)
     .query(({ ctx, input }) =>
-      organizationsReport(ctx.db, { communityId: ctx.staff.communityId, input }),
+      organizationsReport(ctx.readDb, { communityId: ctx.staff.communityId, input }),
     ),
 
   campaignEffect: auditReadProcedure
@@ -115,6 +117,18 @@ export const insightsRouter = router({
     .input(CampaignEffectInput)
     .output(CampaignEffect)
     .query(({ ctx, input }) =>
-      campaignEffect(ctx.db, { communityId: ctx.staff.communityId, input }),
+      campaignEffect(ctx.readDb, { communityId: ctx.staff.communityId, input }),
     ),
+
+  freshness: staffProcedure
+    .meta({
+      summary:
+        'How far behind the primary the figures are: reports, exports and journal pages come ' +
+        'from a read replica when the service has one. lagSeconds is 0 when the replica has ' +
+        'everything the primary had written, null when it cannot tell yet; replica is false ' +
+        'when every read goes to the primary.',
+      errors: [],
+    })
+    .output(Freshness)
+    .query(({ ctx }) => readFreshness({ db: ctx.db, readDb: ctx.readDb })),
 });

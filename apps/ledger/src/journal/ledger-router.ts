@@ -42,8 +42,9 @@ export const ledgerRouter = router({
     })
     .input(JournalInput)
     .output(pageOf(JournalEntry))
+    // Pages of the journal are the heaviest read staff make: a replica's, a moment behind.
     .query(({ ctx, input }) =>
-      readJournal(ctx.db, { ...input, communityId: ctx.staff.communityId }),
+      readJournal(ctx.readDb, { ...input, communityId: ctx.staff.communityId }),
     ),
 
   transaction: auditReadProcedure

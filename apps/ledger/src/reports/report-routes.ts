@@ -31,7 +31,7 @@ export const reportRoutes: PlainRoute[] = [
     method: 'GET',
     url: '/reports/:file',
     roles: ['office', 'auditor', 'street'],
-    handle: async ({ db, staff, request, reply }) => {
+    handle: async ({ readDb, staff, request, reply }) => {
       const name = request.params.file.replace(/\.csv$/, '') as ReportName;
       if (!request.params.file.endsWith('.csv') || !reportNames.includes(name)) {
         throw new DomainError('NOT_FOUND', 'There is no such report.');
@@ -40,7 +40,7 @@ export const reportRoutes: PlainRoute[] = [
       if (!parsed.success) {
         throw new DomainError('VALIDATION_FAILED', describeIssues(parsed.error));
       }
-      const report = await reportBuilders[name](db, {
+      const report = await reportBuilders[name](readDb, {
         communityId: staff.communityId,
         input: parsed.data,
       });
