@@ -19,8 +19,8 @@ import {
  * What people typed or are called in the answers behind these screens, shown as written in
  * either language: besides the usual fields, names given per language (`zh`, `en`: residents'
  * and communities' names on ledger postings), activity titles inside entry descriptions, and who
- * proposed or decided a move. A ledger entry's sealed memo counts as typed, as elsewhere: the
- * service describes the two move transactions by it ("Moved house from Q Community").
+ * proposed or decided a move. A ledger entry's sealed memo counts as typed, as elsewhere (the
+ * service describes the two move transactions in the reader's words, from the move itself).
  */
 const TYPED = new Set([
   'name',

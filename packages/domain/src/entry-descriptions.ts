@@ -10,6 +10,8 @@ import { inLanguage, LocalizedText } from './localized-text';
  * - donation: points given to a community goal.
  * - reversal: an entry undone — of what (`of`, `subject`), why (`reason`, as the office wrote
  *   it) and how (`cause`: a correction of hours, a cancelled redemption, or the office itself).
+ * - move: a resident moving house: their points and time credit leaving this community (`out`)
+ *   for the other one named, or arriving from it (`in`).
  * - memo: anything else (an opening balance, an adjustment): the stored memo is all there is.
  */
 const Int = z.number().int();
@@ -46,6 +48,10 @@ const Reversal = z.object({
     cause: z.enum(reversalCauses),
   }),
 });
+const Move = z.object({
+  code: z.literal('move'),
+  params: z.object({ direction: z.enum(['out', 'in']), community: LocalizedText }),
+});
 const Memo = z.object({ code: z.literal('memo'), params: z.object({ memo: z.string() }) });
 
 export const EntryDescription = z.discriminatedUnion('code', [
@@ -53,6 +59,7 @@ export const EntryDescription = z.discriminatedUnion('code', [
   Redemption,
   Donation,
   Reversal,
+  Move,
   Memo,
 ]);
 export type EntryDescription = z.infer<typeof EntryDescription>;
@@ -65,6 +72,7 @@ type Words = {
   donation: (p: { goal: string }) => string;
   reversal: (p: z.infer<typeof Reversal>['params'], what: string) => string;
   of: Record<NonNullable<z.infer<typeof Reversal>['params']['of']>, string>;
+  move: Record<'out' | 'in', (community: string) => string>;
 };
 
 const words: Record<EntryLanguage, Words> = {
@@ -84,6 +92,7 @@ const words: Record<EntryLanguage, Words> = {
         office: `Reversal of ${what} — ${p.reason}`,
       })[p.cause],
     of: { service_credit: 'service', redemption: 'a redemption', donation: 'a donation' },
+    move: { out: (c) => `Moved house to ${c}`, in: (c) => `Moved house from ${c}` },
   },
   zh: {
     credit: (p, n) =>
@@ -99,6 +108,7 @@ const words: Record<EntryLanguage, Words> = {
         office: `冲正${what}——${p.reason}`,
       })[p.cause],
     of: { service_credit: '服务记录', redemption: '兑换', donation: '捐赠' },
+    move: { out: (c) => `搬家迁往${c}`, in: (c) => `从${c}搬家迁入` },
   },
 };
 
@@ -128,6 +138,10 @@ export function entryText(description: EntryDescription, language: EntryLanguage
           : '';
       return w.reversal(params, what);
     }
+    case 'move':
+      return w.move[description.params.direction](
+        inLanguage(description.params.community, language),
+      );
     case 'memo':
       return description.params.memo;
   }

@@ -1,4 +1,4 @@
-import type { EntryDescription } from '@tally/domain/entry-descriptions';
+import { type EntryDescription, entryText } from '@tally/domain/entry-descriptions';
 import { inLanguage, type Language } from '@tally/domain/localized-text';
 
 /**
@@ -21,6 +21,8 @@ export function entrySubject(description: EntryDescription, language: Language):
       return description.params.subject
         ? inLanguage(description.params.subject, language)
         : description.params.reason;
+    case 'move':
+      return entryText(description, language);
     case 'memo':
       return description.params.memo;
   }

@@ -58,7 +58,17 @@ export async function describeEntries(
     ),
   ];
   const reversalIds = rows.filter((r) => r.kind === 'reversal').map((r) => r.id);
-  const [services, redemptions, goals, corrections] = await Promise.all([
+  const moveIds = [
+    ...new Set(
+      rows
+        .filter(
+          (r) =>
+            r.reference_type === 'resident_move' && r.reference_id && UUID.test(r.reference_id),
+        )
+        .map((r) => r.reference_id as string),
+    ),
+  ];
+  const [services, redemptions, goals, corrections, moves] = await Promise.all([
     byId<ServiceRow>(idsOf('service_record'), (ids) =>
       db
         .selectFrom('service_records')
@@ -113,6 +123,26 @@ export async function describeEntries(
           .where('reversal_transaction_id', 'in', reversalIds)
           .execute()
           .then((found) => new Map(found.map((row) => [row.id as string, row.reason]))),
+    // A move is kept in the community left: this community is either side of it.
+    byId<{ id: string; community_id: string; other_zh: string; other_en: string }>(moveIds, (ids) =>
+      db
+        .selectFrom('resident_moves as m')
+        .innerJoin('communities as c', (join) =>
+          join.on(
+            sql<boolean>`c.id = case when m.community_id = ${communityId}::uuid
+                then m.to_community_id else m.community_id end`,
+          ),
+        )
+        .select(['m.id', 'm.community_id', 'c.name_zh as other_zh', 'c.name_en as other_en'])
+        .where('m.id', 'in', ids)
+        .where((eb) =>
+          eb.or([
+            eb('m.community_id', '=', communityId),
+            eb('m.to_community_id', '=', communityId),
+          ]),
+        )
+        .execute(),
+    ),
   ]);
 
   const describe = (row: DescribableRow): EntryDescription => {
@@ -166,6 +196,16 @@ export async function describeEntries(
     }
     if (row.kind === 'donation' && goalTitle)
       return { code: 'donation', params: { goal: goalTitle } };
+    const move = row.reference_type === 'resident_move' ? moves.get(id) : undefined;
+    if (move) {
+      return {
+        code: 'move',
+        params: {
+          direction: move.community_id === communityId ? 'out' : 'in',
+          community: localizedText(move.other_zh, move.other_en),
+        },
+      };
+    }
     return memo;
   };
   return describe;

@@ -330,6 +330,15 @@ describeEachDatabase('street level', (database) => {
       expect(after.clearingCredit).toBe(0);
       await expectVerified(a.office.api);
       await expectVerified(b.office.api);
+      // Each journal says, in its reader's words, where the resident went or came from.
+      const described = async (api: typeof a.office.api) =>
+        (await api.ledger.journal.query({})).items
+          .map((entry) => entry.description)
+          .filter((description) => description.code === 'move');
+      expect(await described(a.office.api)).toEqual([
+        { code: 'move', params: { direction: 'out', community: expect.any(Object) } },
+      ]);
+      expect((await described(b.office.api))[0]?.params).toMatchObject({ direction: 'in' });
 
       // The old card stops; the new one opens with the same PIN.
       const kioskA = await givenKiosk(server, db(), a.communityId);
