@@ -19,6 +19,7 @@ export function ReportFrame<T extends { period: ReportPeriod }>({
   return (
     <div className="stack">
       <PeriodLine period={query.data.period} />
+      <FreshnessNote />
       {children(query.data)}
       <SuppressionNote />
     </div>
@@ -41,6 +42,29 @@ function PeriodLine({ period }: { period: ReportPeriod }) {
   return (
     <p className="report-period" data-testid="report-period">
       {t('reports.periodLine', { from: show(period.from), to: show(period.to), organization })}
+    </p>
+  );
+}
+
+/**
+ * Where reports are read from a replica (DATABASE_READ_URL), how far behind it is: said only
+ * when it is behind by a second or more, or cannot tell.
+ */
+function FreshnessNote() {
+  const { t } = useTranslation();
+  const api = useApi();
+  const freshness = useApiQuery('insights.freshness', undefined, () =>
+    api.insights.freshness.query(),
+  );
+  const data = freshness.data;
+  if (!data?.replica) return null;
+  if (data.lagSeconds === null) {
+    return <p className="report-footnote">{t('reports.replicaLagUnknown')}</p>;
+  }
+  if (data.lagSeconds < 1) return null;
+  return (
+    <p className="report-footnote" data-testid="replica-lag">
+      {t('reports.replicaLag', { seconds: Math.round(data.lagSeconds) })}
     </p>
   );
 }

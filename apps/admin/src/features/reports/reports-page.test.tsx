@@ -37,9 +37,14 @@ const willingness = (servedOnce: WillingnessReport['funnel']['servedOnce']): Wil
   },
 });
 
-function renderReports(path: string, report: WillingnessReport) {
+function renderReports(
+  path: string,
+  report: WillingnessReport,
+  freshness = { replica: false, lagSeconds: null as number | null, asOf: '2026-11-28T08:00:00Z' },
+) {
   const asked: ReportInput[] = [];
   const api = fakeApi({
+    'insights.freshness.query': () => freshness,
     'organizations.list.query': () => [
       { id: 'org-1', name: { zh: '绿色家园', en: 'Green Homes Team' } },
     ],
@@ -83,5 +88,26 @@ describe('the reports page', () => {
     renderReports('/reports/willingness', willingness('<5'));
     await screen.findByRole('heading', { name: 'Too little to report in this period' });
     expect(screen.queryByRole('list', { name: 'From resident to regular' })).toBeNull();
+  });
+
+  it('says how far behind the figures are when they are read from a replica that lags', async () => {
+    renderReports('/reports/willingness', willingness(45), {
+      replica: true,
+      lagSeconds: 42.4,
+      asOf: '2026-11-28T08:00:00Z',
+    });
+    expect((await screen.findByTestId('replica-lag')).textContent).toBe(
+      'These figures are read from a copy of the database that is 42 seconds behind the newest entries.',
+    );
+  });
+
+  it('says nothing of a replica that has caught up', async () => {
+    renderReports('/reports/willingness', willingness(45), {
+      replica: true,
+      lagSeconds: 0,
+      asOf: '2026-11-28T08:00:00Z',
+    });
+    await screen.findByRole('list', { name: 'From resident to regular' });
+    expect(screen.queryByTestId('replica-lag')).toBeNull();
   });
 });

@@ -15,6 +15,10 @@ export const reportsEn = {
   downloading: 'Downloading…',
   downloaded: '{{file}} downloaded.',
   periodLine: 'Figures for {{from}} – {{to}}, {{organization}}.',
+  replicaLag:
+    'These figures are read from a copy of the database that is {{seconds}} seconds behind the newest entries.',
+  replicaLagUnknown:
+    'These figures are read from a copy of the database that may be behind the newest entries.',
   suppressionNote:
     'means fewer than five residents. Such figures are hidden, and get no bar, so that no one can be recognised from a report.',
   hiddenBar: 'Not drawn: one of these parts counts fewer than five residents.',
@@ -215,6 +219,8 @@ export const reportsZh: typeof reportsEn = {
   downloading: '正在下载…',
   downloaded: '已下载 {{file}}。',
   periodLine: '统计范围：{{from}}至{{to}}，{{organization}}。',
+  replicaLag: '这些数字读自数据库副本，比最新记录晚 {{seconds}} 秒。',
+  replicaLagUnknown: '这些数字读自数据库副本，可能晚于最新记录。',
   suppressionNote: '表示不足5人。为避免从报告中认出具体居民，这类数字不显示，也不画图。',
   hiddenBar: '未画图：其中有一部分不足5人。',
   filters: {
