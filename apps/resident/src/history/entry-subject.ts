@@ -1,4 +1,4 @@
-import { type EntryDescription, entryText } from '@tally/domain/entry-descriptions';
+import type { EntryDescription } from '@tally/domain/entry-descriptions';
 import { inLanguage, type Language } from '@tally/domain/localized-text';
 
 /**
@@ -21,8 +21,13 @@ export function entrySubject(description: EntryDescription, language: Language):
       return description.params.subject
         ? inLanguage(description.params.subject, language)
         : description.params.reason;
-    case 'move':
-      return entryText(description, language);
+    case 'move': {
+      // Worded here, not by the domain's entryText: that would bring zod into the first page.
+      const community = inLanguage(description.params.community, language);
+      const out = description.params.direction === 'out';
+      if (language === 'zh') return out ? `迁往${community}` : `从${community}迁入`;
+      return out ? `Moved to ${community}` : `Moved from ${community}`;
+    }
     case 'memo':
       return description.params.memo;
   }
