@@ -130,6 +130,15 @@ export async function screenshotNow(page: Page, name: string) {
 }
 
 /** Calls the API directly (plain JSON over HTTP), e.g. to prove the server refuses on its own. */
+/** Q Community's id, which a phone's sign-in names now that the demo street holds three. */
+export async function demoCommunityId(baseUrl: string): Promise<string> {
+  const answer = await callApi(baseUrl, 'me.communities');
+  const communities = (answer.result?.data ?? []) as { id: string; name: { en: string } }[];
+  const q = communities.find((community) => community.name.en === 'Q Community');
+  if (!q) throw new Error('The demo has no Q Community.');
+  return q.id;
+}
+
 export async function callApi(
   baseUrl: string,
   path: string,

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { apiToken, callApi, signedInSession, switchLanguage } from './helpers';
+import { apiToken, callApi, demoCommunityId, signedInSession, switchLanguage } from './helpers';
 
 type ResidentRow = { cardNumber: string; name: string; points: number; minutes: number };
 
@@ -34,7 +34,12 @@ describe('CSV exports of the ledger', () => {
     // Their time credit as they read it on their phone.
     const phone = await callApi(session.service.url, 'me.signIn', {
       method: 'POST',
-      input: { cardNumber: 'Q0001', pin: '1234', remember: false },
+      input: {
+        cardNumber: 'Q0001',
+        pin: '1234',
+        remember: false,
+        communityId: await demoCommunityId(session.service.url),
+      },
     });
     const phoneToken = (phone.result?.data as { token: string } | undefined)?.token;
     const credit = await callApi(session.service.url, 'timebank.balance', { token: phoneToken });

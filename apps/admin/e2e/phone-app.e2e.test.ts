@@ -2,7 +2,14 @@ import type { Resident } from '@tally/domain/residents';
 import { seriousAccessibilityViolations } from '@tally/e2e/axe';
 import { LATIN_ALLOWED_IN_CHINESE, typedTexts, wordsNotInLanguage } from '@tally/e2e/language';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { apiToken, callApi, screenshot, signedInSession, switchLanguage } from './helpers';
+import {
+  apiToken,
+  callApi,
+  demoCommunityId,
+  screenshot,
+  signedInSession,
+  switchLanguage,
+} from './helpers';
 
 const CARD = 'Q0031';
 const proxy = { name: '王小明', phone: '13800138000', pin: '4826' };
@@ -31,7 +38,12 @@ describe('the phone app, as the office manages it for a resident', () => {
     // The resident signs in on their phone, so the office has a session to end.
     const phone = await callApi(session.service.url, 'me.signIn', {
       method: 'POST',
-      input: { cardNumber: CARD, pin: '1234', remember: true },
+      input: {
+        cardNumber: CARD,
+        pin: '1234',
+        remember: true,
+        communityId: await demoCommunityId(session.service.url),
+      },
     });
     if (!phone.result) throw new Error(`me.signIn refused: ${JSON.stringify(phone.error)}`);
     const sessions = await callApi(session.service.url, 'residents.phoneSessions', {

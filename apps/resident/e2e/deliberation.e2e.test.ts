@@ -3,6 +3,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   checkScreen,
+  chooseDemoCommunity,
   newPhonePage,
   openPhoneBrowser,
   openSignedIn,
@@ -293,6 +294,7 @@ describe('community matters and votes on the phone', () => {
     const page = await freshPage();
     await page.goto(`${service.url}/me/?lang=en`);
     await page.getByRole('button', { name: t.signIn.familyTab }).click();
+    await chooseDemoCommunity(page, 'en');
     await page.getByLabel(t.signIn.phone, { exact: true }).fill('13800000001');
     await page.getByLabel(t.signIn.pin, { exact: true }).fill('2580');
     await page.getByRole('button', { name: t.signIn.submit, exact: true }).click();

@@ -33,6 +33,27 @@ export async function newPhonePage(browser: BrowserContext, errors: string[] = [
   return page;
 }
 
+/**
+ * The demo service holds the street's three communities, so the sign-in screen asks which one:
+ * the demo residents are Q Community's.
+ */
+export async function chooseDemoCommunity(page: Page, language: Language) {
+  const t = text[language].signIn;
+  await page
+    .getByLabel(t.community, { exact: true })
+    .selectOption({ label: language === 'zh' ? '青桐社区' : 'Q Community' });
+}
+
+/** Q Community's id, which a phone's sign-in names now that the demo street holds three. */
+export async function demoCommunityId(url: string): Promise<string> {
+  const answer = (await (await fetch(`${url}/trpc/me.communities`)).json()) as {
+    result: { data: { id: string; name: { en: string } }[] };
+  };
+  const q = answer.result.data.find((community) => community.name.en === 'Q Community');
+  if (!q) throw new Error('The demo has no Q Community.');
+  return q.id;
+}
+
 /** Signs in on the sign-in screen the page is on, with card and PIN. */
 export async function signIn(
   page: Page,
@@ -45,6 +66,7 @@ export async function signIn(
 ) {
   const t = text[language].signIn;
   await page.getByRole('heading', { name: t.title }).waitFor();
+  await chooseDemoCommunity(page, language);
   await page.getByLabel(t.cardNumber, { exact: true }).fill(card);
   await page.getByLabel(t.pin, { exact: true }).fill(pin);
   if (remember) await page.getByLabel(new RegExp(t.remember)).check();

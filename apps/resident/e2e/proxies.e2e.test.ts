@@ -3,6 +3,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   checkScreen,
+  chooseDemoCommunity,
   newPhonePage,
   openPhoneBrowser,
   openSignedIn,
@@ -130,6 +131,7 @@ describe('proxies on the phone', () => {
     const page = await freshPage();
     await page.goto(`${service.url}/me/?lang=zh`);
     await page.getByRole('button', { name: t.signIn.familyTab }).click();
+    await chooseDemoCommunity(page, 'zh');
     await page.getByLabel(t.signIn.phone, { exact: true }).fill(FAMILY.phone);
     await page.getByLabel(t.signIn.pin, { exact: true }).fill(FAMILY.pin);
     await page.getByRole('button', { name: t.signIn.submit, exact: true }).click();

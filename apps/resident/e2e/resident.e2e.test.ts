@@ -3,6 +3,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   checkScreen,
+  demoCommunityId,
   homePoints,
   type Language,
   newPhonePage,
@@ -223,7 +224,11 @@ describe('the resident app on a phone', () => {
     const check = await fetch(`${service.directUrl}/trpc/me.signIn`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-device-id': 'e2e-test-device' },
-      body: JSON.stringify({ cardNumber: 'Q0030', pin: '4071' }),
+      body: JSON.stringify({
+        cardNumber: 'Q0030',
+        pin: '4071',
+        communityId: await demoCommunityId(service.directUrl),
+      }),
     });
     expect(check.status).toBe(200);
     await page.close();
@@ -234,7 +239,12 @@ describe('the resident app on a phone', () => {
       await fetch(`${service.directUrl}/trpc/me.signIn`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-device-id': 'e2e-other-phone' },
-        body: JSON.stringify({ cardNumber: 'Q0031', pin: '1234', remember: true }),
+        body: JSON.stringify({
+          cardNumber: 'Q0031',
+          pin: '1234',
+          remember: true,
+          communityId: await demoCommunityId(service.directUrl),
+        }),
       })
     ).json()) as { result: { data: { token: string } } };
     const otherToken = other.result.data.token;

@@ -3,6 +3,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   checkScreen,
+  demoCommunityId,
   type Language,
   newPhonePage,
   openPhoneBrowser,
@@ -41,7 +42,11 @@ async function residentApi(baseUrl: string, card: string) {
   };
   const { token } = (await call('me.signIn', {
     method: 'POST',
-    body: JSON.stringify({ cardNumber: card, pin: PIN }),
+    body: JSON.stringify({
+      cardNumber: card,
+      pin: PIN,
+      communityId: await demoCommunityId(directUrl(baseUrl)),
+    }),
   })) as { token: string };
   return <T>(path: string, input: unknown) =>
     call(path, { method: 'POST', body: JSON.stringify(input) }, token) as Promise<T>;
