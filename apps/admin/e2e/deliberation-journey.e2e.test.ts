@@ -83,7 +83,9 @@ describe('a matter from the kiosk to the notice board', () => {
     collectPageErrors(page, errors, 'phone');
     await page.goto(`${service.url}/me/?lang=en`);
     // The demo street holds three communities: the phone asks which one.
-    await page.getByLabel('Your community', { exact: true }).selectOption({ label: 'Q Community' });
+    await page
+      .getByRole('combobox', { name: /^Your community/ })
+      .selectOption({ label: 'Q Community' });
     await page.getByLabel('Card number', { exact: true }).fill(card);
     await page.getByLabel('PIN', { exact: true }).fill(PIN);
     await page.getByRole('button', { name: 'Sign in', exact: true }).click();

@@ -39,8 +39,9 @@ export async function newPhonePage(browser: BrowserContext, errors: string[] = [
  */
 export async function chooseDemoCommunity(page: Page, language: Language) {
   const t = text[language].signIn;
+  // The label's name also holds the option shown, so it is matched from its start.
   await page
-    .getByLabel(t.community, { exact: true })
+    .getByRole('combobox', { name: new RegExp(`^${t.community}`) })
     .selectOption({ label: language === 'zh' ? '青桐社区' : 'Q Community' });
 }
 
