@@ -176,7 +176,7 @@ export async function seedStreet(
       idempotencyKey: key(),
       residentId: movingResidentId,
       toCommunityId: wutong.id,
-      note: '搬到女儿家附近 / Moved near her daughter',
+      note: '搬到女儿家附近',
     },
   });
   await acceptMove(db, {
@@ -194,7 +194,7 @@ export async function seedStreet(
         idempotencyKey: key(),
         residentId: comingId,
         toCommunityId: qCommunityId,
-        note: '换了房子，搬到青桐 / Bought a flat in Q Community',
+        note: '换了房子，搬到青桐',
       },
     });
   }
