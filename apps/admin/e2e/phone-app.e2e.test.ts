@@ -59,9 +59,10 @@ describe('the phone app, as the office manages it for a resident', () => {
       ),
     );
     const kiosks = await callApi(session.service.url, 'kiosks.list', { token });
-    // The time bank's notes the office typed (a grant's, a care-list entry's) stand in the log.
+    // The notes the office typed (a time-bank grant's, a care-list entry's, a move's) stand in
+    // the log as written.
     const officeNotes = await Promise.all(
-      ['timebank.grant', 'timebank.addToCareList'].map((action) =>
+      ['timebank.grant', 'timebank.addToCareList', 'moves.propose'].map((action) =>
         callApi(session.service.url, 'audit.list', { token, input: { action, limit: 50 } }),
       ),
     );
